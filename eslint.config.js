@@ -1,0 +1,41 @@
+// Lint: TypeScript rules plus the layering of ARCHITECTURE.md, enforced by import restrictions.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const layer = (files, patterns, why) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: why }] }] },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  // domain/ is pure: nothing outside domain/, no host libraries.
+  layer(['src/domain/**'], ['../app/*', '../../app/*', '**/adapters/**', '**/taskpane/**', '**/cli/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'path'], 'domain/ is pure TypeScript: it imports nothing outside domain/.'),
+  // app/ sees domain and the port only.
+  layer(['src/app/**'], ['**/adapters/**', '**/taskpane/**', '**/cli/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs'], 'app/ is written against WorkbookPort and domain/ only.'),
+  // adapters see app (port type) and domain, never the UI or the CLI.
+  layer(['src/adapters/**'], ['**/taskpane/**', '**/cli/**', 'react', 'react-dom', '@fluentui/*'], 'adapters/ implement the port; they never import UI or CLI code.'),
+  // Only adapters/office talks to Excel; only adapters/xlsx uses exceljs.
+  {
+    files: ['src/taskpane/**', 'src/cli/**', 'src/app/**', 'src/domain/**', 'src/adapters/xlsx/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'Excel', message: 'Only src/adapters/office/ calls Excel.run / context.sync.' }],
+      'no-restricted-properties': ['error', { object: 'Excel', property: 'run', message: 'Only src/adapters/office/ calls Excel.run.' }],
+    },
+  },
+  {
+    files: ['tests/**', 'bench/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,176 @@
+/** ITA frameworks per assessment year, held as data (src/domain/data/*.json) and validated at load. */
+import fy2567 from './data/framework-2567.json';
+import ratingsData from './data/ratings.json';
+import type { Lang, Tool } from './types';
+import { TOOLS } from './types';
+
+export type Text = { readonly th: string; readonly en: string };
+export type ItemScale = '0-100' | '0-50-100' | '0-100-binary';
+
+export type FrameworkItem = {
+  readonly code: string;
+  readonly tool: Tool;
+  readonly name: Text;
+  readonly scale: ItemScale;
+  /** Indicator number the item belongs to; null where the data does not know (marked unknown). */
+  readonly indicator: number | null;
+};
+
+export type SubIndicator = { readonly no: string; readonly name: Text; readonly items: readonly string[]; readonly confidence?: string };
+
+/**
+ * How an indicator's score follows from its items:
+ * - mean: plain mean of its items;
+ * - mean-of-subindicators: mean of the sub-indicator means (NACC FY2567 indicator 9);
+ * - reported: never recomputed (EIT: items do not aggregate to the published score).
+ */
+export type Aggregate = 'mean' | 'mean-of-subindicators' | 'reported';
+
+export type Indicator = {
+  readonly no: number;
+  readonly tool: Tool;
+  readonly name: Text;
+  readonly aggregate: Aggregate;
+  readonly items: readonly string[];
+  readonly sub?: readonly SubIndicator[];
+  readonly confidence?: string;
+  readonly note?: string;
+};
+
+export type Framework = {
+  readonly year: number;
+  /** complete, or partial: parts marked unknown in the data. */
+  readonly status: 'complete' | 'partial';
+  readonly weights: Readonly<Record<Tool, number>>;
+  readonly items: readonly FrameworkItem[];
+  readonly indicators: readonly Indicator[];
+  readonly unknown?: readonly string[];
+};
+
+export type RatingLevel = {
+  readonly label: Text;
+  readonly min: number;
+  readonly eachToolMin?: number;
+  readonly pass: boolean;
+  readonly confidence?: string;
+};
+export type RatingScheme = {
+  readonly id: string;
+  readonly fromYear: number;
+  readonly toYear: number | null;
+  readonly passLine: number;
+  readonly levels: readonly RatingLevel[];
+};
+
+export class FrameworkError extends Error {
+  constructor(readonly year: number | string, readonly problems: readonly string[]) {
+    super(`Framework ${year} is invalid: ${problems.join('; ')}`);
+    this.name = 'FrameworkError';
+  }
+}
+
+/** Check a framework's invariants: codes unique, every item in exactly one indicator, weights sum to 1, indicators 1..10. */
+export function validateFramework(raw: unknown): Framework {
+  const problems: string[] = [];
+  const fw = raw as Partial<Framework> & { year?: unknown };
+  const year = typeof fw?.year === 'number' ? fw.year : '?';
+  if (typeof fw?.year !== 'number') problems.push('year missing');
+  if (!fw?.weights || typeof fw.weights !== 'object') problems.push('weights missing');
+  else {
+    const sum = TOOLS.reduce((s, t) => s + (typeof fw.weights?.[t] === 'number' ? fw.weights[t] : NaN), 0);
+    if (!Number.isFinite(sum) || Math.abs(sum - 1) > 1e-9) problems.push(`weights sum to ${sum}, not 1`);
+  }
+  if (!Array.isArray(fw?.items)) problems.push('items missing');
+  if (!Array.isArray(fw?.indicators)) problems.push('indicators missing');
+  if (problems.length) throw new FrameworkError(year, problems);
+  const items = fw.items as FrameworkItem[];
+  const indicators = fw.indicators as Indicator[];
+  const codes = new Map<string, FrameworkItem>();
+  for (const it of items) {
+    if (!it || typeof it.code !== 'string') { problems.push('an item has no code'); continue; }
+    if (codes.has(it.code)) problems.push(`item ${it.code} appears twice`);
+    codes.set(it.code, it);
+    if (!TOOLS.includes(it.tool)) problems.push(`item ${it.code} has unknown tool ${String(it.tool)}`);
+  }
+  const owner = new Map<string, number>();
+  const nos = new Set<number>();
+  for (const ind of indicators) {
+    if (nos.has(ind.no)) problems.push(`indicator ${ind.no} appears twice`);
+    nos.add(ind.no);
+    if (!TOOLS.includes(ind.tool)) problems.push(`indicator ${ind.no} has unknown tool`);
+    const members = [...ind.items, ...(ind.sub ?? []).flatMap((s) => s.items)];
+    if (ind.aggregate === 'mean-of-subindicators' && !(ind.sub && ind.sub.length)) problems.push(`indicator ${ind.no} needs sub-indicators`);
+    for (const c of members) {
+      const it = codes.get(c);
+      if (!it) { problems.push(`indicator ${ind.no} lists unknown item ${c}`); continue; }
+      if (owner.has(c)) problems.push(`item ${c} belongs to indicators ${owner.get(c)} and ${ind.no}`);
+      owner.set(c, ind.no);
+      if (it.tool !== ind.tool) problems.push(`item ${c} (${it.tool}) is under indicator ${ind.no} (${ind.tool})`);
+      if (it.indicator !== null && it.indicator !== ind.no) problems.push(`item ${c} says indicator ${it.indicator}, listed under ${ind.no}`);
+    }
+  }
+  for (const it of items) {
+    if (it.indicator !== null && !owner.has(it.code)) problems.push(`item ${it.code} belongs to no indicator`);
+  }
+  for (const t of TOOLS) if (!indicators.some((i) => i.tool === t)) problems.push(`tool ${t} has no indicator`);
+  if (problems.length) throw new FrameworkError(year, problems);
+  return fw as Framework;
+}
+
+const registry = new Map<number, Framework>();
+/** Register a framework (validated). Later modules (e.g. FY2568) add theirs here. */
+export function registerFramework(raw: unknown): Framework {
+  const fw = validateFramework(raw);
+  registry.set(fw.year, fw);
+  return fw;
+}
+registerFramework(fy2567);
+
+export function knownFrameworkYears(): number[] {
+  return [...registry.keys()].sort((a, b) => a - b);
+}
+
+/** Only frameworks complete enough to score an assessment year are used for scoring. */
+export type FrameworkChoice = { readonly framework: Framework; readonly requested: number; readonly exact: boolean };
+
+/** The framework of an assessment year, or the nearest known complete one (exact=false: the caller must warn). */
+export function frameworkFor(year: number): FrameworkChoice {
+  const exact = registry.get(year);
+  if (exact && exact.status === 'complete') return { framework: exact, requested: year, exact: true };
+  const candidates = [...registry.values()].filter((f) => f.status === 'complete');
+  if (!candidates.length) throw new FrameworkError(year, ['no complete framework is registered']);
+  candidates.sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.year - a.year);
+  return { framework: candidates[0]!, requested: year, exact: false };
+}
+
+export function frameworkExact(year: number): Framework | undefined {
+  return registry.get(year);
+}
+
+function validateRatings(raw: unknown): RatingScheme[] {
+  const schemes = (raw as { schemes?: RatingScheme[] }).schemes;
+  if (!Array.isArray(schemes) || !schemes.length) throw new FrameworkError('ratings', ['no rating schemes']);
+  for (const s of schemes) {
+    const mins = s.levels.map((l) => l.min);
+    if (mins.some((m, i) => i > 0 && m > mins[i - 1]!)) throw new FrameworkError('ratings', [`scheme ${s.id}: levels not in descending order`]);
+    if (mins[mins.length - 1] !== 0) throw new FrameworkError('ratings', [`scheme ${s.id}: lowest level must start at 0`]);
+  }
+  return schemes;
+}
+const schemes = validateRatings(ratingsData);
+
+/** The rating scheme of an assessment year (letter grades to FY2565; pass levels from FY2566). */
+export function ratingSchemeFor(year: number): RatingScheme {
+  const s = schemes.find((x) => year >= x.fromYear && (x.toYear === null || year <= x.toYear));
+  if (s) return s;
+  // Before the first known scheme: the earliest one.
+  return [...schemes].sort((a, b) => a.fromYear - b.fromYear)[0]!;
+}
+
+export function text(t: Text, lang: Lang): string {
+  return t[lang];
+}
+
+export function itemOf(fw: Framework, code: string): FrameworkItem | undefined {
+  return fw.items.find((i) => i.code === code);
+}

@@ -1,0 +1,58 @@
+/**
+ * The one message catalogue: every user-facing sentence, Thai and English, keyed by code.
+ * Placeholders {name} are filled from Issue.params. Modules add their codes here, nowhere else.
+ */
+import type { Issue, Lang } from './types';
+
+export type Message = { readonly th: string; readonly en: string };
+
+export const MESSAGES = {
+  // Scanner: problems in the user's tables
+  'item.duplicate': { th: 'ข้อ {code} ปรากฏซ้ำ: ที่ {other} ด้วย (ใช้ค่าแรก {score})', en: 'Item {code} appears twice: also at {other} (the first, {score}, is used)' },
+  'item.duplicateConflict': { th: 'ข้อ {code} ปรากฏซ้ำด้วยคะแนนต่างกัน: {score} และ {otherScore} ที่ {other}', en: 'Item {code} appears twice with different scores: {score} and {otherScore} at {other}' },
+  'item.oitScale': { th: 'คะแนนข้อ {code} เป็น {score}: ข้อ OIT ควรเป็น 0, 50 หรือ 100', en: 'Item {code} scores {score}: an OIT item should be 0, 50 or 100' },
+  'item.outOfRange': { th: 'คะแนนข้อ {code} เป็น {score}: อยู่นอกช่วง 0–100 จึงไม่นำมาคำนวณ', en: 'Item {code} scores {score}: outside 0–100, not used' },
+  'item.unreadable': { th: 'อ่านคะแนนข้อ {code} ไม่ได้: "{raw}"', en: 'Cannot read the score of item {code}: "{raw}"' },
+  'item.blank': { th: 'ข้อ {code} ไม่มีคะแนน', en: 'Item {code} has no score' },
+  'item.missing': { th: 'ไม่พบข้อ {codes} ในสมุดงาน: ตัวชี้วัดที่ {indicator} คำนวณจากข้อที่มีไม่ได้', en: 'Items {codes} are not in the workbook: indicator {indicator} cannot be computed from items' },
+  'item.unknownCode': { th: 'ไม่รู้จักข้อ {code} ในกรอบการประเมินปี {year}', en: 'Item {code} is not in the FY{year} framework' },
+  'indicator.outOfRange': { th: 'คะแนนตัวชี้วัดที่ {no} เป็น {score}: อยู่นอกช่วง 0–100', en: 'Indicator {no} scores {score}: outside 0–100' },
+  'indicator.mismatch': { th: 'ตัวชี้วัดที่ {no}: ในสมุดงานเขียน {reported} แต่คำนวณจากรายข้อได้ {computed}', en: 'Indicator {no}: the workbook says {reported} but its items give {computed}' },
+  'indicator.missing': { th: 'ไม่มีคะแนนตัวชี้วัดที่ {no} ({name}) และคำนวณจากรายข้อไม่ได้', en: 'Indicator {no} ({name}) has no score and cannot be computed from items' },
+  'indicator.duplicate': { th: 'ตัวชี้วัดที่ {no} ปรากฏซ้ำ: ที่ {other} ด้วย', en: 'Indicator {no} appears twice: also at {other}' },
+  'overall.mismatch': { th: 'คะแนนภาพรวม: ในสมุดงานเขียน {reported} แต่คำนวณได้ {computed}', en: 'Overall score: the workbook says {reported} but the indicators give {computed}' },
+  'overall.incomplete': { th: 'คำนวณคะแนนภาพรวมไม่ได้: ขาดคะแนน {tools}', en: 'The overall score cannot be computed: {tools} missing' },
+  'tool.mismatch': { th: 'คะแนน {tool}: ในสมุดงานเขียน {reported} แต่คำนวณได้ {computed}', en: '{tool} score: the workbook says {reported} but the indicators give {computed}' },
+  'year.unknown': { th: 'ไม่มีกรอบการประเมินของปี {year}: ใช้กรอบปี {used} แทน', en: 'No framework for FY{year}: using FY{used} instead' },
+  'year.notFound': { th: 'ไม่พบปีงบประมาณที่ประเมินในสมุดงาน: ใช้ปี {used} (กำหนดเองได้)', en: 'No assessment year found in the workbook: using FY{used} (you can set it)' },
+  'year.conflict': { th: 'สมุดงานระบุปีประเมินหลายปี ({years}): ใช้ปี {used}', en: 'The workbook names several assessment years ({years}): using FY{used}' },
+  'agency.conflict': { th: 'ชื่อหน่วยงานไม่ตรงกัน: "{name}" และ "{other}" ที่ {otherCell}', en: 'The agency name differs: "{name}" and "{other}" at {otherCell}' },
+  'text.strayChar': { th: 'มีอักขระแปลกปลอม ({char}) ในข้อความ', en: 'A stray character ({char}) in the text' },
+  'scan.noTables': { th: 'ไม่พบตารางคะแนน ITA ในสมุดงานนี้', en: 'No ITA score table was found in this workbook' },
+  'scan.empty': { th: 'สมุดงานนี้ว่างเปล่า', en: 'This workbook is empty' },
+  'scan.sheetTooLarge': { th: 'แผ่นงานใหญ่เกินไป ({cells} เซลล์): อ่านเฉพาะ {limit} เซลล์แรก', en: 'The sheet is too large ({cells} cells): only the first {limit} were read' },
+  // Output
+  'sheet.renamedByUser': { th: 'ไม่พบแผ่นงาน "{name}" ที่สร้างไว้ครั้งก่อน (อาจถูกลบหรือเปลี่ยนชื่อ): สร้างใหม่แล้ว', en: 'Sheet "{name}" from the previous run is gone (deleted or renamed): a new one was made' },
+  'sheet.nameTaken': { th: 'มีแผ่นงานชื่อ "{name}" ของผู้ใช้อยู่แล้ว: ใช้ชื่อ "{used}" แทน', en: 'A sheet of yours is already named "{name}": using "{used}" instead' },
+  'fill.skipped': { th: 'เซลล์ไม่ว่าง จึงไม่เขียนทับ', en: 'The cell is not blank: not overwritten' },
+} as const satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+/** Fill {placeholders}. */
+export function interpolate(template: string, params?: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k]) : m));
+}
+
+/** The sentence for a code in a language; unknown codes fall back to the code itself (never a crash). */
+export function message(code: string, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
+  const m = (MESSAGES as Record<string, Message>)[code];
+  return m ? interpolate(m[lang], params) : code;
+}
+
+/** An issue as one line for the user, with its place: "Sheet1!C7: …". */
+export function formatIssue(issue: Issue, lang: Lang): string {
+  const text = message(issue.code, lang, issue.params);
+  const where = issue.sheet ? `${issue.sheet}${issue.cell ? `!${issue.cell}` : ''}: ` : '';
+  return where + text;
+}

@@ -1,0 +1,35 @@
+/** User settings that steer the analysis; every field has a sensible default. */
+import type { Lang } from './types';
+
+export type Thresholds = {
+  /** An OIT item below this is weak (default 100: anything not fully published). */
+  readonly oitWeakBelow: number;
+  /** An OIT item at or below this is critical (default 0: nothing published). */
+  readonly oitCriticalAtOrBelow: number;
+  /** An IIT/EIT item or any indicator below this is weak (default: the pass line 85). */
+  readonly surveyWeakBelow: number;
+  /** An IIT/EIT item or indicator below this is critical (default 70). */
+  readonly surveyCriticalBelow: number;
+};
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  oitWeakBelow: 100,
+  oitCriticalAtOrBelow: 0,
+  surveyWeakBelow: 85,
+  surveyCriticalBelow: 70,
+};
+
+export type Settings = {
+  /** Assessment year (พ.ศ.); overrides what the workbook states. */
+  readonly year?: number;
+  /** Plan year (พ.ศ.); default assessment year + 1. */
+  readonly planYear?: number;
+  /** Agency name; overrides what the workbook states. */
+  readonly agency?: string;
+  readonly lang: Lang;
+  /** Write Thai digits (๐–๙) in inserted sheets' texts. */
+  readonly thaiDigits: boolean;
+  readonly thresholds: Thresholds;
+};
+
+export const DEFAULT_SETTINGS: Settings = { lang: 'th', thaiDigits: false, thresholds: DEFAULT_THRESHOLDS };
