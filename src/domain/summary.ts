@@ -1,0 +1,96 @@
+/** The summary of an assessment: what the engine computes from a scan, by the year's framework. Types here; computation in score.ts. */
+import type { Framework, RatingScheme, Text } from './framework';
+import type { ScanResult } from './scan/types';
+import type { Settings } from './settings';
+import type { Issue, Location, Tool } from './types';
+
+/** critical: the worst (OIT 0, survey < 70 by default); weak: below the line; null: fine. */
+export type WeakLevel = 'critical' | 'weak' | null;
+
+export type ItemResult = {
+  readonly code: string;
+  readonly tool: Tool;
+  readonly name: Text;
+  readonly indicator: number | null;
+  /** The score used (first occurrence), null when missing or unreadable. */
+  readonly score: number | null;
+  readonly weak: WeakLevel;
+  /** Where the score stands in the user's workbook; null when the item is not in the workbook. */
+  readonly location: Location | null;
+  /** Whether the cell at `location` holds a real number (so a formula can reference it). */
+  readonly numericCell: boolean;
+  readonly duplicates: readonly Location[];
+  /** Question text as typed, where the table had one. */
+  readonly text?: string;
+};
+
+export type SubIndicatorResult = { readonly no: string; readonly name: Text; readonly items: readonly string[]; readonly score: number | null };
+
+export type IndicatorResult = {
+  readonly no: number;
+  readonly tool: Tool;
+  readonly name: Text;
+  /** The score used: computed from items where the framework allows and all items are present, else the reported one. */
+  readonly score: number | null;
+  readonly computed: number | null;
+  readonly reported: number | null;
+  readonly source: 'items' | 'reported' | 'missing';
+  /** Where the workbook states this indicator's score. */
+  readonly reportedAt: Location | null;
+  /** The blank score cell of the user's indicator table, when there is one (a candidate for "fill"). */
+  readonly blankScoreCell: Location | null;
+  readonly items: readonly string[];
+  readonly sub?: readonly SubIndicatorResult[];
+  readonly weak: WeakLevel;
+  /**
+   * Excel formula (no "=") computing the score from the user's cells, e.g. AVERAGE('IIT'!$C$5,…);
+   * null when some input is not a plain number in a cell (then writers use the value).
+   */
+  readonly formula: string | null;
+};
+
+export type ToolResult = {
+  readonly tool: Tool;
+  readonly score: number | null;
+  readonly weight: number;
+  readonly indicators: readonly number[];
+  readonly reported: number | null;
+  readonly reportedAt: Location | null;
+};
+
+export type RatingResult = {
+  readonly label: Text;
+  readonly pass: boolean;
+  readonly scheme: string;
+  /** Index into the scheme's levels. */
+  readonly level: number;
+  /** Tools below the per-tool minimum of a higher level the overall score alone would reach (e.g. EIT < 85 blocks ผ่านดี). */
+  readonly blockedBy: readonly { readonly level: Text; readonly tools: readonly Tool[] }[];
+};
+
+export type OverallResult = {
+  readonly score: number | null;
+  readonly reported: number | null;
+  readonly reportedAt: Location | null;
+  readonly rating: RatingResult | null;
+};
+
+export type Summary = {
+  /** Assessment year (พ.ศ.). */
+  readonly year: number;
+  readonly planYear: number;
+  readonly agency: string | null;
+  readonly framework: Framework;
+  /** False when the year has no framework of its own and the nearest was used (an issue says so). */
+  readonly frameworkExact: boolean;
+  readonly scheme: RatingScheme;
+  readonly items: readonly ItemResult[];
+  readonly indicators: readonly IndicatorResult[];
+  readonly tools: readonly ToolResult[];
+  readonly overall: OverallResult;
+  /** Weak items, worst first (critical before weak, then by score, then by code order). */
+  readonly weak: readonly ItemResult[];
+  readonly issues: readonly Issue[];
+  readonly settings: Settings;
+  readonly scan: ScanResult;
+};
