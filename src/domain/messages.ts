@@ -35,6 +35,16 @@ export const MESSAGES = {
   'sheet.renamedByUser': { th: 'ไม่พบแผ่นงาน "{name}" ที่สร้างไว้ครั้งก่อน (อาจถูกลบหรือเปลี่ยนชื่อ): สร้างใหม่แล้ว', en: 'Sheet "{name}" from the previous run is gone (deleted or renamed): a new one was made' },
   'sheet.nameTaken': { th: 'มีแผ่นงานชื่อ "{name}" ของผู้ใช้อยู่แล้ว: ใช้ชื่อ "{used}" แทน', en: 'A sheet of yours is already named "{name}": using "{used}" instead' },
   'fill.skipped': { th: 'เซลล์ไม่ว่าง จึงไม่เขียนทับ', en: 'The cell is not blank: not overwritten' },
+  // Office host (adapters/office): OfficeExtension.Error codes mapped to sentences; the raw message never reaches the user
+  'office.cellEditMode': { th: 'Excel กำลังแก้ไขเซลล์อยู่: กด Enter หรือ Esc ให้เสร็จก่อน แล้วลองอีกครั้ง', en: 'Excel is editing a cell: press Enter or Esc first, then try again' },
+  'office.protected': { th: 'แผ่นงานหรือสมุดงานถูกป้องกันไว้: ยกเลิกการป้องกันแล้วลองอีกครั้ง', en: 'The sheet or workbook is protected: unprotect it and try again' },
+  'office.notFound': { th: 'ไม่พบแผ่นงานหรือช่วงเซลล์ที่ต้องใช้ (อาจถูกลบหรือเปลี่ยนชื่อระหว่างทำงาน): ลองอีกครั้ง', en: 'A sheet or range was not found (deleted or renamed meanwhile?): try again' },
+  'office.tooLarge': { th: 'ข้อมูลมากเกินกว่าที่ Excel รับได้ในครั้งเดียว: ลดขนาดแผ่นงานแล้วลองอีกครั้ง', en: 'Too much data for Excel in one request: make the sheets smaller and try again' },
+  'office.nameTaken': { th: 'มีแผ่นงานชื่อนี้อยู่แล้ว: ลองอีกครั้ง', en: 'A sheet with this name already exists: try again' },
+  'office.unsupported': { th: 'Excel รุ่นนี้ไม่รองรับคำสั่งที่ต้องใช้: โปรดอัปเดต Excel', en: 'This version of Excel lacks a feature we need: please update Excel' },
+  'office.busy': { th: 'Excel ไม่ว่าง หรือสมุดงานถูกแก้ไขพร้อมกัน: รอสักครู่แล้วลองอีกครั้ง', en: 'Excel is busy or the workbook changed meanwhile: wait a moment and try again' },
+  'office.general': { th: 'Excel ทำคำสั่งไม่สำเร็จ (รหัส {code}): ลองอีกครั้ง', en: 'Excel could not complete the request (code {code}): try again' },
+  'print.unsupported': { th: 'Excel รุ่นนี้ตั้งค่าการพิมพ์ให้ไม่ได้: โปรดตั้งกระดาษ A4 และแนวกระดาษเองที่แผ่นงาน {sheet}', en: 'This Excel cannot set up printing: set A4 paper and orientation yourself on sheet {sheet}' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;
