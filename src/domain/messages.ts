@@ -34,6 +34,7 @@ export const MESSAGES = {
   // Output
   'sheet.renamedByUser': { th: 'ไม่พบแผ่นงาน "{name}" ที่สร้างไว้ครั้งก่อน (อาจถูกลบหรือเปลี่ยนชื่อ): สร้างใหม่แล้ว', en: 'Sheet "{name}" from the previous run is gone (deleted or renamed): a new one was made' },
   'sheet.nameTaken': { th: 'มีแผ่นงานชื่อ "{name}" ของผู้ใช้อยู่แล้ว: ใช้ชื่อ "{used}" แทน', en: 'A sheet of yours is already named "{name}": using "{used}" instead' },
+  'marker.damaged': { th: 'ข้อมูลกำกับของ ITA Workbench ในสมุดงานเสียหาย: จะไม่ลบหรือแทนที่แผ่นงานเดิมใด ๆ', en: 'ITA Workbench\'s marker in this workbook is damaged: no earlier sheet will be removed or replaced' },
   'fill.skipped': { th: 'เซลล์ไม่ว่าง จึงไม่เขียนทับ', en: 'The cell is not blank: not overwritten' },
   // Office host (adapters/office): OfficeExtension.Error codes mapped to sentences; the raw message never reaches the user
   'office.cellEditMode': { th: 'Excel กำลังแก้ไขเซลล์อยู่: กด Enter หรือ Esc ให้เสร็จก่อน แล้วลองอีกครั้ง', en: 'Excel is editing a cell: press Enter or Esc first, then try again' },
