@@ -47,4 +47,6 @@ export type WorkbookPort = {
   read(): Promise<WorkbookSnapshot>;
   /** All changes in one batch. Never touches a cell, sheet or rule that is not named in `changes`. */
   write(changes: WorkbookChanges): Promise<void>;
+  /** Select a cell for the user (Excel: activate the sheet and select; preview: scroll its grid). Optional: not every host can. */
+  select?(sheet: string, cell: string): Promise<void>;
 };
