@@ -1,0 +1,54 @@
+/**
+ * office-js failures → our message codes. Microsoft's guidance: OfficeExtension.Error.message is not meant
+ * for end users, so the pane shows a catalogue sentence and the raw error goes to the console only.
+ */
+import type { MessageCode } from '../../domain/messages';
+import { message } from '../../domain/messages';
+
+export type UserError = { readonly code: MessageCode; readonly params: Readonly<Record<string, string | number>> };
+
+/** Thrown by the office adapter: `code`/`params` index the message catalogue; `cause` keeps the host error. */
+export class UserFacingError extends Error {
+  readonly code: MessageCode;
+  readonly params: Readonly<Record<string, string | number>>;
+  constructor(user: UserError, cause?: unknown) {
+    super(message(user.code, 'en', user.params), { cause });
+    this.name = 'UserFacingError';
+    this.code = user.code;
+    this.params = user.params;
+  }
+}
+
+// Codes from OfficeExtension.ErrorCodes / Excel.ErrorCodes; RequestPayloadSizeLimitExceeded is the common-API one.
+const BY_HOST_CODE: Readonly<Record<string, MessageCode>> = {
+  InvalidOperationInCellEditMode: 'office.cellEditMode',
+  AccessDenied: 'office.protected',
+  ItemNotFound: 'office.notFound',
+  InvalidReference: 'office.notFound',
+  ItemAlreadyExists: 'office.nameTaken',
+  RequestPayloadSizeLimitExceeded: 'office.tooLarge',
+  ResponsePayloadSizeLimitExceeded: 'office.tooLarge',
+  RangeExceedsLimit: 'office.tooLarge',
+  OperationCellsExceedLimit: 'office.tooLarge',
+  ApiNotFound: 'office.unsupported',
+  NotImplemented: 'office.unsupported',
+  UnsupportedOperation: 'office.unsupported',
+  UnsupportedFeature: 'office.unsupported',
+  ActivityLimitReached: 'office.busy',
+  Conflict: 'office.busy',
+  RequestAborted: 'office.busy',
+};
+
+function hostCode(e: unknown): string {
+  if (typeof e === 'object' && e !== null && 'code' in e && typeof e.code === 'string') return e.code;
+  return '';
+}
+
+/** Map any error out of Excel.run to a catalogue code; unknown ones (GeneralException, InvalidArgument…) → office.general with the host code. */
+export function toUserError(e: unknown): UserError {
+  if (e instanceof UserFacingError) return { code: e.code, params: e.params };
+  const code = hostCode(e);
+  const mapped = BY_HOST_CODE[code];
+  if (mapped) return { code: mapped, params: {} };
+  return { code: 'office.general', params: { code: code || 'Unknown' } };
+}
