@@ -21,13 +21,18 @@ export type XlsxWorkbook = WorkbookPort & {
 };
 
 /** Open an .xlsx from bytes. Throws when exceljs cannot parse it (classify the input first). */
-export async function openXlsx(data: Uint8Array | ArrayBuffer): Promise<XlsxWorkbook> {
+export async function openXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<XlsxWorkbook> {
   const wb = new ExcelJS.Workbook();
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   // exceljs's typing wants a Node Buffer; at run time it accepts any ArrayBuffer view (also in the browser).
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return wrap(wb);
+  return wrap(wb, options);
 }
+
+export type ReadOptions = {
+  /** Cells read per sheet at most (default MAX_READ_CELLS); a larger sheet comes back `truncated`. */
+  readonly maxCells?: number;
+};
 
 /** A new workbook holding only our sheets: the safe output when the user's workbook cannot be rewritten. */
 export async function newWorkbookWith(specs: readonly SheetSpec[]): Promise<XlsxWorkbook> {
@@ -37,10 +42,10 @@ export async function newWorkbookWith(specs: readonly SheetSpec[]): Promise<Xlsx
   return wrap(wb);
 }
 
-function wrap(wb: ExcelJS.Workbook): XlsxWorkbook {
+function wrap(wb: ExcelJS.Workbook, options: ReadOptions = {}): XlsxWorkbook {
   return {
     workbook: wb,
-    read: () => Promise.resolve(readWorkbook(wb)),
+    read: () => Promise.resolve(readWorkbook(wb, options)),
     write: (changes) => {
       writeChanges(wb, changes);
       return Promise.resolve();
@@ -52,13 +57,14 @@ function wrap(wb: ExcelJS.Workbook): XlsxWorkbook {
 // ---------------------------------------------------------------- read
 
 /** Every sheet (hidden ones too), values normalised, used range anchored at `origin`. */
-export function readWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {
-  return { sheets: wb.worksheets.map(readSheet) };
+export function readWorkbook(wb: ExcelJS.Workbook, options: ReadOptions = {}): WorkbookSnapshot {
+  const max = options.maxCells ?? MAX_READ_CELLS;
+  return { sheets: wb.worksheets.map((ws) => readSheet(ws, max)) };
 }
 
 type Found = { row: number; col: number; value: Cell; formula?: string };
 
-function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
+function readSheet(ws: ExcelJS.Worksheet, maxCells: number): SheetSnapshot {
   const found: Found[] = [];
   let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -81,7 +87,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const height = r1 - r0 + 1;
   const cells = width * height;
   // Keep whole rows up to the cap, like a host that refuses larger reads.
-  const keptRows = cells > MAX_READ_CELLS ? Math.max(1, Math.floor(MAX_READ_CELLS / width)) : height;
+  const keptRows = cells > maxCells ? Math.max(1, Math.floor(maxCells / width)) : height;
   const values: Cell[][] = Array.from({ length: keptRows }, () => new Array<Cell>(width).fill(null));
   const formulas: Record<string, string> = {};
   for (const f of found) {
@@ -91,7 +97,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     if (f.formula !== undefined) formulas[addr(f.row, f.col)] = f.formula;
   }
   const snap: SheetSnapshot = { name: ws.name, origin: { row: r0, col: c0 }, values, formulas, visibility };
-  return keptRows < height ? { ...snap, truncated: { cells, limit: MAX_READ_CELLS } } : snap;
+  return keptRows < height ? { ...snap, truncated: { cells, limit: maxCells } } : snap;
 }
 
 function addr(row: number, col: number): string {
