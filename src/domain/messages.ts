@@ -19,6 +19,7 @@ export const MESSAGES = {
   'indicator.outOfRange': { th: 'คะแนนตัวชี้วัดที่ {no} เป็น {score}: อยู่นอกช่วง 0–100', en: 'Indicator {no} scores {score}: outside 0–100' },
   'indicator.mismatch': { th: 'ตัวชี้วัดที่ {no}: ในสมุดงานเขียน {reported} แต่คำนวณจากรายข้อได้ {computed}', en: 'Indicator {no}: the workbook says {reported} but its items give {computed}' },
   'indicator.missing': { th: 'ไม่มีคะแนนตัวชี้วัดที่ {no} ({name}) และคำนวณจากรายข้อไม่ได้', en: 'Indicator {no} ({name}) has no score and cannot be computed from items' },
+  'indicator.unreadable': { th: 'อ่านคะแนนตัวชี้วัดที่ {no} ไม่ได้: "{raw}"', en: 'Cannot read the score of indicator {no}: "{raw}"' },
   'indicator.duplicate': { th: 'ตัวชี้วัดที่ {no} ปรากฏซ้ำ: ที่ {other} ด้วย', en: 'Indicator {no} appears twice: also at {other}' },
   'overall.mismatch': { th: 'คะแนนภาพรวม: ในสมุดงานเขียน {reported} แต่คำนวณได้ {computed}', en: 'Overall score: the workbook says {reported} but the indicators give {computed}' },
   'overall.incomplete': { th: 'คำนวณคะแนนภาพรวมไม่ได้: ขาดคะแนน {tools}', en: 'The overall score cannot be computed: {tools} missing' },

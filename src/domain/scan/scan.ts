@@ -1,0 +1,221 @@
+/** The scanner: finds item tables, indicator tables and facts (year, agency, overall) anywhere in a workbook. */
+import { findStrayChar, splitCodeText } from '../normalize';
+import type { Issue, Tool, WorkbookSnapshot } from '../types';
+import { AGENCY_PREFILTER, agencyMentions, decideAgency, type AgencyMention } from './agency';
+import { bareCodes, toolMarker, type CodeHit, type ToolMarker } from './codes';
+import { findIndicatorTables, matchIndicator, type LabelHit } from './indicatorTables';
+import { findItemTables, type RawTable } from './itemTables';
+import { numberNear, OVERALL, overallInText, toolTotalLabel } from './overall';
+import { addr, cellAt, isBlank, rangeAddr, sheetView, type SheetView } from './sheet';
+import type { IndicatorHit, ItemHit, Reported, ScanOptions, ScanResult, TableInfo } from './types';
+import { decideYears, HAS_4_DIGITS, yearMentions, type YearMention } from './year';
+
+/** Our own metadata sheet: never scanned. */
+export const META_SHEET = 'ITA_Workbench_meta';
+
+type Candidate = { readonly r: number; readonly c: number; readonly s: string };
+
+type SheetPass = {
+  readonly v: SheetView;
+  readonly codes: CodeHit[];
+  readonly markers: ToolMarker[];
+  readonly labels: LabelHit[];
+  readonly overall: Candidate[];
+  readonly toolTotals: Array<Candidate & { tool: Tool }>;
+  nonBlank: number;
+};
+
+const TOOL_TOTAL_MAX = 30;
+
+/** First pass over one sheet: every cell once, cheap checks first (numbers cost a typeof). */
+function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[], issues: Issue[]): SheetPass {
+  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], nonBlank: 0 };
+  // The last texts seen in each column (for a year's context in the title line above it).
+  const lastText: Array<Array<{ r: number; s: string }>> = [];
+  for (let r = 0; r < v.height; r++) {
+    const row = v.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const x = row[c];
+      if (x === null || x === undefined) continue;
+      if (typeof x !== 'string') {
+        p.nonBlank++;
+        continue;
+      }
+      if (x.length === 0 || x.trim().length === 0) continue;
+      p.nonBlank++;
+      const code = splitCodeText(x);
+      if (code) {
+        p.codes.push(code.text ? { r, c, code: code.code, text: code.text } : { r, c, code: code.code });
+        continue;
+      }
+      if (x.length <= TOOL_TOTAL_MAX) {
+        const tm = toolMarker(x);
+        if (tm) p.markers.push({ r, c, tool: tm });
+        const tt = toolTotalLabel(x);
+        if (tt) p.toolTotals.push({ r, c, s: x, tool: tt });
+        if (tm) continue;
+      }
+      const no = matchIndicator(x);
+      if (no !== null) p.labels.push({ r, c, no, label: x.trim() });
+      if (OVERALL.test(x)) p.overall.push({ r, c, s: x });
+      if (HAS_4_DIGITS.test(x)) {
+        const prev = lastText[c] ?? [];
+        years.push(
+          ...yearMentions({ sheet: v.name, r, c, cell: addr(v, r, c), s: x }, () =>
+            prev.filter((t) => r - t.r <= 3).reverse().map((t) => t.s),
+          ),
+        );
+      }
+      if (AGENCY_PREFILTER.test(x)) {
+        agencies.push(
+          ...agencyMentions({ sheet: v.name, r, c, cell: addr(v, r, c), s: x }, () => {
+            for (let k = c + 1; k < v.width && k <= c + 3; k++) {
+              const y = cellAt(v, r, k);
+              if (!isBlank(y)) return typeof y === 'string' ? y : null;
+            }
+            return null;
+          }),
+        );
+      }
+      const stray = findStrayChar(x);
+      if (stray) issues.push({ code: 'text.strayChar', severity: 'warning', sheet: v.name, cell: addr(v, r, c), params: { char: stray.char } });
+      const lt = lastText[c] ?? (lastText[c] = []);
+      lt.push({ r, s: x });
+      if (lt.length > 2) lt.shift();
+    }
+  }
+  return p;
+}
+
+function inTables(tables: readonly RawTable[], r: number, c: number, headerRows: number): boolean {
+  for (const t of tables) if (r >= t.r0 - headerRows && r <= t.r1 && c >= t.c0 - 1 && c <= t.c1) return true;
+  return false;
+}
+
+function fmt(n: number | null): string | number {
+  return n === null ? '—' : n;
+}
+
+/** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
+export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanResult {
+  const skip = new Set<string>([META_SHEET, ...(options?.skipSheets ?? [])]);
+  const issues: Issue[] = [];
+  const years: YearMention[] = [];
+  const agencies: AgencyMention[] = [];
+  const passes: SheetPass[] = [];
+  for (const s of wb.sheets) {
+    if (skip.has(s.name)) continue;
+    passes.push(passSheet(sheetView(s), years, agencies, issues));
+  }
+  const empty: ScanResult = { items: [], indicators: [], overall: null, toolScores: {}, year: null, planYear: null, agency: null, tables: [], issues: [] };
+  if (!passes.some((p) => p.nonBlank > 0)) return { ...empty, issues: [{ code: 'scan.empty', severity: 'info' }] };
+
+  const yr = decideYears(years);
+  const ag = decideAgency(agencies);
+  const year = yr.year?.value ?? null;
+
+  const tables: TableInfo[] = [];
+  const items: ItemHit[] = [];
+  const indicators: IndicatorHit[] = [];
+  const tableIssues: Issue[] = [];
+  let overall: Reported | null = null;
+  const toolScores: Partial<Record<Tool, Reported>> = {};
+
+  for (const p of passes) {
+    const v = p.v;
+    const labelRows = new Set(p.labels.map((l) => l.r));
+    const W = v.width + 1;
+    const taken = new Set(p.codes.map((h) => h.r * W + h.c));
+    const bare = bareCodes(v, p.markers, labelRows, taken);
+    const it = findItemTables(v, bare.length ? [...p.codes, ...bare] : p.codes, year);
+    const base = tables.length;
+    const itemRows = new Set<number>();
+    for (const t of it.tables) {
+      tables.push({ kind: 'items', sheet: v.name, range: rangeAddr(v, t.r0, t.c0, t.r1, t.c1), orientation: t.orientation });
+      if (t.orientation === 'rows') for (let r = t.r0; r <= t.r1; r++) itemRows.add(r);
+    }
+    for (const h of it.items) {
+      items.push({
+        code: h.code,
+        tool: h.tool,
+        score: h.score,
+        raw: h.raw,
+        sheet: v.name,
+        cell: addr(v, h.r, h.c),
+        codeCell: addr(v, h.codeR, h.codeC),
+        ...(h.text ? { text: h.text } : {}),
+        table: base + h.table,
+      });
+    }
+    tableIssues.push(...it.issues);
+
+    const ind = findIndicatorTables(v, p.labels, itemRows, year);
+    const ibase = tables.length;
+    for (const t of ind.tables) tables.push({ kind: 'indicators', sheet: v.name, range: rangeAddr(v, t.r0, t.c0, t.r1, t.c1), orientation: 'rows' });
+    for (const h of ind.hits) {
+      indicators.push({
+        no: h.no,
+        label: h.label,
+        sheet: v.name,
+        labelCell: addr(v, h.r, h.c),
+        scoreCell: h.scoreC === null || h.scoreR === null ? null : addr(v, h.scoreR, h.scoreC),
+        reported: h.reported,
+        table: ibase + h.table,
+      });
+    }
+    tableIssues.push(...ind.issues);
+
+    const all = [...it.tables, ...ind.tables];
+    // Tool totals: a tool label outside the tables (inside them "IIT" is the tool column), with its number to the right.
+    for (const t of p.toolTotals) {
+      if (toolScores[t.tool] || all.some((x) => t.r >= x.r0 && t.r <= x.r1)) continue;
+      const n = numberNear(v, t.r, t.c);
+      if (n && n.r === t.r) toolScores[t.tool] = { value: n.value, raw: n.raw, sheet: v.name, cell: addr(v, n.r, n.c) };
+    }
+    // Overall: the first statement outside the tables and their header rows.
+    for (const o of p.overall) {
+      if (overall) break;
+      if (inTables(all, o.r, o.c, 3)) continue;
+      const res = overallInText(o.s);
+      if (!res) continue;
+      if (res.kind === 'number') {
+        overall = { value: res.value, raw: o.s, sheet: v.name, cell: addr(v, o.r, o.c) };
+      } else {
+        const n = numberNear(v, o.r, o.c);
+        if (n && !inTables(all, n.r, n.c, 0)) overall = { value: n.value, raw: n.raw, sheet: v.name, cell: addr(v, n.r, n.c) };
+      }
+    }
+  }
+
+  // Duplicates across the workbook: every hit is kept; the later one carries the issue.
+  const firstItem = new Map<string, ItemHit>();
+  for (const h of items) {
+    const f = firstItem.get(h.code);
+    if (!f) {
+      firstItem.set(h.code, h);
+      continue;
+    }
+    const same = f.score === h.score;
+    tableIssues.push({
+      code: same ? 'item.duplicate' : 'item.duplicateConflict',
+      severity: 'warning',
+      sheet: h.sheet,
+      cell: h.cell,
+      params: { code: h.code, other: `${f.sheet}!${f.cell}`, score: fmt(same ? f.score : h.score), otherScore: fmt(f.score) },
+    });
+  }
+  const firstInd = new Map<number, IndicatorHit>();
+  for (const h of indicators) {
+    const f = firstInd.get(h.no);
+    if (!f) {
+      firstInd.set(h.no, h);
+      continue;
+    }
+    tableIssues.push({ code: 'indicator.duplicate', severity: 'warning', sheet: h.sheet, cell: h.labelCell, params: { no: h.no, other: `${f.sheet}!${f.labelCell}` } });
+  }
+
+  const all: Issue[] = [...tableIssues, ...yr.issues, ...ag.issues, ...issues];
+  if (!tables.length) all.push({ code: 'scan.noTables', severity: 'warning' });
+  return { items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency, tables, issues: all };
+}
