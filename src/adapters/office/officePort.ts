@@ -88,6 +88,14 @@ export function addressOrigin(address: string): { row: number; col: number } {
   return parseA1(first) ?? { row: 0, col: 0 };
 }
 
+/**
+ * A text cell reads back its text through `formulas` too ("=ไม่ใช่สูตร" stored as text gives "=ไม่ใช่สูตร" in both
+ * arrays); a real formula's value is its result, never its own source text.
+ */
+export function isFormula(formula: unknown, value: unknown): formula is string {
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
+}
+
 type Chunk = { sheet: number; range: Excel.Range; firstRow: number; rows: number };
 
 async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookSnapshot> {
@@ -151,7 +159,7 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
         const frow = fs[r] ?? [];
         for (let c = 0; c < shape.cols; c++) {
           const f: unknown = frow[c];
-          if (typeof f === 'string' && f.startsWith('=')) formulas[a1(shape.origin.row + ch.firstRow + r, shape.origin.col + c)] = f.slice(1);
+          if (isFormula(f, row[c])) formulas[a1(shape.origin.row + ch.firstRow + r, shape.origin.col + c)] = f.slice(1);
         }
       }
     }
@@ -216,9 +224,14 @@ async function writeAll(ctx: Excel.RequestContext, sync: Sync, changes: Workbook
       cf.delete();
     }
   }
+  const cleared = new Set<string>();
   for (const { fill, range } of clearProbes) {
     // Only a cell that still holds exactly our formula is ours to clear; "" clears, null would leave it.
-    if (range.formulas[0]?.[0] === `=${fill.formula}`) range.formulas = [['']];
+    const f: unknown = range.formulas[0]?.[0];
+    if (isFormula(f, range.values[0]?.[0]) && f === `=${fill.formula}`) {
+      range.formulas = [['']];
+      cleared.add(`${fill.sheet}!${fill.cell}`);
+    }
   }
   let removed = 0;
   for (const name of changes.removeSheets) {
@@ -235,7 +248,8 @@ async function writeAll(ctx: Excel.RequestContext, sync: Sync, changes: Workbook
     if (has(rule.sheet)) addRule(sheets.getItem(rule.sheet).getRange(rule.range), rule);
   }
   for (const { fill, range } of fillProbes) {
-    const blank = range.values[0]?.[0] === '' && range.formulas[0]?.[0] === '';
+    // A cell cleared just above (our fill of the earlier run) counts as blank.
+    const blank = cleared.has(`${fill.sheet}!${fill.cell}`) || (range.values[0]?.[0] === '' && range.formulas[0]?.[0] === '');
     if (blank) range.formulas = [[`=${fill.formula}`]];
     else issues.push({ code: 'fill.skipped', severity: 'info', sheet: fill.sheet, cell: fill.cell });
   }
