@@ -1,0 +1,103 @@
+/** The "ITA วิเคราะห์ผล" sheet: the 7 ประเด็น of the analysis template, with this agency's items and drafted texts. */
+import { sheetRef } from '../a1';
+import themesData from '../data/themes.json';
+import type { Text } from '../framework';
+import type { SheetSpec, SpecCell } from '../sheetSpec';
+import type { ItemResult, Summary } from '../summary';
+import { draftThemeTexts, scoreText, weakReportedIndicators } from './drafting';
+import { rulesForCells, type ScoreCell } from './highlight';
+import { addRow, addSpanRow, BASE_STYLE, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { measuresLibrary } from './measures';
+import { a1 } from '../a1';
+
+export type AnalysisTheme = { readonly no: number; readonly name: Text; readonly items: readonly string[] };
+/** The 7 ประเด็น (grouping as in the seed document), from src/domain/data/themes.json. */
+export const ANALYSIS_THEMES: readonly AnalysisTheme[] = (themesData as { themes: AnalysisTheme[] }).themes;
+
+const L = {
+  name: { th: 'ITA วิเคราะห์ผล', en: 'ITA Analysis' },
+  title: { th: 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ{agency} ประจำปีงบประมาณ พ.ศ. {year}', en: 'Analysis of the Integrity and Transparency Assessment of {agency}, fiscal year B.E. {year}' },
+  subtitle: { th: 'เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {planYear}', en: 'To draw up the integrity and transparency measures for fiscal year B.E. {planYear}' },
+  overall: { th: 'คะแนนภาพรวม {score} คะแนน ผลการประเมิน: {rating}', en: 'Overall score {score}, result: {rating}' },
+  noOverall: { th: 'ยังคำนวณคะแนนภาพรวมไม่ได้ (ขาดคะแนนบางตัวชี้วัด)', en: 'The overall score cannot be computed yet (some indicators are missing)' },
+  agency: { th: 'หน่วยงาน', en: 'the agency' },
+  theme: { th: 'ประเด็นที่ {no} {name}', en: 'Theme {no}: {name}' },
+  headers: [{ th: 'เครื่องมือการประเมิน', en: 'Tool' }, { th: 'ข้อคำถาม', en: 'Question' }, { th: 'คะแนน', en: 'Score' }],
+  noData: { th: 'ไม่มีข้อมูล', en: 'no data' },
+  deficiency: { th: 'ข้อบกพร่อง/ข้อปรับปรุง', en: 'Shortcomings' },
+  development: { th: 'การพัฒนา', en: 'Development' },
+  maintain: { th: 'การรักษาระดับ', en: 'Maintaining' },
+} as const;
+
+const WIDTHS = [16, 66, 12];
+const TEXT_WIDTH = WIDTHS[1]! + WIDTHS[2]!;
+const fillIn = (t: string, p: Readonly<Record<string, string | number>>): string => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
+
+/** The user's cell as a formula where it holds a real number; else the value; else "no data". */
+function scoreCell(it: ItemResult | undefined, opts: SpecOptions): SpecCell {
+  if (!it || it.score === null) return textCell(tr(L.noData, opts.lang), opts, 'center');
+  if (it.location && it.numericCell) return { formula: sheetRef(it.location.sheet, it.location.cell), value: it.score, style: 'score' };
+  return { value: it.score, style: 'score' };
+}
+
+function itemRows(d: Draft, theme: AnalysisTheme, summary: Summary, opts: SpecOptions, colour: ScoreCell[], sheet: string): void {
+  for (const code of theme.items) {
+    const it = summary.items.find((i) => i.code === code);
+    const fwItem = summary.framework.items.find((i) => i.code === code);
+    const name = it ? tr(it.name, opts.lang) : fwItem ? tr(fwItem.name, opts.lang) : '';
+    const tool = it?.tool ?? fwItem?.tool ?? '';
+    const r = addRow(d, [textCell(tool, opts, 'center'), textCell(`${code} ${name}`, opts), scoreCell(it, opts)]);
+    fitRow(d, r, [{ text: `${code} ${name}`, width: WIDTHS[1]! }]);
+    if (it?.score !== null && it !== undefined) colour.push({ sheet, cell: a1(r, 2), kind: it.tool === 'OIT' ? 'oit' : 'survey' });
+  }
+}
+
+function textRows(d: Draft, texts: Readonly<Record<'deficiency' | 'development' | 'maintain', string>>, opts: SpecOptions): void {
+  for (const key of ['deficiency', 'development', 'maintain'] as const) {
+    const r = addRow(d, [textCell(tr(L[key], opts.lang), opts, 'label'), textCell(texts[key], opts), null]);
+    mergeCols(d, r, 1, 2);
+    fitRow(d, r, [{ text: texts[key], width: TEXT_WIDTH }, { text: tr(L[key], opts.lang), width: WIDTHS[0]! }]);
+  }
+}
+
+function intro(d: Draft, summary: Summary, opts: SpecOptions): void {
+  const lang = opts.lang;
+  const title = fillIn(tr(L.title, lang), { agency: summary.agency ?? tr(L.agency, lang), year: summary.year });
+  fitRow(d, addSpanRow(d, { value: txt(title, opts), style: 'title' }, 2), [{ text: title, width: 80 }]);
+  addSpanRow(d, textCell(fillIn(tr(L.subtitle, lang), { planYear: summary.planYear }), opts, 'subtitle'), 2);
+  const o = summary.overall;
+  const line = o.score !== null && o.rating
+    ? fillIn(tr(L.overall, lang), { score: scoreText(o.score), rating: tr(o.rating.label, lang) })
+    : tr(L.noOverall, lang);
+  addSpanRow(d, textCell(line, opts, 'subtitle'), 2);
+  addRow(d, []);
+}
+
+/** The analysis sheet spec: per ประเด็น, the item table (formulas to the user's cells) and three drafted texts. */
+export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSpec {
+  const lib = measuresLibrary();
+  const d = newDraft();
+  const name = txt(tr(L.name, opts.lang), opts);
+  const colour: ScoreCell[] = [];
+  intro(d, summary, opts);
+  const extra = weakReportedIndicators(summary, ANALYSIS_THEMES);
+  ANALYSIS_THEMES.forEach((theme, k) => {
+    addSpanRow(d, textCell(fillIn(tr(L.theme, opts.lang), { no: theme.no, name: tr(theme.name, opts.lang) }), opts, 'theme'), 2);
+    addRow(d, L.headers.map((h) => textCell(tr(h, opts.lang), opts, 'header')));
+    itemRows(d, theme, summary, opts, colour, name);
+    textRows(d, draftThemeTexts(summary, theme.items, extra.get(k) ?? [], lib, opts.lang), opts);
+    addRow(d, []);
+  });
+  return {
+    key: 'analysis',
+    name,
+    rows: d.rows,
+    styles: commonStyles(opts),
+    baseStyle: BASE_STYLE,
+    merges: d.merges,
+    columnWidths: WIDTHS,
+    rowHeights: d.rowHeights,
+    conditionalFormats: rulesForCells(colour, summary.settings.thresholds).map(({ sheet: _sheet, ...rule }) => rule),
+    print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6 } },
+  };
+}

@@ -1,0 +1,106 @@
+/** Drafting from the measures library: analysis texts per theme and the measures a plan needs, from THIS agency's weak and strong items. */
+import type { IndicatorResult, ItemResult, Summary } from '../summary';
+import type { Lang } from '../types';
+import { fill, type MeasureTheme, type MeasuresLibrary, type PhraseKey } from './measures';
+
+export type ThemeTexts = { readonly deficiency: string; readonly development: string; readonly maintain: string };
+
+/** One row of the measures plan: a library theme and the weak items / indicators it answers. */
+export type PlannedMeasure = {
+  readonly theme: MeasureTheme;
+  readonly items: readonly ItemResult[];
+  readonly indicators: readonly IndicatorResult[];
+  /** Steps (already filled) that concern this agency's weak items. */
+  readonly steps: readonly string[];
+};
+
+/** OIT scores are whole (0/50/100): shown without decimals; survey scores with two. */
+export function scoreText(n: number): string {
+  return Number.isInteger(n) ? String(n) : (Math.round(n * 100) / 100).toFixed(2);
+}
+
+export const itemLabel = (it: ItemResult, lang: Lang): string => `${it.code} ${it.name[lang]}`;
+
+const numberedIfMany = (lines: readonly string[]): string =>
+  lines.length === 1 ? lines[0]! : lines.map((l, k) => `${k + 1}. ${l}`).join('\n');
+
+type Ctx = { readonly lib: MeasuresLibrary; readonly lang: Lang; readonly line: number };
+const phrase = (c: Ctx, key: PhraseKey, p: Readonly<Record<string, string | number>>): string => fill(c.lib.phrases[key][c.lang], p);
+
+function deficiencyLine(c: Ctx, it: ItemResult): string {
+  const t = c.lib.items[it.code];
+  const gap = t ? t.gap[c.lang] : '';
+  const score = scoreText(it.score ?? 0);
+  const key: PhraseKey = it.tool !== 'OIT' ? 'survey' : (it.score ?? 0) <= 0 ? 'oitZero' : 'oitPartial';
+  return phrase(c, key, { item: itemLabel(it, c.lang), score, gap, line: c.line });
+}
+
+function indicatorLine(c: Ctx, ind: IndicatorResult, key: 'indicator' | 'developIndicator' | 'maintain'): string {
+  const t = c.lib.indicators[String(ind.no)];
+  if (key === 'indicator') return phrase(c, key, { no: ind.no, name: ind.name[c.lang], score: scoreText(ind.score ?? 0), line: c.line, gap: t?.gap[c.lang] ?? '' });
+  return phrase(c, 'developIndicator', { no: ind.no, text: t?.development[c.lang] ?? '' });
+}
+
+const byWorst = (a: ItemResult, b: ItemResult): number => (a.weak === b.weak ? 0 : a.weak === 'critical' ? -1 : 1) || (a.score ?? 0) - (b.score ?? 0);
+
+/** The three analysis texts of a theme; never empty, never the template's instructions. */
+export function draftThemeTexts(summary: Summary, codes: readonly string[], weakIndicators: readonly IndicatorResult[], lib: MeasuresLibrary, lang: Lang): ThemeTexts {
+  const c: Ctx = { lib, lang, line: summary.settings.thresholds.surveyWeakBelow };
+  const items = codes.map((code) => summary.items.find((i) => i.code === code)).filter((i): i is ItemResult => i !== undefined);
+  const weak = items.filter((i) => i.weak !== null).sort(byWorst);
+  const missing = items.filter((i) => i.score === null);
+  const strong = items.filter((i) => i.score !== null && i.weak === null);
+  if (!weak.length && !strong.length && !weakIndicators.length) {
+    const none = phrase(c, 'noData', {});
+    return { deficiency: none, development: none, maintain: none };
+  }
+  const missingLines = missing.map((i) => phrase(c, 'missing', { item: itemLabel(i, lang) }));
+  const defLines = [...weak.map((i) => deficiencyLine(c, i)), ...weakIndicators.map((ind) => indicatorLine(c, ind, 'indicator'))];
+  const deficiency = numberedIfMany(defLines.length ? [...defLines, ...missingLines] : [phrase(c, 'noWeak', { line: c.line }), ...missingLines]);
+  const devLines = [
+    ...weak.map((i) => phrase(c, 'develop', { code: i.code, text: lib.items[i.code]?.development[lang] ?? '' })),
+    ...weakIndicators.map((ind) => indicatorLine(c, ind, 'developIndicator')),
+  ];
+  const development = numberedIfMany(devLines.length ? devLines : [phrase(c, 'noWeakDevelop', { codes: strong.map((i) => i.code).join(', ') })]);
+  const keepLines = strong.map((i) => phrase(c, 'maintain', { item: itemLabel(i, lang), score: scoreText(i.score!), text: lib.items[i.code]?.maintain[lang] ?? '' }));
+  const maintain = keepLines.length
+    ? numberedIfMany(keepLines)
+    : [phrase(c, 'noStrong', {}), numberedIfMany(weak.map((i) => phrase(c, 'develop', { code: i.code, text: lib.items[i.code]?.maintain[lang] ?? '' })))].join('\n');
+  return { deficiency, development, maintain };
+}
+
+/** Weak indicators that items cannot explain (EIT, not recomputable), each placed in the theme holding most of its items. */
+export function weakReportedIndicators(summary: Summary, themes: readonly { readonly items: readonly string[] }[]): Map<number, IndicatorResult[]> {
+  const out = new Map<number, IndicatorResult[]>();
+  for (const ind of summary.indicators) {
+    const agg = summary.framework.indicators.find((i) => i.no === ind.no)?.aggregate;
+    if (ind.weak === null || agg !== 'reported') continue;
+    let best = -1;
+    let bestCount = 0;
+    themes.forEach((t, k) => {
+      const n = ind.items.filter((code) => t.items.includes(code)).length;
+      if (n > bestCount) { best = k; bestCount = n; }
+    });
+    if (best >= 0) out.set(best, [...(out.get(best) ?? []), ind]);
+  }
+  return out;
+}
+
+function measureFor(theme: MeasureTheme, summary: Summary, planYear: number, lang: Lang): PlannedMeasure {
+  const items = theme.items.map((code) => summary.items.find((i) => i.code === code)).filter((i): i is ItemResult => !!i && i.weak !== null).sort(byWorst);
+  const indicators = summary.indicators.filter((i) => theme.indicators.includes(i.no) && i.weak !== null);
+  const weakCodes = new Set(items.map((i) => i.code));
+  const steps = theme.steps
+    .filter((s) => !s.items || !items.length || s.items.some((code) => weakCodes.has(code)))
+    .map((s) => fill(s[lang], { planYear }));
+  return { theme, items, indicators, steps };
+}
+
+/** One measure per library theme with weak items (or a weak indicator it names); o34's own measure when nothing else is weak. */
+export function planMeasures(summary: Summary, lib: MeasuresLibrary, lang: Lang): PlannedMeasure[] {
+  const all = lib.themes.map((t) => measureFor(t, summary, summary.planYear, lang));
+  const needed = all.filter((m) => m.items.length || m.indicators.length);
+  if (needed.length) return needed;
+  const own = all.find((m) => m.theme.items.includes('o34')) ?? all[0];
+  return own ? [own] : [];
+}
