@@ -1,5 +1,6 @@
 /** ITA frameworks per assessment year, held as data (src/domain/data/*.json) and validated at load. */
 import fy2567 from './data/framework-2567.json';
+import fy2568 from './data/framework-2568.json';
 import ratingsData from './data/ratings.json';
 import type { Lang, Tool } from './types';
 import { TOOLS } from './types';
@@ -14,6 +15,13 @@ export type FrameworkItem = {
   readonly scale: ItemScale;
   /** Indicator number the item belongs to; null where the data does not know (marked unknown). */
   readonly indicator: number | null;
+  /** Names (any earlier year's wording) of the items merged into this one; matched by normalised name (FY2568 O12 = o14+o16). */
+  readonly mergedFrom?: readonly string[];
+  /** Earlier wordings of this same item, for matching across years by normalised name. */
+  readonly formerly?: readonly string[];
+  readonly confidence?: string;
+  /** The code exists but what it is is not known (partial frameworks): never matched, never guessed. */
+  readonly unknown?: boolean;
 };
 
 export type SubIndicator = { readonly no: string; readonly name: Text; readonly items: readonly string[]; readonly confidence?: string };
@@ -45,6 +53,8 @@ export type Framework = {
   readonly items: readonly FrameworkItem[];
   readonly indicators: readonly Indicator[];
   readonly unknown?: readonly string[];
+  /** Parts taken as inferred rather than verified (e.g. FY2568 weights). */
+  readonly inferred?: readonly string[];
 };
 
 export type RatingLevel = {
@@ -113,6 +123,20 @@ export function validateFramework(raw: unknown): Framework {
     if (it.indicator !== null && !owner.has(it.code)) problems.push(`item ${it.code} belongs to no indicator`);
   }
   for (const t of TOOLS) if (!indicators.some((i) => i.tool === t)) problems.push(`tool ${t} has no indicator`);
+  if (fw.status !== 'complete' && fw.status !== 'partial') problems.push(`status ${String(fw.status)} is neither complete nor partial`);
+  // A complete framework scores: nothing in it may be unknown. A partial one marks its unknowns (indicator null, unknown items).
+  if (fw.status === 'complete') {
+    for (const it of items) {
+      if (it.indicator === null) problems.push(`item ${it.code} has no indicator in a complete framework`);
+      if (it.unknown) problems.push(`item ${it.code} is unknown in a complete framework`);
+    }
+    for (const ind of indicators) {
+      if (![...ind.items, ...(ind.sub ?? []).flatMap((s) => s.items)].length) problems.push(`indicator ${ind.no} has no items in a complete framework`);
+    }
+  }
+  for (const it of items) {
+    if (it.unknown && it.indicator !== null) problems.push(`item ${it.code} is unknown but placed under indicator ${it.indicator}`);
+  }
   if (problems.length) throw new FrameworkError(year, problems);
   return fw as Framework;
 }
@@ -125,6 +149,8 @@ export function registerFramework(raw: unknown): Framework {
   return fw;
 }
 registerFramework(fy2567);
+// FY2568 is partial (known codes and merges, unknown groupings): registered for cross-year mapping, never chosen for scoring.
+registerFramework(fy2568);
 
 export function knownFrameworkYears(): number[] {
   return [...registry.keys()].sort((a, b) => a - b);
