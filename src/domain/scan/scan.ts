@@ -72,7 +72,7 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
           ...agencyMentions({ sheet: v.name, r, c, cell: addr(v, r, c), s: x }, () => {
             for (let k = c + 1; k < v.width && k <= c + 3; k++) {
               const y = cellAt(v, r, k);
-              if (!isBlank(y)) return typeof y === 'string' ? y : null;
+              if (!isBlank(y)) return typeof y === 'string' ? { s: y, cell: addr(v, r, k) } : null;
             }
             return null;
           }),
