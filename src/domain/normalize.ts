@@ -115,6 +115,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const FOREIGN_MARK = /(?![\u0e00-\u0e7f])\p{M}/gu;
 const FOREIGN_MARK_1 = /(?![\u0e00-\u0e7f])\p{M}/u;
 const THAI_CHAR = /[\u0e01-\u0e5b]/;
+const OUTSIDE_LATIN_THAI = /[^\u0000-\u02ff\u0e00-\u0e7f\u2000-\u206f]/;
 
 /** Text for matching names: NFC, no zero-width or stray non-Thai combining marks, single spaces, Latin lower-case. */
 export function normalizeText(s: string): string {
@@ -131,6 +132,7 @@ export function compactText(s: string): string {
 
 /** The first non-Thai combining mark in a Thai text ("U+17B7"), or null. */
 export function findStrayChar(s: string): { char: string; index: number } | null {
+  if (!OUTSIDE_LATIN_THAI.test(s)) return null; // the common case: nothing but Latin and Thai
   const m = FOREIGN_MARK_1.exec(s);
   if (!m) return null;
   if (!THAI_CHAR.test(s)) {

@@ -17,7 +17,8 @@ for (const ind of INDICATORS) {
   TH.set(compactText(ind.name.th), ind.no);
   EN.set(normalizeText(ind.name.en), ind.no);
 }
-const MAYBE = /การ|คุณภาพ|ประสิทธิภาพ|[a-z]/i;
+// Every FY2567 name ends in one of these words (English names: some Latin letters); cheap before normalising.
+const MAYBE = /หน้าที่|งบประมาณ|อำนาจ|ราชการ|ทุจริต|ดำเนินงาน|สื่อสาร|ทำงาน|ข้อมูล|[a-z]{3}/i;
 const LEAD_TH = /^(?:ตัวชี้วัดที่|ตัวชี้วัด|ที่)?\d{0,2}(?:\.\d)?[.):-]?/;
 const LEAD_EN = /^(?:indicator\s*)?\d{0,2}[.):-]?\s*/;
 

@@ -26,6 +26,7 @@ type SheetPass = {
 };
 
 const TOOL_TOTAL_MAX = 30;
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?\s*$/;
 
 /** First pass over one sheet: every cell once, cheap checks first (numbers cost a typeof). */
 function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[], issues: Issue[]): SheetPass {
@@ -44,6 +45,9 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
       }
       if (x.length === 0 || x.trim().length === 0) continue;
       p.nonBlank++;
+      // A number typed as text is only ever a score: nothing else to look for.
+      const c0 = x.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57 && PLAIN_NUMBER.test(x)) continue;
       const code = splitCodeText(x);
       if (code) {
         p.codes.push(code.text ? { r, c, code: code.code, text: code.text } : { r, c, code: code.code });
