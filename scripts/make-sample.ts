@@ -30,15 +30,32 @@ class Typist {
     return cell;
   }
 
+  /** Give a row enough height for its wrapped text (neither exceljs nor LibreOffice fits rows on load). */
+  fit(r: number, texts: { text: string; width: number }[]): void {
+    // TH SarabunPSK 16 pt: about 0.8 characters per width unit (measured in LibreOffice's PDF), 24 pt per line (a 16 pt Thai line with its marks above and below).
+    const lines = Math.max(1, ...texts.map(({ text, width }) => text.split('\n').reduce((n, l) => n + Math.max(1, Math.ceil(l.length / (width * 0.75))), 0)));
+    const row = this.ws.getRow(r);
+    const pt = lines === 1 ? 24 : lines * 26;
+    if ((row.height ?? 0) < pt) row.height = pt;
+  }
+
+  private width(from: number, to: number): number {
+    let w = 0;
+    for (let c = from; c <= to; c++) w += this.ws.getColumn(c).width ?? 9;
+    return w;
+  }
+
   /** A line of text across the sheet (merged), as officers do for titles. */
   line(text: string, opts: { bold?: boolean; center?: boolean; merge?: boolean; boxed?: boolean; height?: number } = {}): void {
     const r = this.row++;
     for (let c = 1; c <= (opts.merge === false ? 1 : this.cols); c++) {
-      this.style(r, c, { font: { ...FONT, bold: opts.bold ?? false }, alignment: { horizontal: opts.center ? 'center' : 'left', vertical: 'top', wrapText: true }, ...(opts.boxed ? { border: THIN } : {}) });
+      this.style(r, c, { font: { ...FONT, bold: opts.bold ?? false }, alignment: { horizontal: opts.center ? 'center' : 'left', vertical: 'top', wrapText: opts.merge !== false }, ...(opts.boxed ? { border: THIN } : {}) });
     }
     this.ws.getCell(r, 1).value = text;
     if (opts.merge !== false) this.ws.mergeCells(r, 1, r, this.cols);
     if (opts.height) this.ws.getRow(r).height = opts.height;
+    // An unmerged line simply runs on to the right, unwrapped, as typed.
+    this.fit(r, opts.merge !== false ? [{ text, width: this.width(1, this.cols) }] : []);
   }
 
   blank(): void {
@@ -52,6 +69,7 @@ class Typist {
       const cell = this.style(r, i + 1, { font: { ...FONT, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: THIN, fill: HEAD_FILL });
       cell.value = v === '' ? null : v;
     });
+    this.fit(r, cells.map((v, i) => ({ text: v, width: this.width(i + 1, i + 1) })));
   }
 
   /** An empty boxed row inside a table (where the officer split the table). */
@@ -67,9 +85,10 @@ class Typist {
       this.style(r, 1, { border: THIN, alignment: { horizontal: 'center', vertical: 'top' } });
       cells.forEach((v, i) => {
         const last = i === cells.length - 1;
-        const cell = this.style(r, i + 2, { border: THIN, alignment: { horizontal: last ? 'center' : (typeof v === 'number' ? 'center' : 'left'), vertical: 'top', wrapText: true }, ...(typeof v === 'number' ? { numFmt: '0.00' } : {}) });
+        const cell = this.style(r, i + 2, { border: THIN, alignment: { horizontal: last ? 'center' : (typeof v === 'number' ? 'center' : 'left'), vertical: 'top', wrapText: true }, ...(typeof v === 'number' && last ? { numFmt: '0.00' } : {}) });
         cell.value = v;
       });
+      this.fit(r, cells.map((v, i) => ({ text: String(v), width: this.width(i + 2, i + 2) })));
     }
     if (tool !== '') this.ws.getCell(first, 1).value = tool;
     if (tool !== '' && opts.merge !== false && this.row - first > 1) this.ws.mergeCells(first, 1, this.row - 1, 1);
