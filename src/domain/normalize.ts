@@ -115,7 +115,7 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const FOREIGN_MARK = /(?![\u0e00-\u0e7f])\p{M}/gu;
 const FOREIGN_MARK_1 = /(?![\u0e00-\u0e7f])\p{M}/u;
 const THAI_CHAR = /[\u0e01-\u0e5b]/;
-const OUTSIDE_LATIN_THAI = /[^\u0000-\u02ff\u0e00-\u0e7f\u2000-\u206f]/;
+const OUTSIDE_LATIN_THAI = /[^\s\u0020-\u02ff\u0e00-\u0e7f\u2000-\u206f]/;
 
 /** Text for matching names: NFC, no zero-width or stray non-Thai combining marks, single spaces, Latin lower-case. */
 export function normalizeText(s: string): string {
