@@ -1,0 +1,134 @@
+/** Command-line arguments of `ita analyze`. Usage errors are results (exit code 2), never exceptions. */
+import type { Lang } from '../domain/types';
+
+export type AnalyzeArgs = {
+  readonly command: 'analyze';
+  readonly input: string;
+  readonly output?: string;
+  readonly json: boolean;
+  readonly year?: number;
+  readonly planYear?: number;
+  readonly agency?: string;
+  readonly lang: Lang;
+  readonly thaiDigits: boolean;
+  readonly fill: boolean;
+  /** Allow -o to name the input file itself. */
+  readonly overwrite: boolean;
+  /** Write our sheets into a separate new workbook (for inputs with parts exceljs would drop). */
+  readonly separate: boolean;
+  readonly oitWeakBelow?: number;
+  readonly passLine?: number;
+};
+
+export type ParsedArgs = AnalyzeArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: string; readonly params: Record<string, string> };
+
+const YEAR = /^(25\d\d|26\d\d)$/;
+
+/** Parse argv (without node and script). Language: --lang, else ITA_LANG, else Thai. */
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
+  const envLang: Lang = env.ITA_LANG === 'en' ? 'en' : 'th';
+  const langAt = argv.indexOf('--lang');
+  const lang: Lang = langAt >= 0 ? (argv[langAt + 1] === 'en' ? 'en' : 'th') : envLang;
+  const err = (code: string, params: Record<string, string> = {}): ParsedArgs => ({ command: 'error', lang, code, params });
+  if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help', lang };
+  if (argv.includes('--version')) return { command: 'version', lang };
+  const [command, ...rest] = argv;
+  if (command !== 'analyze') return err('usage.unknownCommand', { command: command ?? '' });
+  const positional: string[] = [];
+  const opts: Record<string, string | boolean> = {};
+  const valued = new Set(['-o', '--output', '--year', '--plan-year', '--agency', '--lang', '--oit-weak-below', '--pass-line']);
+  const flags = new Set(['--json', '--thai-digits', '--fill', '--overwrite', '--separate']);
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i]!;
+    if (valued.has(a)) {
+      const v = rest[i + 1];
+      if (v === undefined || (v.startsWith('-') && v.length > 1)) return err('usage.missingValue', { option: a });
+      opts[a === '-o' ? '--output' : a] = v;
+      i++;
+    } else if (flags.has(a)) opts[a] = true;
+    else if (a.startsWith('-') && a.length > 1) return err('usage.unknownOption', { option: a });
+    else positional.push(a);
+  }
+  if (positional.length === 0) return err('usage.noInput');
+  if (positional.length > 1) return err('usage.tooMany', { extra: positional.slice(1).join(' ') });
+  if (opts['--lang'] !== undefined && opts['--lang'] !== 'th' && opts['--lang'] !== 'en') return err('usage.badLang', { value: String(opts['--lang']) });
+  const year = (k: string): number | undefined | 'bad' => {
+    const v = opts[k];
+    if (v === undefined) return undefined;
+    return typeof v === 'string' && YEAR.test(v.trim()) ? Number(v) : 'bad';
+  };
+  const y = year('--year');
+  const py = year('--plan-year');
+  if (y === 'bad') return err('usage.badYear', { option: '--year', value: String(opts['--year']) });
+  if (py === 'bad') return err('usage.badYear', { option: '--plan-year', value: String(opts['--plan-year']) });
+  const num = (k: string): number | undefined | 'bad' => {
+    const v = opts[k];
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    return Number.isFinite(n) && n >= 0 && n <= 100 ? n : 'bad';
+  };
+  const oit = num('--oit-weak-below');
+  const pass = num('--pass-line');
+  if (oit === 'bad') return err('usage.badNumber', { option: '--oit-weak-below', value: String(opts['--oit-weak-below']) });
+  if (pass === 'bad') return err('usage.badNumber', { option: '--pass-line', value: String(opts['--pass-line']) });
+  const agency = typeof opts['--agency'] === 'string' ? opts['--agency'].trim() : undefined;
+  return {
+    command: 'analyze',
+    input: positional[0]!,
+    ...(typeof opts['--output'] === 'string' ? { output: opts['--output'] } : {}),
+    json: opts['--json'] === true,
+    ...(y !== undefined ? { year: y } : {}),
+    ...(py !== undefined ? { planYear: py } : {}),
+    ...(agency ? { agency } : {}),
+    lang,
+    thaiDigits: opts['--thai-digits'] === true,
+    fill: opts['--fill'] === true,
+    overwrite: opts['--overwrite'] === true,
+    separate: opts['--separate'] === true,
+    ...(oit !== undefined ? { oitWeakBelow: oit } : {}),
+    ...(pass !== undefined ? { passLine: pass } : {}),
+  };
+}
+
+export const USAGE: Record<Lang, string> = {
+  th: `ITA Workbench — วิเคราะห์ผลการประเมิน ITA จากไฟล์ Excel
+
+วิธีใช้:
+  npm run --silent ita -- analyze <ไฟล์.xlsx> [ตัวเลือก]
+
+ตัวเลือก:
+  -o, --output <ไฟล์.xlsx>  เขียนผลลัพธ์ (ข้อมูลเดิม + แผ่นงานสรุป วิเคราะห์ มาตรการ แผนยกระดับ + ไฮไลต์) ลงไฟล์ใหม่
+  --json                    พิมพ์ผลเป็น JSON หนึ่งชุด
+  --year <พ.ศ.>             ปีงบประมาณที่ประเมิน (แทนค่าที่พบในไฟล์)
+  --plan-year <พ.ศ.>        ปีงบประมาณของแผนมาตรการ (ค่าเริ่มต้น: ปีประเมิน + 1)
+  --agency <ชื่อ>           ชื่อหน่วยงาน
+  --lang th|en              ภาษาของข้อความและแผ่นงาน (ค่าเริ่มต้น th)
+  --thai-digits             ใช้เลขไทยในแผ่นงานที่สร้าง
+  --fill                    เติมคะแนนที่คำนวณได้ลงเซลล์คะแนนตัวชี้วัดที่ว่างอยู่ในตารางของผู้ใช้
+  --separate                เขียนเฉพาะแผ่นงานของเราลงสมุดงานใหม่ (สำหรับไฟล์ที่มีแผนภูมิ/PivotTable)
+  --overwrite               อนุญาตให้ -o เป็นไฟล์เดียวกับไฟล์ต้นฉบับ
+  --oit-weak-below <n>      ข้อ OIT ต่ำกว่าค่านี้ถือว่าอ่อน (ค่าเริ่มต้น 100)
+  --pass-line <n>           เกณฑ์ผ่านของข้อ IIT/EIT และตัวชี้วัด (ค่าเริ่มต้น 85)
+
+รหัสออก: 0 สำเร็จ, 1 ปัญหาของไฟล์ข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง`,
+  en: `ITA Workbench — analyse ITA results from an Excel file
+
+Usage:
+  npm run --silent ita -- analyze <input.xlsx> [options]
+
+Options:
+  -o, --output <out.xlsx>  write input + summary, analysis, measures and planner sheets + highlights to a new file
+  --json                   print one JSON document
+  --year <B.E.>            assessment fiscal year (overrides the workbook)
+  --plan-year <B.E.>       plan fiscal year (default: assessment year + 1)
+  --agency <name>          agency name
+  --lang th|en             language of messages and sheets (default th)
+  --thai-digits            Thai digits in the sheets we write
+  --fill                   fill blank indicator score cells of your table with computed scores
+  --separate               write only our sheets, into a new workbook (for files with charts/pivot tables)
+  --overwrite              allow -o to name the input file itself
+  --oit-weak-below <n>     OIT items below this are weak (default 100)
+  --pass-line <n>          pass line for IIT/EIT items and indicators (default 85)
+
+Exit codes: 0 success, 1 input problem, 2 usage error`,
+};

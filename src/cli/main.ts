@@ -1,0 +1,176 @@
+/** `ita analyze`: the command line. Composition root for the exceljs adapter; exit codes 0 ok, 1 input problem, 2 usage. */
+import { mkdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { defaultBuilders } from '../app/builders';
+import { META_SHEET } from '../app/port';
+import { analyzeSnapshot, planChanges, ALL_ACTIONS, type Action, type Analysis } from '../app/workbench';
+import { message } from '../domain/messages';
+import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type Settings } from '../domain/settings';
+import type { Summary } from '../domain/summary';
+import type { Issue, Lang } from '../domain/types';
+import { newWorkbookWith, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
+import { classifyInput, inspectPackage, type InputKind, type UnsupportedPart } from '../adapters/xlsx/package';
+import { readXlsxFile, writeFileAtomic } from '../adapters/xlsx/node';
+import { parseArgs, USAGE, type AnalyzeArgs } from './args';
+import { toJson, toText } from './report';
+import { planJson } from '../app/planJson';
+
+export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date };
+
+class InputProblem {
+  constructor(readonly code: string, readonly params: Record<string, string | number>) {}
+}
+
+const KIND_CODE: Record<Exclude<InputKind, 'xlsx'>, string> = {
+  'xls-legacy': 'input.legacyXls', encrypted: 'input.encrypted', 'not-xlsx': 'input.notXlsx', corrupt: 'input.corrupt', 'empty-file': 'input.emptyFile',
+};
+
+async function loadInput(path: string): Promise<Uint8Array> {
+  let st;
+  try {
+    st = await stat(path);
+  } catch {
+    throw new InputProblem('input.notFound', { file: path });
+  }
+  if (!st.isFile()) throw new InputProblem('input.notXlsx', { file: path });
+  const data = await readXlsxFile(path);
+  const kind = await classifyInput(data, path);
+  if (kind !== 'xlsx') throw new InputProblem(KIND_CODE[kind], { file: path });
+  return data;
+}
+
+function settingsFrom(a: AnalyzeArgs): { base: Settings; explicit: Partial<Settings> } {
+  const thresholds = {
+    ...DEFAULT_THRESHOLDS,
+    ...(a.oitWeakBelow !== undefined ? { oitWeakBelow: a.oitWeakBelow } : {}),
+    ...(a.passLine !== undefined ? { surveyWeakBelow: a.passLine } : {}),
+  };
+  const explicit: Partial<Settings> = {
+    lang: a.lang, thaiDigits: a.thaiDigits, thresholds,
+    ...(a.year !== undefined ? { year: a.year } : {}),
+    ...(a.planYear !== undefined ? { planYear: a.planYear } : {}),
+    ...(a.agency !== undefined ? { agency: a.agency } : {}),
+  };
+  return { base: DEFAULT_SETTINGS, explicit };
+}
+
+/** For a separate workbook: no references to the user's sheets (they are not there), values only. */
+function detached(summary: Summary): Summary {
+  return {
+    ...summary,
+    items: summary.items.map((i) => ({ ...i, numericCell: false })),
+    indicators: summary.indicators.map((i) => ({ ...i, formula: null })),
+  };
+}
+
+function describeParts(parts: readonly UnsupportedPart[], lang: Lang): string {
+  const names: Record<string, [string, string]> = {
+    chart: ['แผนภูมิ', 'charts'], pivot: ['PivotTable', 'pivot tables'], drawing: ['รูปวาด/กล่องข้อความ', 'drawings'], vba: ['มาโคร VBA', 'VBA macros'],
+    webextension: ['ข้อมูล Add-in', 'add-in data'], slicer: ['ตัวแบ่งส่วนข้อมูล', 'slicers'], customXml: ['ข้อมูล XML แบบกำหนดเอง', 'custom XML'], other: ['ส่วนอื่น ๆ', 'other parts'],
+  };
+  const kinds = [...new Set(parts.map((p) => p.kind))];
+  return kinds.map((k) => names[k]![lang === 'th' ? 0 : 1]).join(', ');
+}
+
+function isFatalScan(a: Analysis): Issue | undefined {
+  return a.summary.scan.issues.find((i) => i.code === 'scan.empty' || i.code === 'scan.noTables');
+}
+
+/** Run the command line; returns the exit code (never throws for user errors). */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, io.env);
+  const lang = args.lang;
+  if (args.command === 'help') { io.out(USAGE[lang]); return 0; }
+  if (args.command === 'version') { io.out('ita-workbench 0.1.0'); return 0; }
+  if (args.command === 'error') {
+    io.err(`${message(args.code, lang, args.params)}\n${lang === 'th' ? 'ดูวิธีใช้: npm run --silent ita -- --help' : 'See: npm run --silent ita -- --help'}`);
+    return 2;
+  }
+  const fail = (code: string, params: Record<string, string | number>, exit: number): number => {
+    const said = message(code, lang, params);
+    // Scan messages speak of "this workbook": name the file for the command line.
+    const text = typeof params.file === 'string' && !said.includes(params.file) ? `${params.file}: ${said}` : said;
+    if (args.json) io.out(JSON.stringify({ error: { code, message: text, ...params } }, null, 2));
+    io.err(text);
+    return exit;
+  };
+  if (args.output !== undefined) {
+    if (!/\.xlsx$/i.test(args.output)) return fail('usage.outputNotXlsx', { file: args.output }, 2);
+    if (resolve(args.output) === resolve(args.input) && !args.overwrite) return fail('usage.sameFile', { file: args.output }, 2);
+  }
+  try {
+    const data = await loadInput(args.input);
+    let book;
+    try {
+      book = await openXlsx(data);
+    } catch {
+      throw new InputProblem('input.corrupt', { file: args.input });
+    }
+    const { base, explicit } = settingsFrom(args);
+    const snapshot = await book.read();
+    if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {
+      throw new InputProblem('scan.empty', { file: args.input });
+    }
+    const analysis = analyzeSnapshot(snapshot, base, explicit);
+    const fatal = isFatalScan(analysis);
+    if (fatal) throw new InputProblem(fatal.code, { file: args.input });
+    const summary = analysis.summary;
+    let issues: readonly Issue[] = analysis.issues;
+    let written: string[] = [];
+    if (args.output !== undefined) {
+      const actions: Action[] = [...ALL_ACTIONS, ...(args.fill ? (['fill'] as const) : [])];
+      const opts = { lang: summary.settings.lang, thaiDigits: summary.settings.thaiDigits };
+      const { unsupported } = await inspectPackage(data);
+      let out: Uint8Array;
+      if (args.separate) {
+        const plan = planChanges({ ...analysis, summary: detached(summary), ourSheets: [], goneSheets: [], marker: null }, actions.filter((x) => x !== 'highlight' && x !== 'fill'), defaultBuilders, opts, io.now);
+        const fresh = await newWorkbookWith([]);
+        await fresh.write(plan.changes);
+        out = await fresh.toBuffer();
+        written = plan.written.map((s) => s.name);
+        issues = [...issues, ...plan.issues];
+      } else {
+        if (unsupported.length) throw new InputProblem('input.unsupportedParts', { file: args.input, parts: describeParts(unsupported, lang) });
+        const plan = planChanges(analysis, actions, defaultBuilders, opts, io.now);
+        await book.write(plan.changes);
+        out = await book.toBuffer();
+        written = plan.written.map((s) => s.name);
+        issues = [...issues, ...plan.issues];
+      }
+      await mkdir(dirname(resolve(args.output)), { recursive: true });
+      await writeFileAtomic(args.output, out);
+    }
+    const extras = { ...(args.output ? { output: args.output, written } : {}), plan: planJson(summary, lang) };
+    io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
+    return 0;
+  } catch (e) {
+    if (e instanceof InputProblem) {
+      const hint = e.code === 'input.unsupportedParts' ? `\n${lang === 'th' ? 'ใช้ --separate เพื่อเขียนแผ่นงานผลลัพธ์ลงสมุดงานใหม่' : 'Use --separate to write the result sheets into a new workbook'}` : '';
+      const code = fail(e.code, e.params, 1);
+      if (hint) io.err(hint.trim());
+      return code;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+      return fail('output.ioError', { file: args.output ?? args.input, reason: err.code }, 1);
+    }
+    throw e;
+  }
+}
+
+const isEntry = typeof process !== 'undefined' && process.argv[1] !== undefined && /cli[\\/]main\.[tj]s$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2), {
+    out: (s) => process.stdout.write(s + '\n'),
+    err: (s) => process.stderr.write(s + '\n'),
+    env: process.env,
+  }).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      // A broken invariant, not a user error: say so plainly, with the detail for developers.
+      process.stderr.write(`ITA Workbench: internal error / ข้อผิดพลาดภายใน: ${e instanceof Error ? e.message : String(e)}\n`);
+      if (process.env.ITA_DEBUG) console.error(e);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,81 @@
+/** What the command line prints: one JSON document (--json), or a plain report in the chosen language. */
+import { formatIssue, message } from '../domain/messages';
+import type { Summary } from '../domain/summary';
+import type { Issue, Lang } from '../domain/types';
+
+const r2 = (x: number | null): string => (x === null ? '—' : (Math.round(x * 100) / 100).toFixed(2));
+
+export type JsonExtras = { readonly output?: string; readonly written?: readonly string[]; readonly plan?: unknown };
+
+/** The JSON document of `analyze --json`: scores unrounded; rounding is for display only. */
+export function toJson(summary: Summary, issues: readonly Issue[], lang: Lang, extras: JsonExtras = {}): unknown {
+  const { overall } = summary;
+  return {
+    year: summary.year,
+    planYear: summary.planYear,
+    agency: summary.agency,
+    framework: { year: summary.framework.year, exact: summary.frameworkExact },
+    overall: {
+      score: overall.score,
+      reported: overall.reported,
+      ...(overall.reportedAt ? { sheet: overall.reportedAt.sheet, cell: overall.reportedAt.cell } : {}),
+      rating: overall.rating ? {
+        label: overall.rating.label[lang], pass: overall.rating.pass, scheme: overall.rating.scheme,
+        blockedBy: overall.rating.blockedBy.map((b) => ({ level: b.level[lang], tools: b.tools })),
+      } : null,
+    },
+    tools: summary.tools.map((t) => ({ tool: t.tool, score: t.score, weight: t.weight, reported: t.reported })),
+    indicators: summary.indicators.map((i) => ({
+      no: i.no, tool: i.tool, name: i.name[lang], score: i.score, computed: i.computed, reported: i.reported, source: i.source,
+      weak: i.weak !== null,
+      ...(i.reportedAt ? { sheet: i.reportedAt.sheet, cell: i.reportedAt.cell } : {}),
+      ...(i.sub ? { sub: i.sub.map((s) => ({ no: s.no, name: s.name[lang], score: s.score })) } : {}),
+    })),
+    items: summary.items.map((i) => ({
+      code: i.code, tool: i.tool, indicator: i.indicator, name: i.name[lang], score: i.score,
+      weak: i.weak !== null, level: i.weak,
+      sheet: i.location?.sheet ?? null, cell: i.location?.cell ?? null,
+      ...(i.duplicates.length ? { duplicates: i.duplicates } : {}),
+    })),
+    weak: summary.weak.map((w) => w.code),
+    warnings: issues.map((w) => ({
+      code: w.code, severity: w.severity, sheet: w.sheet ?? null, cell: w.cell ?? null,
+      message: message(w.code, lang, w.params), ...(w.params ? { params: w.params } : {}),
+    })),
+    tables: summary.scan.tables,
+    ...(extras.plan !== undefined ? { plan: extras.plan } : {}),
+    ...(extras.output ? { output: extras.output, sheetsWritten: extras.written ?? [] } : {}),
+  };
+}
+
+const L = {
+  th: { title: 'ผลการประเมิน ITA', agency: 'หน่วยงาน', year: 'ปีงบประมาณ', overall: 'คะแนนภาพรวม', stated: 'ตามที่ระบุ', rating: 'ผลการประเมิน', tools: 'คะแนนรายเครื่องมือ', inds: 'ตัวชี้วัด', items: 'จากรายข้อ', reported: 'ตามที่ระบุ', missing: 'ไม่มีข้อมูล', weak: 'ข้อที่ต้องปรับปรุง (แย่ที่สุดก่อน)', warnings: 'คำเตือน', none: 'ไม่มี', written: 'เขียนไฟล์แล้ว', pass: 'ผ่าน', fail: 'ไม่ผ่าน', fw: 'ใช้กรอบการประเมินปี', blocked: 'ระดับที่สูงกว่าติดที่' },
+  en: { title: 'ITA result', agency: 'Agency', year: 'Fiscal year', overall: 'Overall score', stated: 'stated', rating: 'Rating', tools: 'Tool scores', inds: 'Indicators', items: 'from items', reported: 'as stated', missing: 'missing', weak: 'Weak items (worst first)', warnings: 'Warnings', none: 'none', written: 'Written', pass: 'pass', fail: 'not passed', fw: 'Framework of FY', blocked: 'A higher level is blocked by' },
+} as const;
+
+/** A plain-text report for people. */
+export function toText(summary: Summary, issues: readonly Issue[], lang: Lang, extras: JsonExtras = {}): string {
+  const t = L[lang];
+  const out: string[] = [];
+  out.push(`${t.title} — ${t.year} ${summary.year}${summary.agency ? ` — ${summary.agency}` : ''}`);
+  out.push(`${t.fw} ${summary.framework.year}${summary.frameworkExact ? '' : ' (!)'}`);
+  const o = summary.overall;
+  out.push(`${t.overall}: ${r2(o.score)}${o.reported !== null ? ` (${t.stated} ${o.reported})` : ''}`);
+  if (o.rating) {
+    out.push(`${t.rating}: ${o.rating.label[lang]} (${o.rating.pass ? t.pass : t.fail})`);
+    for (const b of o.rating.blockedBy) out.push(`  ${t.blocked} ${b.level[lang]}: ${b.tools.join(', ')}`);
+  }
+  out.push(`${t.tools}: ${summary.tools.map((x) => `${x.tool} ${r2(x.score)}`).join('  ')}`);
+  out.push(`${t.inds}:`);
+  for (const i of summary.indicators) {
+    const src = i.source === 'items' ? t.items : i.source === 'reported' ? t.reported : t.missing;
+    const flag = i.computed !== null && i.reported !== null && Math.abs(i.computed - i.reported) > 0.01 ? `  ≠ ${i.reported}` : '';
+    out.push(`  ${String(i.no).padStart(2)} ${i.tool} ${r2(i.score).padStart(6)}  ${i.name[lang]} (${src})${flag}${i.weak ? ' *' : ''}`);
+  }
+  out.push(`${t.weak}:`);
+  out.push(summary.weak.length ? '  ' + summary.weak.map((w) => `${w.code} ${r2(w.score)}`).join(', ') : `  ${t.none}`);
+  out.push(`${t.warnings}:`);
+  out.push(...(issues.length ? issues.map((i) => `  - ${formatIssue(i, lang)}`) : [`  ${t.none}`]));
+  if (extras.output) out.push(`${t.written}: ${extras.output}${extras.written?.length ? ` (${extras.written.join(', ')})` : ''}`);
+  return out.join('\n');
+}
