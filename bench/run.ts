@@ -1,0 +1,76 @@
+/**
+ * npm run bench — figures, not pass/fail: scanner throughput and memory, the CLI against a bare exceljs
+ * read+write, office-js sync counts, bundle sizes, and the preview's timings in headless chromium.
+ * Sections can be picked: npm run bench -- scan cli syncs bundle preview
+ */
+import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { scanWorkbook } from '../src/domain/scan/scan';
+import { syntheticWorkbook } from './synthetic';
+import { benchCli } from './cli';
+import { measureSyncs } from '../tests/helpers/officeSyncs';
+import { measureBundles } from '../scripts/bundle-sizes';
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024, 1)} MB`;
+const kb = (bytes: number) => `${fmt(bytes / 1024, 1)} KB`;
+
+async function benchScan(): Promise<void> {
+  const sheets = 50, rows = 2000, cols = 12;
+  const wb = syntheticWorkbook({ sheets, rows, cols });
+  const cells = sheets * rows * cols;
+  const heapBefore = process.memoryUsage().heapUsed;
+  scanWorkbook(wb); // warm-up
+  const times: number[] = [];
+  let found = 0;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const r = scanWorkbook(wb);
+    times.push(performance.now() - t0);
+    found = r.items.length;
+  }
+  times.sort((a, b) => a - b);
+  const ms = times[2]!;
+  console.log(`scan: ${sheets} sheets × ${fmt(rows)} rows × ${cols} cols = ${fmt(cells)} cells`);
+  console.log(`  median ${fmt(ms, 1)} ms → ${fmt(cells / (ms / 1000))} cells/s (target ≥ 1,000,000); ${fmt(found)} item hits`);
+  console.log(`  heap in use ${mb(process.memoryUsage().heapUsed)} (workbook + results; ${mb(heapBefore)} before scanning), peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}`);
+}
+
+async function benchCliSection(): Promise<void> {
+  const r = await benchCli();
+  console.log('cli: analyze samples/ita-2567-sample.xlsx -o … vs bare exceljs read + write of the same file');
+  console.log(`  in process: cli ${fmt(r.cliMs!, 1)} ms, exceljs ${fmt(r.bareMs!, 1)} ms → ${fmt(r.ratio!, 2)}× (target ≤ 1.5×)`);
+  console.log(`  whole process: cli ${fmt(r.cliProcMs!, 0)} ms, exceljs ${fmt(r.bareProcMs!, 0)} ms → ${fmt(r.procRatio!, 2)}×`);
+}
+
+async function benchSyncs(): Promise<void> {
+  console.log('office-js syncs (typed fake): read / re-run write, vs a naive one-sync-per-sheet loop');
+  for (const n of [1, 10, 50]) {
+    const m = await measureSyncs(n);
+    console.log(`  ${String(n).padStart(2)} sheets: read ${m.readSyncs} (naive ${m.naiveReadSyncs}), write ${m.writeSyncs} (naive ${m.naiveWriteSyncs}); ${m.writeCommands} write commands`);
+  }
+}
+
+async function benchBundles(): Promise<void> {
+  if (!existsSync('dist/taskpane.html')) execFileSync('npx', ['webpack', '--mode', 'production'], { stdio: 'ignore' });
+  const b = await measureBundles('dist');
+  console.log('bundles (gzip -9), what each page loads before it runs:');
+  for (const p of b.pages) console.log(`  ${p.page}: ${kb(p.gzip)} gzipped (${kb(p.bytes)} raw)${p.page.startsWith('taskpane') ? ' (target ≤ 250 KB)' : ''}`);
+  for (const f of b.lazy) console.log(`  lazy ${f.file}: ${kb(f.gzip)} gzipped`);
+}
+
+async function benchPreview(): Promise<void> {
+  try {
+    const mod = (await import('./preview')) as { benchPreview: () => Promise<{ ttiMs: number; doEverythingMs: number }> };
+    const r = await mod.benchPreview();
+    console.log(`preview (headless chromium, localhost): time to interactive ${fmt(r.ttiMs)} ms (target ≤ 1,000), Do everything on the sample ${fmt(r.doEverythingMs)} ms`);
+  } catch (e) {
+    console.log(`preview: not measured (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+const sections: Record<string, () => Promise<void>> = { scan: benchScan, cli: benchCliSection, syncs: benchSyncs, bundle: benchBundles, preview: benchPreview };
+const pick = process.argv.slice(2).filter((a) => a in sections);
+for (const name of pick.length ? pick : Object.keys(sections)) {
+  await sections[name]!();
+}
