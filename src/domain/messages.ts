@@ -104,6 +104,8 @@ export const MESSAGES = {
   'plan.sheet.overall': { th: 'คะแนนภาพรวม', en: 'Overall score' },
   'plan.sheet.rating': { th: 'ผลการประเมิน', en: 'Rating' },
   'plan.sheet.unknownGain': { th: 'ไม่ทราบ', en: 'unknown' },
+  'plan.sheet.tool': { th: 'คะแนนรวม {tool}', en: '{tool} score' },
+  'plan.sheet.planYearPartial': { th: 'กรอบการประเมินปี {year} ยังไม่ครบ: ข้อที่ไม่ทราบข้อตรงกันแสดงเป็น "ไม่ทราบ" ไม่เดา (ส่วนที่ยังไม่ทราบ: {parts})', en: 'The FY{year} framework is partial: items with no known counterpart are shown as such, never guessed (unknown: {parts})' },
   'plan.sheet.none': { th: '(ไม่มีข้อที่ต้องแก้)', en: '(nothing to fix)' },
   // Task pane and browser preview (src/taskpane, src/preview)
   'ui.title': { th: 'ITA Workbench', en: 'ITA Workbench' },

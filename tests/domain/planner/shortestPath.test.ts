@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../../src/domain/score';
-import { higherLevels, pathToPass, planReport, planSentences } from '../../../src/domain/planner/path';
+import { higherLevels, pathToPass, planReport, planSentences } from '../../../src/domain/planner/shortestPath';
 import { project } from '../../../src/domain/planner/project';
 import { frameworkExact } from '../../../src/domain/framework';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
