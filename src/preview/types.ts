@@ -1,0 +1,31 @@
+/** Contracts between the preview's root (which owns the lazy exceljs import) and its components. */
+import type { WorkbookPort } from '../app/port';
+import type { UnsupportedKind } from '../adapters/xlsx/package';
+import type { UserMessage } from '../taskpane/types';
+
+/** An opened .xlsx: the port the pane drives, plus what only the preview needs. */
+export type PreviewWorkbook = WorkbookPort & {
+  readonly select: NonNullable<WorkbookPort['select']>;
+  /** The workbook as it is now, as .xlsx bytes. */
+  toBuffer(): Promise<Uint8Array>;
+  /** Where the preview's grid shows a selected cell. */
+  onSelect(listener: ((sheet: string, cell: string) => void) | null): void;
+};
+
+export type Opened = {
+  readonly workbook: PreviewWorkbook;
+  readonly fileName: string;
+  /** Parts the rewrite would drop (charts, pivots…): the preview says so before the user downloads. */
+  readonly unsupported: readonly UnsupportedKind[];
+};
+
+/** Thrown by the loader for a file it cannot open: a catalogue sentence, not a raw text. */
+export class InputError extends Error {
+  constructor(readonly user: UserMessage) {
+    super(user.code);
+    this.name = 'InputError';
+  }
+}
+
+/** Open a file's bytes (the root injects the lazily loaded implementation). */
+export type OpenWorkbook = (bytes: Uint8Array, fileName: string) => Promise<Opened>;
