@@ -12,6 +12,27 @@ import { DEV_URL, manifestForUrl, resolveProdUrl } from './scripts/manifest-url.
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+/**
+ * exceljs.min.js is minified by its authors: running terser over its 0.9 MB again costs about half the production
+ * build's CPU time and saves under 1 %. Marking the chunk `minimized` makes webpack's minimizer skip it.
+ */
+class SkipPreminifiedPlugin {
+  /** @param {import('webpack').Compiler} compiler */
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('SkipPreminifiedPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'SkipPreminifiedPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        () => {
+          for (const chunk of compilation.chunks) {
+            if (chunk.name !== 'exceljs') continue;
+            for (const file of chunk.files) compilation.updateAsset(file, (source) => source, { minimized: true });
+          }
+        },
+      );
+    });
+  }
+}
+
 /** Office's CDN copy of office.js: add-ins must load it from there, never bundle it. */
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
@@ -85,6 +106,7 @@ export default async function config(env = {}, argv = {}) {
       ? { hints: 'warning', maxEntrypointSize: 1_500_000, maxAssetSize: 1_200_000 }
       : { hints: false },
     plugins: [
+      new SkipPreminifiedPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -31,7 +31,8 @@ beforeAll(async () => {
   sizes = await measureBundles(outDir);
   mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
   writeFileSync(path.join(repoRoot, 'test-results/bundle-sizes.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), ...sizes }, null, 2)}\n`);
-});
+  // A minified production build of React + Fluent UI: ~40 s of CPU, far longer when the suite shares 2 cores.
+}, 400_000);
 
 afterAll(() => {
   if (outDir) rmSync(outDir, { recursive: true, force: true });
