@@ -6,7 +6,7 @@ import type { SheetSpec, SpecCell } from '../sheetSpec';
 import type { ItemResult, Summary } from '../summary';
 import { draftThemeTexts, scoreText, weakReportedIndicators } from './drafting';
 import { rulesForCells, type ScoreCell } from './highlight';
-import { addRow, addSpanRow, BASE_STYLE, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { addRow, autoHeights, addSpanRow, BASE_STYLE, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { measuresLibrary } from './measures';
 import { a1 } from '../a1';
 
@@ -30,7 +30,6 @@ const L = {
 } as const;
 
 const WIDTHS = [16, 66, 12];
-const TEXT_WIDTH = WIDTHS[1]! + WIDTHS[2]!;
 const fillIn = (t: string, p: Readonly<Record<string, string | number>>): string => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
 /** The user's cell as a formula where it holds a real number; else the value; else "no data". */
@@ -47,7 +46,6 @@ function itemRows(d: Draft, theme: AnalysisTheme, summary: Summary, opts: SpecOp
     const name = it ? tr(it.name, opts.lang) : fwItem ? tr(fwItem.name, opts.lang) : '';
     const tool = it?.tool ?? fwItem?.tool ?? '';
     const r = addRow(d, [textCell(tool, opts, 'center'), textCell(`${code} ${name}`, opts), scoreCell(it, opts)]);
-    fitRow(d, r, [{ text: `${code} ${name}`, width: WIDTHS[1]! }]);
     if (it?.score !== null && it !== undefined) colour.push({ sheet, cell: a1(r, 2), kind: it.tool === 'OIT' ? 'oit' : 'survey' });
   }
 }
@@ -56,14 +54,13 @@ function textRows(d: Draft, texts: Readonly<Record<'deficiency' | 'development' 
   for (const key of ['deficiency', 'development', 'maintain'] as const) {
     const r = addRow(d, [textCell(tr(L[key], opts.lang), opts, 'label'), textCell(texts[key], opts), null]);
     mergeCols(d, r, 1, 2);
-    fitRow(d, r, [{ text: texts[key], width: TEXT_WIDTH }, { text: tr(L[key], opts.lang), width: WIDTHS[0]! }]);
   }
 }
 
 function intro(d: Draft, summary: Summary, opts: SpecOptions): void {
   const lang = opts.lang;
   const title = fillIn(tr(L.title, lang), { agency: summary.agency ?? tr(L.agency, lang), year: summary.year });
-  fitRow(d, addSpanRow(d, { value: txt(title, opts), style: 'title' }, 2), [{ text: title, width: 80 }]);
+  addSpanRow(d, { value: txt(title, opts), style: 'title' }, 2);
   addSpanRow(d, textCell(fillIn(tr(L.subtitle, lang), { planYear: summary.planYear }), opts, 'subtitle'), 2);
   const o = summary.overall;
   const line = o.score !== null && o.rating
@@ -88,11 +85,13 @@ export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSp
     textRows(d, draftThemeTexts(summary, theme.items, extra.get(k) ?? [], lib, opts.lang), opts);
     addRow(d, []);
   });
+  const styles = commonStyles(opts);
+  autoHeights(d, WIDTHS, styles);
   return {
     key: 'analysis',
     name,
     rows: d.rows,
-    styles: commonStyles(opts),
+    styles,
     baseStyle: BASE_STYLE,
     merges: d.merges,
     columnWidths: WIDTHS,

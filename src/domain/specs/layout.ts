@@ -1,5 +1,5 @@
 /** Shared layout of our sheets: fonts, styles, Thai digits, safe text, and a small row builder. */
-import { rangeA1 } from '../a1';
+import { parseA1, rangeA1 } from '../a1';
 import type { Text } from '../framework';
 import type { CellStyle, SpecCell } from '../sheetSpec';
 import { arabicToThaiDigits } from '../thai';
@@ -109,17 +109,40 @@ export function mergeCols(d: Draft, r: number, c0: number, c1: number): void {
 
 /** Points per line of 16 pt Thai text (tall vowels and tone marks need room). */
 const LINE_PT = 24;
+const EMPTY_ROW_PT = 12;
 
-/** Lines a text needs in a column of `width` character units (Thai: about one unit per base character). */
+/** Lines a text needs in a column of `width` character units; conservative, since the font may fall back to a wider one. */
 export function estimateLines(s: string, width: number): number {
   // Thai combining marks (above/below vowels, tone marks) take no width.
-  const perLine = Math.max(8, Math.floor(width * 1.15));
+  const perLine = Math.max(6, Math.floor(width * 0.65));
   return s.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length / perLine)), 0);
 }
 
-/** Explicit height for a row whose texts wrap (Excel never grows merged cells by itself). */
-export function fitRow(d: Draft, r: number, texts: readonly { readonly text: string; readonly width: number }[]): void {
-  const lines = Math.max(1, ...texts.map((t) => estimateLines(t.text, t.width)));
-  if (lines > 1) d.rowHeights[r] = lines * LINE_PT;
+/** Width (character units) of the cell at (r, c), summed over its merge. */
+function spanWidth(merges: readonly string[], widths: readonly number[], r: number, c: number): number {
+  const m = merges.map((x) => x.split(':').map(parseA1)).find(([a, b]) => a && b && a.row === r && a.col === c);
+  const end = m?.[1]?.col ?? c;
+  let w = 0;
+  for (let k = c; k <= end; k++) w += widths[k] ?? 10;
+  return w;
 }
 
+/** Explicit height for every row from its wrapped texts: neither Excel nor LibreOffice grows merged cells, and LibreOffice keeps default heights. */
+export function autoHeights(d: Draft, widths: readonly number[], styles: Readonly<Record<string, CellStyle>>): void {
+  d.rows.forEach((row, r) => {
+    let h = 0;
+    row.forEach((cell, c) => {
+      if (!cell || cell.value === null || cell.value === undefined) return;
+      const size = (cell.style ? styles[cell.style]?.size : undefined) ?? BASE_FONT_SIZE;
+      const lines = typeof cell.value === 'string' ? estimateLines(cell.value, spanWidth(d.merges, widths, r, c) * (BASE_FONT_SIZE / size)) : 1;
+      h = Math.max(h, lines * LINE_PT * (size / BASE_FONT_SIZE));
+    });
+    d.rowHeights[r] = Math.max(d.rowHeights[r] ?? 0, h || EMPTY_ROW_PT);
+  });
+}
+
+/** Explicit height for one row from the given texts and widths (kept for callers laying out rows by hand). */
+export function fitRow(d: Draft, r: number, texts: readonly { readonly text: string; readonly width: number }[]): void {
+  const lines = Math.max(1, ...texts.map((t) => estimateLines(t.text, t.width)));
+  if (lines > 1) d.rowHeights[r] = Math.max(d.rowHeights[r] ?? 0, lines * LINE_PT);
+}

@@ -3,7 +3,7 @@ import type { SheetSpec } from '../sheetSpec';
 import type { Summary } from '../summary';
 import { enPeriod, thaiPeriod } from '../thai';
 import { planMeasures, scoreText, type PlannedMeasure } from './drafting';
-import { addRow, addSpanRow, BASE_STYLE, commonStyles, fitRow, newDraft, numbered, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { addRow, autoHeights, addSpanRow, BASE_STYLE, commonStyles, newDraft, numbered, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { fill, measuresLibrary, type MeasuresLibrary } from './measures';
 
 const L = {
@@ -36,8 +36,7 @@ function measureRow(d: Draft, m: PlannedMeasure, summary: Summary, lib: Measures
   const { from, to } = m.theme.period;
   const period = lang === 'th' ? thaiPeriod(summary.planYear, from, to) : enPeriod(summary.planYear, from, to);
   const texts = [tr(m.theme.measure, lang), numbered(m.steps), tr(m.theme.owner, lang), period, answered(m, lib, lang)];
-  const r = addRow(d, texts.map((t) => textCell(t, opts)));
-  fitRow(d, r, texts.map((text, k) => ({ text, width: WIDTHS[k]! })));
+  addRow(d, texts.map((t) => textCell(t, opts)));
 }
 
 /** The measures plan spec for summary.planYear: landscape A4, header repeated on every page. */
@@ -46,17 +45,19 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const lang = opts.lang;
   const d = newDraft();
   const title = fillIn(tr(L.title, lang), { agency: summary.agency ?? tr(L.agency, lang), planYear: summary.planYear });
-  fitRow(d, addSpanRow(d, { value: txt(title, opts), style: 'title' }, LAST_COL), [{ text: title, width: 150 }]);
+  addSpanRow(d, { value: txt(title, opts), style: 'title' }, LAST_COL);
   const overall = summary.overall.score ?? summary.overall.reported;
   const basis = fillIn(tr(L.basis, lang), { year: summary.year, overall: overall === null ? '' : fillIn(tr(L.overall, lang), { score: scoreText(overall) }) });
   addSpanRow(d, textCell(basis, opts, 'subtitle'), LAST_COL);
   const header = addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
   for (const m of planMeasures(summary, lib, lang)) measureRow(d, m, summary, lib, opts);
+  const styles = commonStyles(opts);
+  autoHeights(d, WIDTHS, styles);
   return {
     key: 'plan',
     name: txt(fillIn(tr(L.name, lang), { planYear: summary.planYear }), opts),
     rows: d.rows,
-    styles: commonStyles(opts),
+    styles,
     baseStyle: BASE_STYLE,
     merges: d.merges,
     columnWidths: WIDTHS,

@@ -6,7 +6,7 @@ import type { SheetSpec, SpecCell } from '../sheetSpec';
 import type { IndicatorResult, Summary, ToolResult } from '../summary';
 import { TOLERANCE } from '../score';
 import { highlightLegend, ruleFormulas, CRITICAL_FILL, CRITICAL_COLOR, WEAK_FILL, WEAK_COLOR } from './highlight';
-import { addRow, addSpanRow, BASE_STYLE, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { addRow, autoHeights, addSpanRow, BASE_STYLE, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 
 const L = {
   name: { th: 'ITA สรุปคะแนน', en: 'ITA Summary' },
@@ -136,8 +136,7 @@ function notes(d: Draft, summary: Summary, opts: SpecOptions): void {
   ];
   addSpanRow(d, textCell(tr(L.notesTitle, lang), opts, 'noteTitle'), LAST_COL);
   for (const line of lines) {
-    const r = addSpanRow(d, { value: txt(line, opts), style: 'note' }, LAST_COL);
-    fitRow(d, r, [{ text: line, width: WIDTHS.reduce((a, b) => a + b, 0) * 0.9 }]);
+    addSpanRow(d, { value: txt(line, opts), style: 'note' }, LAST_COL);
   }
 }
 
@@ -157,11 +156,11 @@ export function buildSummarySheet(summary: Summary, opts: SpecOptions): SheetSpe
   const d = newDraft();
   const lang = opts.lang;
   const title = fillIn(tr(L.title, lang), { year: summary.year });
-  fitRow(d, addSpanRow(d, { value: txt(title, opts), style: 'title' }, LAST_COL), [{ text: title, width: 100 }]);
+  addSpanRow(d, { value: txt(title, opts), style: 'title' }, LAST_COL);
   addSpanRow(d, textCell(summary.agency ?? tr(L.noAgency, lang), opts, 'subtitle'), LAST_COL);
   if (!summary.frameworkExact) {
     const w = fillIn(tr(L.notExact, lang), { year: summary.year, fy: summary.framework.year });
-    fitRow(d, addSpanRow(d, { value: txt(w, opts), style: 'warning' }, LAST_COL), [{ text: w, width: 100 }]);
+    addSpanRow(d, { value: txt(w, opts), style: 'warning' }, LAST_COL);
   }
   addRow(d, []);
   const headerRow = addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
@@ -175,11 +174,12 @@ export function buildSummarySheet(summary: Summary, opts: SpecOptions): SheetSpe
   notes(d, summary, opts);
   const styles = {
     ...commonStyles(opts),
-    no: { border: 'thin', hAlign: 'center' },
+    no: { border: 'thin', hAlign: 'center', numFmt: opts.thaiDigits ? '[$-D00041E]0' : '0' },
     centerBold: { border: 'thin', hAlign: 'center', bold: true, numFmt: '@' },
     rating: { border: 'thin', bold: true, hAlign: 'center', fill: '#F2F2F2' },
     noteTitle: { bold: true },
   } as const;
+  autoHeights(d, WIDTHS, styles);
   return {
     key: 'summary',
     name: txt(tr(L.name, lang), opts),

@@ -75,6 +75,11 @@ describe('measures plan on the seed', () => {
     expect(spec.styles.text).toMatchObject({ border: 'thin', wrap: true });
     expect(spec.columnWidths).toHaveLength(5);
   });
+
+  it('gives every row an explicit height, taller where steps wrap (LibreOffice and merged cells never grow by themselves)', () => {
+    spec.rows.forEach((_r, k) => expect(spec.rowHeights?.[k], `row ${k + 1}`).toBeGreaterThan(0));
+    expect(spec.rowHeights?.[3]).toBeGreaterThanOrEqual(4 * 24);
+  });
 });
 
 describe('every sheet', () => {
