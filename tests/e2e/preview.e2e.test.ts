@@ -1,0 +1,201 @@
+// End to end in Debian chromium (playwright-core, never a downloaded browser): the production build served on
+// 127.0.0.1, the browser preview over samples/ita-2567-sample.xlsx, and the pane inside a page with the local office.js
+// and a fake Excel. Screenshots go to test-results/screenshots/, timings to test-results/preview-timings.json.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import webpack from 'webpack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config, { OFFICE_JS_URL } from '../../webpack.config.js';
+import { createStaticServer } from '../../scripts/serve.mjs';
+import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
+import { META_SHEET } from '../../src/app/port';
+import { analyzeSnapshot } from '../../src/app/workbench';
+import { DEFAULT_SETTINGS } from '../../src/domain/settings';
+import { CRITICAL_FILL } from '../../src/domain/specs/highlight';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SAMPLE = path.join(root, 'samples/ita-2567-sample.xlsx');
+const SHOTS = path.join(root, 'test-results/screenshots');
+const OFFICE_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+let outDir = '';
+let server: Server;
+let base = '';
+let browser: Browser;
+const timings: Record<string, number> = {};
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'ita-e2e-'));
+  const cfg = await config({ outDir, noSourceMaps: true }, { mode: 'production' });
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(cfg, (err, s) => (err ? reject(err) : s ? resolve(s) : reject(new Error('no stats')))));
+  expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
+  server = createStaticServer(outDir);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  mkdirSync(SHOTS, { recursive: true });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  if (Object.keys(timings).length) {
+    writeFileSync(path.join(root, 'test-results/preview-timings.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'ms', ...timings }, null, 2)}\n`);
+  }
+});
+
+/** Everything the page logs as an error, so a failure explains itself. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
+}
+
+async function openPreview(page: Page, query: string): Promise<number> {
+  await page.goto(`${base}/preview.html?${query}`);
+  await page.waitForFunction(() => {
+    const b = document.querySelector<HTMLButtonElement>('[data-testid="open-file"]');
+    return b !== null && !b.disabled;
+  });
+  // performance.now() counts from the navigation start.
+  return page.evaluate(() => performance.now());
+}
+
+async function loadSample(page: Page, scanned: string): Promise<void> {
+  await page.setInputFiles('[data-testid="file-input"]', SAMPLE);
+  await page.getByText(scanned, { exact: true }).waitFor({ timeout: 60_000 });
+}
+
+describe('browser preview', () => {
+  it('opens the sample, does everything, shows the numbers, selects cells and downloads a correct workbook', async () => {
+    const original = await openXlsx(readFileSync(SAMPLE));
+    const before = await original.read();
+    const expected = analyzeSnapshot(before, DEFAULT_SETTINGS).summary;
+    const o34 = expected.weak.find((w) => w.code === 'o34');
+    expect(o34?.location).toBeTruthy();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    timings.timeToInteractive = Math.round(await openPreview(page, 'lang=en'));
+    await loadSample(page, 'Scan complete');
+    expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
+
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Do everything' }).click();
+    await page.getByText(/^Done: Do everything/).waitFor({ timeout: 60_000 });
+    timings.doEverything = Date.now() - t0;
+
+    expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
+    expect(await page.getByTestId('indicator-9-score').textContent()).toBe('44.17');
+    const weak = await page.locator('[data-testid="weak-list"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
+    expect(weak).toEqual(expected.weak.map((w) => w.code));
+    expect(weak).toContain('o34');
+    await expect.poll(() => page.getByRole('heading', { name: 'Colour legend' }).count()).toBe(1);
+
+    // Selecting a weak item switches the grid to its sheet and focuses its cell, painted by our critical rule.
+    await page.locator('[data-testid="weak-list"] li[data-code="o34"] button').click();
+    const grid = page.getByTestId('sheet-grid');
+    await expect.poll(() => grid.getAttribute('data-sheet')).toBe(o34!.location!.sheet);
+    const cell = grid.locator(`[data-cell="${o34!.location!.cell}"]`);
+    await expect.poll(() => cell.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await cell.getAttribute('data-mark')).toBe(CRITICAL_FILL);
+    await page.screenshot({ path: path.join(SHOTS, 'preview-en-1280.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
+    const saved = await download.path();
+    const result = await openXlsx(readFileSync(saved));
+    const after = await result.read();
+    const names = after.sheets.map((s) => s.name);
+    for (const s of before.sheets) {
+      const now = after.sheets.find((x) => x.name === s.name);
+      expect(now?.values, `user sheet ${s.name} unchanged`).toEqual(s.values);
+    }
+    const analysed = analyzeSnapshot(after, DEFAULT_SETTINGS);
+    expect(names).toContain(META_SHEET);
+    expect(analysed.ourSheets.map((s) => s.key).sort()).toEqual(['analysis', 'plan', 'summary']);
+    expect(analysed.marker?.rules.length).toBeGreaterThan(0);
+    expect(analysed.summary.overall.score).toBeCloseTo(72.83, 2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['preview-th-320', 'lang=th&theme=light', 'สแกนเสร็จแล้ว', 'ทำทั้งหมด', /^เสร็จแล้ว/],
+    ['preview-en-320-dark', 'lang=en&theme=dark', 'Scan complete', 'Do everything', /^Done: /],
+  ])('%s: fits the narrow default pane width', async (name, query, scanned, all, done) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await openPreview(page, query);
+    await loadSample(page, scanned);
+    await page.getByRole('button', { name: all }).click();
+    await page.getByText(done).waitFor({ timeout: 60_000 });
+    // Nothing wider than the pane: no horizontal scrolling at 320 px.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an .xls file gets the catalogue sentence, not a crash', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+    const page = await context.newPage();
+    await openPreview(page, 'lang=en');
+    await page.setInputFiles('[data-testid="file-input"]', path.join(root, 'tests/fixtures/legacy.xls'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('is an old Excel file (.xls): open it in Excel and save it as .xlsx first');
+    await context.close();
+  });
+});
+
+describe('task pane inside a page with office.js and a fake Excel', () => {
+  it('scans and does everything through the office adapter', async () => {
+    const bundled = await esbuild({
+      entryPoints: [path.join(root, 'tests/e2e/fakeExcelEntry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
+    });
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'th-TH' });
+    // office.js from the local package, in place of Microsoft's CDN (no network in tests).
+    const cdn = OFFICE_JS_URL.replace(/office\.js$/, '');
+    await context.route(`${cdn}**`, (route) => {
+      const rel = route.request().url().slice(cdn.length).split('?')[0]!;
+      const file = path.join(OFFICE_DIST, rel);
+      if (!file.startsWith(OFFICE_DIST)) return route.abort();
+      try {
+        return route.fulfill({ body: readFileSync(file), contentType: 'text/javascript' });
+      } catch {
+        return route.fulfill({ status: 404, body: '' });
+      }
+    });
+    await context.addInitScript({ content: bundled.outputFiles[0]!.text });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText(/^(Scan complete|สแกนเสร็จแล้ว)$/).waitFor({ timeout: 60_000 });
+    const all = page.getByRole('button', { name: /^(Do everything|ทำทั้งหมด)$/ });
+    expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
+    await all.click();
+    await page.getByText(/^(Done: |เสร็จแล้ว)/).waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('indicator-9-score').textContent()).toBe('44.17');
+    const sheets = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string; visibility: string }[] } }).__fakeExcel.sheets.map((s) => `${s.name}:${s.visibility}`));
+    expect(sheets.slice(0, 2)).toEqual(['สรุป:Visible', 'รายข้อ:Visible']);
+    expect(sheets).toContain(`${META_SHEET}:VeryHidden`);
+    expect(sheets.length).toBeGreaterThanOrEqual(6);
+    await page.screenshot({ path: path.join(SHOTS, 'taskpane-office-320.png'), fullPage: true });
+    expect(errors.filter((e) => !/appsforoffice|Office\.js|office\.js/i.test(e))).toEqual([]);
+    await context.close();
+  });
+});
