@@ -4,10 +4,11 @@
  * OIT items are documents the agency publishes itself ('document'); IIT/EIT items are perceptions ('perception'):
  * IIT items move indicators 1–5 but uncertainly; EIT indicators are taken as reported, so an e-item's gain is unknown.
  */
-import type { Framework, Text } from '../framework';
+import { frameworkExact, type Framework, type Text } from '../framework';
+import { message, type MessageCode } from '../messages';
 import type { Summary } from '../summary';
-import type { Tool } from '../types';
-import { mapToYear, type CrossYearMatch } from './crossYear';
+import type { Lang, Tool } from '../types';
+import { formatCrossYear, mapToYear, type CrossYearMatch } from './crossYear';
 import { project } from './project';
 
 export type ItemKind = 'document' | 'perception';
@@ -129,6 +130,30 @@ export function chosenGains(summary: Summary, targets: Readonly<Record<string, n
       ...(reason ? { reason } : {}),
       ...(planFw ? { planYear: mapToYear(code, summary.framework, planFw) } : {}),
     });
+  }
+  return out;
+}
+
+/** The default chosen set: every OIT document below 100 brought to 100 (perception targets are never assumed). */
+export function defaultTargets(summary: Summary): Record<string, number> {
+  return Object.fromEntries(itemGains(summary).filter((g) => g.kind === 'document' && g.gain !== null).map((g) => [g.code, 100]));
+}
+
+const f2 = (x: number): string => (Math.round(x * 100) / 100).toFixed(2);
+
+/**
+ * What each chosen measure is worth, as the measures plan prints it, by item code:
+ * "+2.00 คะแนนภาพรวม (o26/o27 → O21 ปี 2568)"; perception gains marked uncertain; unknown gains said so.
+ */
+export function measureWorth(summary: Summary, lang: Lang, targets: Readonly<Record<string, number>> = defaultTargets(summary)): Map<string, string> {
+  const planFw = frameworkExact(summary.planYear);
+  const out = new Map<string, string>();
+  for (const g of chosenGains(summary, targets, planFw)) {
+    const planYear = g.planYear && planFw
+      ? formatCrossYear(g.code, g.planYear, planFw.year, lang)
+      : message('plan.crossYearUnknown', lang, { from: g.code, year: summary.planYear });
+    const code: MessageCode = g.gain === null ? 'plan.worth.unknown' : g.certain ? 'plan.worth.document' : 'plan.worth.perception';
+    out.set(g.code, message(code, lang, { gain: g.gain === null ? '' : f2(g.gain), target: g.target, planYear }));
   }
   return out;
 }

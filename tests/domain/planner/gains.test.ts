@@ -149,3 +149,18 @@ describe('chosenGains: what each chosen measure is worth, with its plan-year ite
     expect(g.find((x) => x.code === 'e8')).toMatchObject({ gain: null, reason: 'eitReported' });
   });
 });
+
+describe('measureWorth: what each measure of the plan is worth, ready to print', () => {
+  it('default set: every document to 100; perception never assumed', async () => {
+    const { measureWorth, defaultTargets } = await import('../../../src/domain/planner/gains');
+    expect(Object.keys(defaultTargets(s))).toHaveLength(19);
+    const w = measureWorth(s, 'th');
+    expect(w.get('o26')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +2.00 (o26/o27 → O21 ปี 2568)');
+    expect(w.get('o14')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +0.50 (o14/o16 → O12 ปี 2568)');
+    expect(w.get('o2')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +0.67 (o2 → ไม่ทราบข้อที่ตรงกันในปี 2568)');
+    expect(w.has('i10')).toBe(false);
+    const chosen = measureWorth(s, 'en', { i10: 85, e8: 95 });
+    expect(chosen.get('i10')).toBe('at 85: overall +0.32 (uncertain: perception) (i10 → i10 FY2568)');
+    expect(chosen.get('e8')).toBe('effect on the overall score unknown: not computable from items (e8 → e8 FY2568)');
+  });
+});
