@@ -84,3 +84,19 @@ describe('buildPlannerSheet: the seed', () => {
     expect(thd.styles['input']!.numFmt).toBe('[$-D00041E]0.00');
   });
 });
+
+describe('buildPlannerSheet: thin or odd inputs', () => {
+  it('no scores at all: no rows to rank, no crash, projection empty', () => {
+    const allNull = Object.fromEntries(s.items.map((i) => [i.code, null]));
+    const sp = buildPlannerSheet(seedSummary({}, { items: allNull, indicators: [], overall: null }), { lang: 'en', thaiDigits: false });
+    expect(specCells(sp).some(({ cell }) => cell.value === '(nothing to fix)')).toBe(true);
+    // rows: header 5, A 6, (nothing) 7, B 8, (nothing) 9, C 10, EIT indicators 11–13: only their targets are inputs
+    expect(sp.inputRanges).toEqual(['G11:G13']);
+  });
+  it('letter grades (FY2565): the rating formula uses AA … F', () => {
+    const old = buildPlannerSheet(seedSummary({}, { year: 2565 }), { lang: 'en', thaiDigits: false });
+    const rating = specCells(old).find(({ cell }) => cell.formula?.startsWith('IF(ISNUMBER(G') && cell.formula.includes('"AA"'));
+    expect(rating).toBeDefined();
+    expect(rating!.cell.formula).not.toContain('MIN(');
+  });
+});
