@@ -13,6 +13,8 @@ export const MAX_COLS = 26;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, gap: tokens.spacingVerticalS },
+  // Many sheets: the tabs wrap rather than widen the page.
+  tabs: { flexWrap: 'wrap', minWidth: 0 },
   scroller: {
     overflow: 'auto', maxHeight: '70vh', border: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium,
@@ -77,7 +79,7 @@ export function SheetGrid({ lang, snapshot, rules, active, selected, selectSeq, 
   const sel = selected ? parseA1(selected) : null;
   return (
     <section className={styles.root} aria-label={message('ui.preview.grid', lang, { sheet: sheet.name })}>
-      <TabList selectedValue={sheet.name} onTabSelect={(_, d) => onActiveChange(String(d.value))} size="small" aria-label={message('ui.preview.sheets', lang)}>
+      <TabList selectedValue={sheet.name} onTabSelect={(_, d) => onActiveChange(String(d.value))} size="small" className={styles.tabs} aria-label={message('ui.preview.sheets', lang)}>
         {visible.map((s) => (
           <Tab key={s.name} value={s.name}>{s.name}</Tab>
         ))}

@@ -8,6 +8,8 @@ import type { Lang, Location } from '../domain/types';
 import { IssueList } from './IssueList';
 
 const useStyles = makeStyles({
+  // Fluent's Input has an intrinsic width; let it shrink to the narrow pane.
+  input: { minWidth: 0, width: '100%' },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -75,10 +77,10 @@ export function ScanSection({ lang, analysis, busy, onScan, onSettings, onSelect
             validationState={yearOk ? 'none' : 'error'}
             validationMessage={yearOk ? undefined : t('ui.settings.badYear')}
           >
-            <Input value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
+            <Input className={styles.input} value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
           </Field>
           <Field className={styles.grow} label={t('ui.settings.agency')}>
-            <Input value={agency} onChange={(_, d) => setAgency(d.value)} />
+            <Input className={styles.input} value={agency} onChange={(_, d) => setAgency(d.value)} />
           </Field>
         </div>
         {changed && (

@@ -6,6 +6,8 @@ import type { Settings, Thresholds } from '../domain/settings';
 import type { Lang } from '../domain/types';
 
 const useStyles = makeStyles({
+  // Fluent's Input has an intrinsic width; let it shrink to the narrow pane.
+  input: { minWidth: 0, width: '100%' },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
@@ -62,7 +64,7 @@ export function SettingsSection({ lang, settings, planYear, busy, onApply, onLan
           validationState={planOk ? 'none' : 'error'}
           validationMessage={planOk ? undefined : t('ui.settings.badYear')}
         >
-          <Input value={plan} onChange={(_, d) => setPlan(d.value)} inputMode="numeric" />
+          <Input className={styles.input} value={plan} onChange={(_, d) => setPlan(d.value)} inputMode="numeric" />
         </Field>
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>{t('ui.settings.thresholds')}</legend>
@@ -73,7 +75,7 @@ export function SettingsSection({ lang, settings, planYear, busy, onApply, onLan
               validationState={numOk(th[k]) ? 'none' : 'error'}
               validationMessage={numOk(th[k]) ? undefined : t('ui.settings.badNumber')}
             >
-              <Input value={th[k]} onChange={(_, d) => setTh((x) => ({ ...x, [k]: d.value }))} inputMode="decimal" />
+              <Input className={styles.input} value={th[k]} onChange={(_, d) => setTh((x) => ({ ...x, [k]: d.value }))} inputMode="decimal" />
             </Field>
           ))}
         </fieldset>

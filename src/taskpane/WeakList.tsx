@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   item: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, minHeight: '32px', gap: tokens.spacingHorizontalS },
   code: { fontWeight: tokens.fontWeightSemibold, minWidth: '32px' },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  score: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
+  score: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
   static: { display: 'flex', alignItems: 'center', padding: `0 ${tokens.spacingHorizontalM}` },
   none: { color: tokens.colorNeutralForeground3, margin: 0 },
 });
