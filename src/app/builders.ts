@@ -1,4 +1,5 @@
 /** The default wiring of the domain's sheet builders and highlight rules into the use cases. */
+import { buildPlannerSheet } from '../domain/planner/sheet';
 import { buildAnalysisSheet } from '../domain/specs/analysisSheet';
 import { buildHighlightRules } from '../domain/specs/highlight';
 import { buildPlanSheet } from '../domain/specs/planSheet';
@@ -10,6 +11,7 @@ export const defaultBuilders: Builders = {
     summary: buildSummarySheet,
     analysis: buildAnalysisSheet,
     plan: buildPlanSheet,
+    planner: buildPlannerSheet,
   },
   highlights: buildHighlightRules,
 };

@@ -58,7 +58,7 @@ function settingsFrom(a: AnalyzeArgs): { base: Settings; explicit: Partial<Setti
 function detached(summary: Summary): Summary {
   return {
     ...summary,
-    items: summary.items.map((i) => ({ ...i, numericCell: false })),
+    items: summary.items.map((i) => ({ ...i, numericCell: false, formulaRef: null })),
     indicators: summary.indicators.map((i) => ({ ...i, formula: null })),
   };
 }

@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, type Settings, type Thresholds } from './settings';
 import type {
   IndicatorResult, ItemResult, OverallResult, RatingResult, SubIndicatorResult, Summary, ToolResult, WeakLevel,
 } from './summary';
-import type { Issue, Location, Tool } from './types';
+import type { Cell, Issue, Location, Tool } from './types';
 import { TOOLS } from './types';
 
 /** Agreement tolerance between a stated and a computed score (NACC FY2567 rounding). */
@@ -79,6 +79,7 @@ function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Iss
       weak: itemWeakLevel(it.tool, score, t),
       location: used ? loc(used.sheet, used.cell) : null,
       numericCell: used !== undefined && typeof used.raw === 'number' && used.raw === score,
+      formulaRef: used ? cellFormulaRef(used.raw, score, used.sheet, used.cell) : null,
       duplicates: hits.filter((h) => h !== used).map((h) => loc(h.sheet, h.cell)),
       ...(used?.text ? { text: used.text } : {}),
     };
@@ -89,9 +90,9 @@ function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Iss
 function averageFormula(codes: readonly string[], items: ReadonlyMap<string, ItemResult>): string | null {
   const refs: string[] = [];
   for (const c of codes) {
-    const r = items.get(c);
-    if (!r || !r.location || !r.numericCell) return null;
-    refs.push(sheetRef(r.location.sheet, r.location.cell));
+    const ref = items.get(c)?.formulaRef;
+    if (!ref) return null;
+    refs.push(ref);
   }
   return refs.length ? `AVERAGE(${refs.join(',')})` : null;
 }
@@ -145,7 +146,7 @@ function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<st
     const score = c.computed ?? rep?.value ?? null;
     const source = c.computed !== null ? 'items' : rep ? 'reported' : 'missing';
     if (score === null) issues.push({ code: 'indicator.missing', severity: 'warning', params: { no: ind.no, name: ind.name.th } });
-    const reportedFormula = rep && typeof rep.raw === 'number' ? sheetRef(rep.sheet, rep.cell) : null;
+    const reportedFormula = rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell) : null;
     return {
       no: ind.no,
       tool: ind.tool,
@@ -203,6 +204,17 @@ function overallResult(tools: readonly ToolResult[], scheme: RatingScheme, scan:
   const basis = score ?? rep?.value ?? null;
   const toolScores = Object.fromEntries(tools.map((t) => [t.tool, t.score])) as Record<Tool, number | null>;
   return { score, reported: rep?.value ?? null, reportedAt: rep ? loc(rep.sheet, rep.cell) : null, rating: basis === null ? null : rate(scheme, basis, toolScores) };
+}
+
+/** Plain ASCII decimals typed as text: VALUE() reads them the same in Excel and LibreOffice. */
+const PLAIN_NUMBER_TEXT = /^\s*\d+(?:\.\d+)?\s*$/;
+
+/** The formula expression reading a score from its cell, or null when no formula reads it as we did. */
+export function cellFormulaRef(raw: Cell, score: number | null, sheet: string, cell: string): string | null {
+  if (score === null) return null;
+  if (typeof raw === 'number') return raw === score ? sheetRef(sheet, cell) : null;
+  if (typeof raw === 'string' && PLAIN_NUMBER_TEXT.test(raw) && Number(raw) === score) return `VALUE(${sheetRef(sheet, cell)})`;
+  return null;
 }
 
 const WEAK_ORDER: Record<'critical' | 'weak', number> = { critical: 0, weak: 1 };

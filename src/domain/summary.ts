@@ -19,6 +19,11 @@ export type ItemResult = {
   readonly location: Location | null;
   /** Whether the cell at `location` holds a real number (so a formula can reference it). */
   readonly numericCell: boolean;
+  /**
+   * A formula expression (no "=") giving this item's score from its cell: `'Sheet'!$C$5`, or `VALUE('Sheet'!$C$5)`
+   * when the cell holds the number as plain text ("92.00"); null when no formula can read it (Thai digits, units…).
+   */
+  readonly formulaRef: string | null;
   readonly duplicates: readonly Location[];
   /** Question text as typed, where the table had one. */
   readonly text?: string;

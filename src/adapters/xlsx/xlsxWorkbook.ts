@@ -116,7 +116,9 @@ export function normaliseCell(cell: ExcelJS.Cell): { value: Cell; formula?: stri
   const v = cell.value;
   if (v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
     const formula = cell.formula;
-    const value = normaliseValue((v as { result?: unknown }).result);
+    // cell.value drops falsy results (exceljs copies only truthy fields: a formula giving 0 would read as blank);
+    // cell.result keeps them.
+    const value = normaliseValue(cell.result);
     return formula ? { value, formula } : { value };
   }
   return { value: normaliseValue(v) };

@@ -5,7 +5,7 @@
  * Projected indicators are recomputed by the framework's structure FROM THE TARGET CELLS (indicator 9 = mean of
  * sub-indicator means; EIT indicators as reported, with their own target cells), not from summed gains.
  */
-import { a1, colName, rangeA1, sheetRef } from '../a1';
+import { a1, colName, rangeA1 } from '../a1';
 import { frameworkExact, type Framework, type Indicator } from '../framework';
 import { message, type MessageCode } from '../messages';
 import { rate } from '../score';
@@ -33,12 +33,12 @@ const clampRef = (ref: string): string => `MIN(100,MAX(0,${ref}))`;
 
 /** The current score of an item: a formula over the user's cell where it holds a plain number, else the value. */
 function currentCell(it: ItemResult, style: string): SpecCell {
-  return it.location && it.numericCell ? { formula: sheetRef(it.location.sheet, it.location.cell), value: it.score, style } : { value: it.score, style };
+  return it.formulaRef ? { formula: it.formulaRef, value: it.score, style } : { value: it.score, style };
 }
 
 function itemExpr(it: ItemResult): string | null {
   if (it.score === null) return null;
-  return it.location && it.numericCell ? sheetRef(it.location.sheet, it.location.cell) : String(it.score);
+  return it.formulaRef ?? String(it.score);
 }
 
 type Layout = {

@@ -1,5 +1,4 @@
 /** The "ITA วิเคราะห์ผล" sheet: the 7 ประเด็น of the analysis template, with this agency's items and drafted texts. */
-import { sheetRef } from '../a1';
 import themesData from '../data/themes.json';
 import type { Text } from '../framework';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
@@ -35,7 +34,7 @@ const fillIn = (t: string, p: Readonly<Record<string, string | number>>): string
 /** The user's cell as a formula where it holds a real number; else the value; else "no data". */
 function scoreCell(it: ItemResult | undefined, opts: SpecOptions): SpecCell {
   if (!it || it.score === null) return textCell(tr(L.noData, opts.lang), opts, 'center');
-  if (it.location && it.numericCell) return { formula: sheetRef(it.location.sheet, it.location.cell), value: it.score, style: 'score' };
+  if (it.formulaRef) return { formula: it.formulaRef, value: it.score, style: 'score' };
   return { value: it.score, style: 'score' };
 }
 

@@ -103,9 +103,9 @@ describe('analysis sheet edge cases', () => {
     expect(themeTexts(spec, 3)['ข้อบกพร่อง/ข้อปรับปรุง']).toContain('o5 ข่าวประชาสัมพันธ์: ไม่มีคะแนนในสมุดงาน');
   });
 
-  it('a text score (not a plain number in the cell) is written as a value, not a formula', () => {
+  it('a score no formula can read as we did (Thai digits, units: formulaRef null) is written as a value', () => {
     const s = seedSummary();
-    const items = s.items.map((i) => (i.code === 'o1' ? { ...i, numericCell: false } : i));
+    const items = s.items.map((i) => (i.code === 'o1' ? { ...i, numericCell: false, formulaRef: null } : i));
     const spec = buildAnalysisSheet({ ...s, items }, th);
     const row = Number(findText(spec, (t) => t.startsWith('o1 '))!.slice(1));
     expect(specCellAt(spec, `C${row}`)).toEqual({ value: 100, style: 'score' });
