@@ -110,6 +110,8 @@ export class FakeExcel {
   readonly options: Required<FakeOptions>;
   /** context.sync() calls (including the implicit one Excel.run makes for commands left queued). */
   syncCount = 0;
+  /** The active sheet and selected range, as the user would see them. */
+  selection: { sheet: string; address: string } | undefined = undefined;
   /** Every command, in order, as "sync#n Object.member(args)". */
   readonly requests: string[] = [];
   /** Commands per sync. */
@@ -513,7 +515,7 @@ class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCo
 
 class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
   'name' | 'visibility' | 'position' | 'tabColor' | 'id' | 'load' | 'delete' | 'getRange' | 'getRangeByIndexes'
-  | 'getUsedRangeOrNullObject' | 'freezePanes' | 'pageLayout'> {
+  | 'getUsedRangeOrNullObject' | 'freezePanes' | 'pageLayout' | 'activate'> {
   readonly resolve: () => FakeSheet;
   private readonly present: () => boolean;
 
@@ -588,6 +590,14 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
     return this;
   }
 
+  activate(): void {
+    this.ctx.enqueue('Worksheet.activate()', () => {
+      const s = this.resolve();
+      if (s.visibility !== 'Visible') throw new FakeOfficeError('InvalidOperation', 'cannot activate a hidden sheet');
+      this.ctx.fake.selection = { sheet: s.name, address: this.ctx.fake.selection?.address ?? 'A1' };
+    });
+  }
+
   delete(): void {
     this.ctx.enqueue('Worksheet.delete()', () => {
       const s = this.resolve();
@@ -642,7 +652,7 @@ function writable(s: FakeSheet): FakeSheet {
 
 class FakeRange extends Proxy implements Members<Excel.Range,
   'address' | 'rowCount' | 'columnCount' | 'values' | 'formulas' | 'numberFormat' | 'load' | 'merge' | 'clear'
-  | 'format' | 'conditionalFormats'> {
+  | 'format' | 'conditionalFormats' | 'select'> {
   readonly ws: FakeWorksheet;
   readonly bounds: () => Bounds;
   private readonly present: () => boolean;
@@ -724,6 +734,13 @@ class FakeRange extends Proxy implements Members<Excel.Range,
   load(names?: LoadArg): this {
     this.loadProps(names, 'Range');
     return this;
+  }
+
+  select(): void {
+    this.ctx.enqueue('Range.select()', () => {
+      const b = this.bounds();
+      this.ctx.fake.selection = { sheet: this.ws.resolve().name, address: rangeA1(b.r0, b.c0, b.r1, b.c1) };
+    });
   }
 
   merge(across?: boolean): void {

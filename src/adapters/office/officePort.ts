@@ -65,6 +65,13 @@ export function createOfficePort(run: typeof Excel.run = Excel.run, host: Office
       const report = await guarded('write', (ctx) => writeAll(ctx, sync, changes, host.isSetSupported('ExcelApi', '1.9')));
       issues = report.issues;
     },
+    // Show the user a cell: activate its sheet and select it (one sync).
+    select: (sheet, cell) => guarded('select', async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await sync(ctx);
+    }),
   };
 }
 
