@@ -5,6 +5,7 @@ import { enPeriod, thaiPeriod } from '../thai';
 import { planMeasures, scoreText, type PlannedMeasure } from './drafting';
 import { addRow, autoHeights, addSpanRow, BASE_STYLE, commonStyles, newDraft, numbered, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { fill, measuresLibrary, type MeasuresLibrary } from './measures';
+import { measureWorth } from '../planner/gains';
 
 const L = {
   name: { th: 'ITA มาตรการ {planYear}', en: 'ITA Measures {planYear}' },
@@ -23,19 +24,20 @@ const LAST_COL = WIDTHS.length - 1;
 const fillIn = (t: string, p: Readonly<Record<string, string | number>>): string => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
 /** "o26 ประกาศเจตนารมณ์…: 0 คะแนน", one line per weak item or indicator answered. */
-function answered(m: PlannedMeasure, lib: MeasuresLibrary, lang: 'th' | 'en'): string {
+function answered(m: PlannedMeasure, lib: MeasuresLibrary, lang: 'th' | 'en', worth: ReadonlyMap<string, string>): string {
   const lines = [
-    ...m.items.map((i) => fill(lib.phrases.answeredItem[lang], { code: i.code, name: i.name[lang], score: scoreText(i.score ?? 0) })),
+    // Each item says what fixing it is worth and its plan-year code (score planner), e.g. "+2.00 … (o26/o27 → O21 ปี 2568)".
+    ...m.items.map((i) => fill(lib.phrases.answeredItem[lang], { code: i.code, name: i.name[lang], score: scoreText(i.score ?? 0) }) + (worth.has(i.code) ? ` — ${worth.get(i.code)}` : '')),
     ...m.indicators.map((i) => fill(lib.phrases.answeredIndicator[lang], { no: i.no, name: i.name[lang], score: scoreText(i.score ?? 0) })),
   ];
   return lines.length ? lines.join('\n') : m.theme.items.join(', ');
 }
 
-function measureRow(d: Draft, m: PlannedMeasure, summary: Summary, lib: MeasuresLibrary, opts: SpecOptions): void {
+function measureRow(d: Draft, m: PlannedMeasure, summary: Summary, lib: MeasuresLibrary, opts: SpecOptions, worth: ReadonlyMap<string, string>): void {
   const lang = opts.lang;
   const { from, to } = m.theme.period;
   const period = lang === 'th' ? thaiPeriod(summary.planYear, from, to) : enPeriod(summary.planYear, from, to);
-  const texts = [tr(m.theme.measure, lang), numbered(m.steps), tr(m.theme.owner, lang), period, answered(m, lib, lang)];
+  const texts = [tr(m.theme.measure, lang), numbered(m.steps), tr(m.theme.owner, lang), period, answered(m, lib, lang, worth)];
   addRow(d, texts.map((t) => textCell(t, opts)));
 }
 
@@ -50,7 +52,8 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const basis = fillIn(tr(L.basis, lang), { year: summary.year, overall: overall === null ? '' : fillIn(tr(L.overall, lang), { score: scoreText(overall) }) });
   addSpanRow(d, textCell(basis, opts, 'subtitle'), LAST_COL);
   const header = addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
-  for (const m of planMeasures(summary, lib, lang)) measureRow(d, m, summary, lib, opts);
+  const worth = measureWorth(summary, lang);
+  for (const m of planMeasures(summary, lib, lang)) measureRow(d, m, summary, lib, opts, worth);
   const styles = commonStyles(opts);
   autoHeights(d, WIDTHS, styles);
   return {

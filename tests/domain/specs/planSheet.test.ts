@@ -106,7 +106,7 @@ describe('plan options', () => {
     const rows = measureRows(spec);
     expect(specCellAt(spec, 'A1')?.value).toContain('พ.ศ. ๒๕๖๘');
     expect(rows[0]![3]).toBe('ตุลาคม ๒๕๖๗ – ธันวาคม ๒๕๖๗');
-    expect(rows[0]![4]).toMatch(/^o34 .*: ๐ คะแนน$/);
+    expect(rows[0]![4]).toMatch(/^o34 .*: ๐ คะแนน( —|$)/);
     expect(rows[0]![1]).toMatch(/^๑\. /);
   });
 
@@ -123,5 +123,17 @@ describe('plan options', () => {
     const rows = measureRows(buildPlanSheet(s, th));
     expect(rows).toHaveLength(1);
     expect(rows[0]![0]).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใส');
+  });
+});
+
+describe('every measure says what it is worth (score planner)', () => {
+  it('o26 answers with its gain of 2.00 overall points and its FY2568 code', async () => {
+    const { buildPlanSheet: build } = await import('../../../src/domain/specs/planSheet');
+    const { seedSummary: seed } = await import('../../helpers/seedSummary');
+    const spec = build(seed(), { lang: 'th', thaiDigits: false });
+    const texts = spec.rows.flat().map((c) => (c && typeof c.value === 'string' ? c.value : ''));
+    const o26 = texts.flatMap((t) => t.split('\n')).find((l) => l.startsWith('o26'));
+    expect(o26).toMatch(/2\.00/);
+    expect(o26).toContain('O21');
   });
 });
