@@ -134,7 +134,7 @@ describe('browser preview', () => {
     }
     const analysed = analyzeSnapshot(after, DEFAULT_SETTINGS);
     expect(names).toContain(META_SHEET);
-    expect(analysed.ourSheets.map((s) => s.key).sort()).toEqual(['analysis', 'plan', 'summary']);
+    expect(analysed.ourSheets.map((s) => s.key).sort()).toEqual(['analysis', 'plan', 'planner', 'summary']);
     expect(analysed.marker?.rules.length).toBeGreaterThan(0);
     expect(analysed.summary.overall.score).toBeCloseTo(72.83, 2);
     expect(errors).toEqual([]);
