@@ -14,6 +14,7 @@ import { readXlsxFile, writeFileAtomic } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
 import { toJson, toText } from './report';
 import { planJson } from '../app/planJson';
+import { planSentences } from '../domain/planner/shortestPath';
 
 export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date };
 
@@ -140,7 +141,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       await mkdir(dirname(resolve(args.output)), { recursive: true });
       await writeFileAtomic(args.output, out);
     }
-    const extras = { ...(args.output ? { output: args.output, written } : {}), plan: planJson(summary, lang) };
+    // The planner's report is only printed in JSON: computing it costs time the plain report does not need.
+    const extras = { ...(args.output ? { output: args.output, written } : {}), ...(args.json ? { plan: planJson(summary, lang) } : { sentences: planSentences(summary, lang) }) };
     io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
     return 0;
   } catch (e) {

@@ -5,7 +5,7 @@ import type { Issue, Lang } from '../domain/types';
 
 const r2 = (x: number | null): string => (x === null ? '—' : (Math.round(x * 100) / 100).toFixed(2));
 
-export type JsonExtras = { readonly output?: string; readonly written?: readonly string[]; readonly plan?: unknown };
+export type JsonExtras = { readonly output?: string; readonly written?: readonly string[]; readonly plan?: unknown; readonly sentences?: readonly string[] };
 
 /** The JSON document of `analyze --json`: scores unrounded; rounding is for display only. */
 export function toJson(summary: Summary, issues: readonly Issue[], lang: Lang, extras: JsonExtras = {}): unknown {
@@ -49,8 +49,8 @@ export function toJson(summary: Summary, issues: readonly Issue[], lang: Lang, e
 }
 
 const L = {
-  th: { title: 'ผลการประเมิน ITA', agency: 'หน่วยงาน', year: 'ปีงบประมาณ', overall: 'คะแนนภาพรวม', stated: 'ตามที่ระบุ', rating: 'ผลการประเมิน', tools: 'คะแนนรายเครื่องมือ', inds: 'ตัวชี้วัด', items: 'จากรายข้อ', reported: 'ตามที่ระบุ', missing: 'ไม่มีข้อมูล', weak: 'ข้อที่ต้องปรับปรุง (แย่ที่สุดก่อน)', warnings: 'คำเตือน', none: 'ไม่มี', written: 'เขียนไฟล์แล้ว', pass: 'ผ่าน', fail: 'ไม่ผ่าน', fw: 'ใช้กรอบการประเมินปี', blocked: 'ระดับที่สูงกว่าติดที่' },
-  en: { title: 'ITA result', agency: 'Agency', year: 'Fiscal year', overall: 'Overall score', stated: 'stated', rating: 'Rating', tools: 'Tool scores', inds: 'Indicators', items: 'from items', reported: 'as stated', missing: 'missing', weak: 'Weak items (worst first)', warnings: 'Warnings', none: 'none', written: 'Written', pass: 'pass', fail: 'not passed', fw: 'Framework of FY', blocked: 'A higher level is blocked by' },
+  th: { title: 'ผลการประเมิน ITA', agency: 'หน่วยงาน', year: 'ปีงบประมาณ', overall: 'คะแนนภาพรวม', stated: 'ตามที่ระบุ', rating: 'ผลการประเมิน', tools: 'คะแนนรายเครื่องมือ', inds: 'ตัวชี้วัด', items: 'จากรายข้อ', reported: 'ตามที่ระบุ', missing: 'ไม่มีข้อมูล', weak: 'ข้อที่ต้องปรับปรุง (แย่ที่สุดก่อน)', warnings: 'คำเตือน', none: 'ไม่มี', written: 'เขียนไฟล์แล้ว', pass: 'ผ่าน', fail: 'ไม่ผ่าน', fw: 'ใช้กรอบการประเมินปี', blocked: 'ระดับที่สูงกว่าติดที่', path: 'ทางสู่เกณฑ์ผ่าน' },
+  en: { title: 'ITA result', agency: 'Agency', year: 'Fiscal year', overall: 'Overall score', stated: 'stated', rating: 'Rating', tools: 'Tool scores', inds: 'Indicators', items: 'from items', reported: 'as stated', missing: 'missing', weak: 'Weak items (worst first)', warnings: 'Warnings', none: 'none', written: 'Written', pass: 'pass', fail: 'not passed', fw: 'Framework of FY', blocked: 'A higher level is blocked by', path: 'The way to the pass line' },
 } as const;
 
 /** A plain-text report for people. */
@@ -74,6 +74,10 @@ export function toText(summary: Summary, issues: readonly Issue[], lang: Lang, e
   }
   out.push(`${t.weak}:`);
   out.push(summary.weak.length ? '  ' + summary.weak.map((w) => `${w.code} ${r2(w.score)}`).join(', ') : `  ${t.none}`);
+  if (extras.sentences?.length) {
+    out.push(`${t.path}:`);
+    out.push(...extras.sentences.map((x) => `  ${x}`));
+  }
   out.push(`${t.warnings}:`);
   out.push(...(issues.length ? issues.map((i) => `  - ${formatIssue(i, lang)}`) : [`  ${t.none}`]));
   if (extras.output) out.push(`${t.written}: ${extras.output}${extras.written?.length ? ` (${extras.written.join(', ')})` : ''}`);

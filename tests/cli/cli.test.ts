@@ -176,6 +176,16 @@ describe('the bundled sample', () => {
   });
 });
 
+describe('the plain report', () => {
+  it('names the shortest path of documents to the pass line and the EIT block', async () => {
+    const r = await ita('analyze', SAMPLE, '--lang', 'en');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Fix 9 OIT documents (o26, o28, o30, o34, o15, o17, o18, o19, o21)');
+    expect(r.out).toContain('85.83');
+    expect(r.out).toMatch(/EIT is 82\.78, below 85/);
+  });
+});
+
 describe('-o: the output workbook', () => {
   it('keeps every pre-existing cell, adds our sheets, and a second run changes nothing but our sheets', async () => {
     const out1 = join(dir, 'out1.xlsx');
