@@ -30,6 +30,8 @@ export type Settings = {
   /** Write Thai digits (๐–๙) in inserted sheets' texts. */
   readonly thaiDigits: boolean;
   readonly thresholds: Thresholds;
+  /** Target scores chosen in the what-if view (item code → score); the measures plan says what each is worth. Default: every document at 100. */
+  readonly targets?: Readonly<Record<string, number>>;
 };
 
 export const DEFAULT_SETTINGS: Settings = { lang: 'th', thaiDigits: false, thresholds: DEFAULT_THRESHOLDS };

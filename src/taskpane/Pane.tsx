@@ -10,6 +10,7 @@ import { ScanSection } from './ScanSection';
 import { SettingsSection } from './SettingsSection';
 import { StatusArea } from './StatusArea';
 import { SummarySection } from './SummarySection';
+import { WhatIfSection } from './WhatIfSection';
 import type { PaneProps } from './types';
 import { unexpectedError, useWorkbench } from './useWorkbench';
 import { WeakList } from './WeakList';
@@ -61,6 +62,14 @@ export function Pane({ port, builders, lang, onLangChange, describeError = unexp
               <SummarySection lang={lang} summary={a.summary} />
               <Divider />
               <WeakList lang={lang} weak={a.summary.weak} onSelect={select ? onSelect : undefined} />
+              <Divider />
+              <WhatIfSection
+                key={a.summary.weak.map((w) => w.code).join()}
+                lang={lang}
+                summary={a.summary}
+                enabled={busy === 'free' ? 'enabled' : 'disabled'}
+                onWrite={(targets) => { setLabel(message('ui.whatif.write', lang)); void wb.runWith(['plan', 'planner'], { targets }); }}
+              />
             </>
           )}
           <Divider />

@@ -42,6 +42,8 @@ export type Workbench = WorkbenchState & {
   readonly explicit: Partial<Settings>;
   scan(): Promise<void>;
   runActions(actions: readonly Action[]): Promise<void>;
+  /** Remember settings changes and run actions with them, in one job. */
+  runWith(actions: readonly Action[], changes: Partial<Settings>): Promise<void>;
   applySettings(changes: Partial<Settings>): Promise<void>;
   dismissError(): void;
   /** Show a failure that happened outside a job (e.g. selecting a cell). */
@@ -97,6 +99,15 @@ export function useWorkbench(port: WorkbookPort, builders: Builders, lang: Lang,
     },
     [perform, explicit],
   );
+  /** Remember settings (e.g. the what-if targets) and run actions with them, in one job. */
+  const runWith = useCallback(
+    (actions: readonly Action[], changes: Partial<Settings>) => {
+      const next = { ...explicit, ...changes };
+      setExplicit(next);
+      return perform(actions, actions, next);
+    },
+    [perform, explicit],
+  );
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: null, status: s.analysis ? 'done' : 'idle' })), []);
 
   // Scan on open (and whenever the host hands us another workbook).
@@ -109,5 +120,5 @@ export function useWorkbench(port: WorkbookPort, builders: Builders, lang: Lang,
     setState((s) => ({ ...s, status: 'failed', step: null, error: describeRef.current(e) }));
   }, []);
 
-  return { ...state, explicit, scan, runActions, applySettings, dismissError, fail };
+  return { ...state, explicit, scan, runActions, runWith, applySettings, dismissError, fail };
 }

@@ -205,3 +205,27 @@ describe('task pane', () => {
     expect(port.writes[0]!.marker.settings?.lang).toBe('th');
   });
 });
+
+describe('what-if view', () => {
+  it('starts from the shortest path (85.83, pass), follows each tick at once, and writes the chosen items into the plan', async () => {
+    const port = memoryPort(seedSnapshot());
+    const { user } = renderPane(port);
+    await scanned();
+    const projected = screen.getByTestId('whatif-projected');
+    expect(projected).toHaveTextContent('Projected overall 85.83 (Pass)');
+    await user.click(screen.getByRole('checkbox', { name: /^o21 / }));
+    expect(projected).toHaveTextContent('Projected overall 84.83');
+    await user.click(screen.getByRole('checkbox', { name: /^o22 / }));
+    expect(projected).toHaveTextContent('Projected overall 85.83');
+    await user.click(screen.getByRole('button', { name: 'Write the chosen items into the measures plan' }));
+    await waitFor(() => expect(port.writes).toHaveLength(1));
+    const w = port.writes[0]!;
+    expect(w.addSheets.map((s) => s.key).sort()).toEqual(['plan', 'planner']);
+    expect(w.marker.settings?.targets).toMatchObject({ o22: 100, o26: 100 });
+    expect(w.marker.settings?.targets).not.toHaveProperty('o21');
+    const plan = w.addSheets.find((s) => s.key === 'plan')!;
+    const lines = plan.rows.flat().flatMap((c) => (c && typeof c.value === 'string' ? c.value.split('\n') : []));
+    expect(lines.find((l) => l.startsWith('o22'))).toMatch(/\+1\.00/);
+    expect(lines.find((l) => l.startsWith('o21'))).not.toMatch(/\+1\.00/);
+  });
+});

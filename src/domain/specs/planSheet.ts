@@ -52,7 +52,7 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const basis = fillIn(tr(L.basis, lang), { year: summary.year, overall: overall === null ? '' : fillIn(tr(L.overall, lang), { score: scoreText(overall) }) });
   addSpanRow(d, textCell(basis, opts, 'subtitle'), LAST_COL);
   const header = addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
-  const worth = measureWorth(summary, lang);
+  const worth = measureWorth(summary, lang, summary.settings.targets);
   for (const m of planMeasures(summary, lib, lang)) measureRow(d, m, summary, lib, opts, worth);
   const styles = commonStyles(opts);
   autoHeights(d, WIDTHS, styles);
