@@ -159,20 +159,3 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     throw e;
   }
 }
-
-const isEntry = typeof process !== 'undefined' && process.argv[1] !== undefined && /cli[\\/]main\.[tj]s$/.test(process.argv[1]);
-if (isEntry) {
-  main(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
-    env: process.env,
-  }).then(
-    (code) => { process.exitCode = code; },
-    (e: unknown) => {
-      // A broken invariant, not a user error: say so plainly, with the detail for developers.
-      process.stderr.write(`ITA Workbench: internal error / ข้อผิดพลาดภายใน: ${e instanceof Error ? e.message : String(e)}\n`);
-      if (process.env.ITA_DEBUG) console.error(e);
-      process.exitCode = 70;
-    },
-  );
-}
