@@ -1,4 +1,5 @@
 /** Our marker: what we wrote into a workbook, stored as JSON in the very hidden META_SHEET (column A, in chunks). */
+import { parseA1 } from '../domain/a1';
 import type { SheetKey } from '../domain/sheetSpec';
 import type { Issue, WorkbookSnapshot } from '../domain/types';
 import { META_SHEET, type Marker, type OurSheet } from './port';
@@ -49,10 +50,7 @@ export function provenSheets(wb: WorkbookSnapshot, marker: Marker | null): { pro
 }
 
 function cellText(sheet: WorkbookSnapshot['sheets'][number], cell: string): string {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell);
-  if (!m) return '';
-  let col = 0;
-  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
-  const v = sheet.values[Number(m[2]) - 1 - sheet.origin.row]?.[col - 1 - sheet.origin.col];
+  const p = parseA1(cell);
+  const v = p ? sheet.values[p.row - sheet.origin.row]?.[p.col - sheet.origin.col] : undefined;
   return typeof v === 'string' ? v : '';
 }

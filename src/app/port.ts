@@ -7,7 +7,7 @@ import type { Settings } from '../domain/settings';
 import type { WorkbookSnapshot } from '../domain/types';
 
 /** Name of the very-hidden sheet where we record what we wrote (our marker). */
-export const META_SHEET = 'ITA_Workbench_meta';
+export { META_SHEET } from '../domain/scan/scan';
 
 /** A sheet we created, provable by its recorded name and the signature text in signatureCell. */
 export type OurSheet = { readonly key: SheetKey; readonly name: string; readonly signatureCell: string; readonly signature: string };

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { META_SHEET, type OurFill, type OurRule, type WorkbookChanges, type WorkbookPort } from '../../app/port';
-import { parseA1 } from '../../domain/a1';
+import { a1, parseA1 } from '../../domain/a1';
 import type { CellStyle, ConditionalRule, SheetSpec } from '../../domain/sheetSpec';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
 
@@ -94,22 +94,12 @@ function readSheet(ws: ExcelJS.Worksheet, maxCells: number): SheetSnapshot {
     const rr = f.row - r0;
     if (rr >= keptRows) continue;
     values[rr]![f.col - c0] = f.value;
-    if (f.formula !== undefined) formulas[addr(f.row, f.col)] = f.formula;
+    if (f.formula !== undefined) formulas[a1(f.row, f.col)] = f.formula;
   }
   const snap: SheetSnapshot = { name: ws.name, origin: { row: r0, col: c0 }, values, formulas, visibility };
   return keptRows < height ? { ...snap, truncated: { cells, limit: maxCells } } : snap;
 }
 
-function addr(row: number, col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
 
 /** exceljs value → plain Cell; formulas (shared ones translated by exceljs) reported separately. */
 export function normaliseCell(cell: ExcelJS.Cell): { value: Cell; formula?: string } {
