@@ -11,7 +11,7 @@ import { message, type MessageCode } from '../messages';
 import { rate } from '../score';
 import type { CellStyle, ConditionalRule, SheetSpec, SpecCell } from '../sheetSpec';
 import { ratingFormula } from '../specs/summarySheet';
-import { addRow, addSpanRow, BASE_STYLE, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from '../specs/layout';
+import { fromDraft, addRow, addSpanRow, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from '../specs/layout';
 import type { ItemResult, Summary } from '../summary';
 import type { Tool } from '../types';
 import { TOOLS } from '../types';
@@ -266,12 +266,7 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
   return {
     key: 'planner',
     name: txt(lang === 'th' ? 'ITA แผนยกระดับคะแนน' : 'ITA Score planner', opts),
-    rows: d.rows,
-    styles,
-    baseStyle: BASE_STYLE,
-    merges: d.merges,
-    columnWidths: WIDTHS,
-    rowHeights: d.rowHeights,
+    ...fromDraft(d, WIDTHS, styles),
     conditionalFormats: passRules,
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: [HEADER + 1, HEADER + 1], margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 } },
     freeze: { rows: HEADER + 1, cols: 0 },

@@ -1,11 +1,12 @@
 /** The "ITA วิเคราะห์ผล" sheet: the 7 ประเด็น of the analysis template, with this agency's items and drafted texts. */
+import { interpolate as fillIn } from '../messages';
 import themesData from '../data/themes.json';
 import type { Text } from '../framework';
 import type { SheetSpec, SpecCell } from '../sheetSpec';
 import type { ItemResult, Summary } from '../summary';
 import { draftThemeTexts, scoreText, weakReportedIndicators } from './drafting';
 import { rulesForCells, type ScoreCell } from './highlight';
-import { addRow, autoHeights, addSpanRow, BASE_STYLE, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { fromDraft, addRow, autoHeights, addSpanRow, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { measuresLibrary } from './measures';
 import { a1 } from '../a1';
 
@@ -29,7 +30,6 @@ const L = {
 } as const;
 
 const WIDTHS = [16, 66, 12];
-const fillIn = (t: string, p: Readonly<Record<string, string | number>>): string => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
 /** The user's cell as a formula where it holds a real number; else the value; else "no data". */
 function scoreCell(it: ItemResult | undefined, opts: SpecOptions): SpecCell {
@@ -89,12 +89,7 @@ export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSp
   return {
     key: 'analysis',
     name,
-    rows: d.rows,
-    styles,
-    baseStyle: BASE_STYLE,
-    merges: d.merges,
-    columnWidths: WIDTHS,
-    rowHeights: d.rowHeights,
+    ...fromDraft(d, WIDTHS, styles),
     conditionalFormats: rulesForCells(colour, summary.settings.thresholds).map(({ sheet: _sheet, ...rule }) => rule),
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6 } },
   };

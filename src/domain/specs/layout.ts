@@ -85,6 +85,11 @@ export type Draft = {
   readonly rowHeights: Record<number, number>;
 };
 
+/** The parts of a SheetSpec every sheet of ours shares: the draft's cells, merges and row heights, the widths, styles and base font. */
+export function fromDraft(d: Draft, columnWidths: readonly number[], styles: Readonly<Record<string, CellStyle>>) {
+  return { rows: d.rows, styles, baseStyle: BASE_STYLE, merges: d.merges, columnWidths, rowHeights: d.rowHeights };
+}
+
 export function newDraft(): Draft {
   return { rows: [], merges: [], rowHeights: {} };
 }

@@ -1,4 +1,5 @@
 /** The measures library (src/domain/data/measures.json): our own drafting of measures and per-item sentences, validated at load. */
+import { interpolate } from '../messages';
 import measuresData from '../data/measures.json';
 import type { Framework, Text } from '../framework';
 import { frameworkFor } from '../framework';
@@ -106,6 +107,5 @@ export function measuresLibrary(): MeasuresLibrary {
 }
 
 /** Fill {placeholders} of a library phrase. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
+/** Fill {placeholders} of a library text (the catalogue's own interpolation). */
+export const fill = interpolate;

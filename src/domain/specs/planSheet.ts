@@ -1,9 +1,10 @@
 /** The "ITA มาตรการ <planYear>" sheet: the measures plan, one measure per theme of weakness, naming the items it answers. */
+import { interpolate as fillIn } from '../messages';
 import type { SheetSpec } from '../sheetSpec';
 import type { Summary } from '../summary';
 import { enPeriod, thaiPeriod } from '../thai';
 import { planMeasures, scoreText, type PlannedMeasure } from './drafting';
-import { addRow, autoHeights, addSpanRow, BASE_STYLE, commonStyles, newDraft, numbered, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { fromDraft, addRow, autoHeights, addSpanRow, commonStyles, newDraft, numbered, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { fill, measuresLibrary, type MeasuresLibrary } from './measures';
 import { measureWorth } from '../planner/gains';
 
@@ -21,7 +22,6 @@ const L = {
 
 const WIDTHS = [38, 62, 22, 22, 38];
 const LAST_COL = WIDTHS.length - 1;
-const fillIn = (t: string, p: Readonly<Record<string, string | number>>): string => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 
 /** "o26 ประกาศเจตนารมณ์…: 0 คะแนน", one line per weak item or indicator answered. */
 function answered(m: PlannedMeasure, lib: MeasuresLibrary, lang: 'th' | 'en', worth: ReadonlyMap<string, string>): string {
@@ -59,12 +59,7 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   return {
     key: 'plan',
     name: txt(fillIn(tr(L.name, lang), { planYear: summary.planYear }), opts),
-    rows: d.rows,
-    styles,
-    baseStyle: BASE_STYLE,
-    merges: d.merges,
-    columnWidths: WIDTHS,
-    rowHeights: d.rowHeights,
+    ...fromDraft(d, WIDTHS, styles),
     conditionalFormats: [],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [header + 1, header + 1], margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 } },
     freeze: { rows: header + 1, cols: 0 },

@@ -1,4 +1,5 @@
 /** The "ITA สรุปคะแนน" sheet: indicator, tool and overall scores as live Excel formulas over the user's cells. */
+import { interpolate as fillIn } from '../messages';
 import { a1 } from '../a1';
 import type { Text } from '../framework';
 import type { RatingScheme } from '../framework';
@@ -6,7 +7,7 @@ import type { SheetSpec, SpecCell } from '../sheetSpec';
 import type { IndicatorResult, Summary, ToolResult } from '../summary';
 import { TOLERANCE } from '../score';
 import { highlightLegend, ruleFormulas, CRITICAL_FILL, CRITICAL_COLOR, WEAK_FILL, WEAK_COLOR } from './highlight';
-import { addRow, autoHeights, addSpanRow, BASE_STYLE, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { fromDraft, addRow, autoHeights, addSpanRow, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 
 const L = {
   name: { th: 'ITA สรุปคะแนน', en: 'ITA Summary' },
@@ -39,7 +40,6 @@ const COLS = { tool: 0, no: 1, name: 2, score: 3, reported: 4, source: 5, flag: 
 const LAST_COL = 6;
 const WIDTHS = [9, 7, 46, 12, 14, 26, 9];
 
-const fillIn = (t: string, p: Readonly<Record<string, string | number>>): string => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** "0.3*D16+0.3*D17+0.4*D18" from the framework weights. */
@@ -183,12 +183,7 @@ export function buildSummarySheet(summary: Summary, opts: SpecOptions): SheetSpe
   return {
     key: 'summary',
     name: txt(tr(L.name, lang), opts),
-    rows: d.rows,
-    styles,
-    baseStyle: BASE_STYLE,
-    merges: d.merges,
-    columnWidths: WIDTHS,
-    rowHeights: d.rowHeights,
+    ...fromDraft(d, WIDTHS, styles),
     conditionalFormats: indicators.length ? indicatorColours(headerRow + 1, headerRow + indicators.length, summary) : [],
     print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: [headerRow + 1, headerRow + 1], margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6 } },
     freeze: { rows: headerRow + 1, cols: 0 },
