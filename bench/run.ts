@@ -1,7 +1,7 @@
 /**
  * npm run bench — figures, not pass/fail: scanner throughput and memory, the CLI against a bare exceljs
  * read+write, office-js sync counts, bundle sizes, and the preview's timings in headless chromium.
- * Sections can be picked: npm run bench -- scan cli syncs bundle preview
+ * Sections can be picked: npm run bench -- install scan cli syncs bundle preview
  */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -69,7 +69,13 @@ async function benchPreview(): Promise<void> {
   }
 }
 
-const sections: Record<string, () => Promise<void>> = { scan: benchScan, cli: benchCliSection, syncs: benchSyncs, bundle: benchBundles, preview: benchPreview };
+async function benchInstall(): Promise<void> {
+  const { installSize } = (await import('../scripts/install-size.mjs')) as { installSize: () => { bytes: number; disk: number; packages: number } };
+  const r = installSize();
+  console.log(`install: node_modules ${mb(r.bytes)} of files (${mb(r.disk)} on disk), ${fmt(r.packages)} packages (target ≤ 500 MB)`);
+}
+
+const sections: Record<string, () => Promise<void>> = { install: benchInstall, scan: benchScan, cli: benchCliSection, syncs: benchSyncs, bundle: benchBundles, preview: benchPreview };
 const pick = process.argv.slice(2).filter((a) => a in sections);
 for (const name of pick.length ? pick : Object.keys(sections)) {
   await sections[name]!();

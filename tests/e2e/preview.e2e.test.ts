@@ -1,17 +1,16 @@
 // End to end in Debian chromium (playwright-core, never a downloaded browser): the production build served on
 // 127.0.0.1, the browser preview over samples/ita-2567-sample.xlsx, and the pane inside a page with the local office.js
 // and a fake Excel. Screenshots go to test-results/screenshots/, timings to test-results/preview-timings.json.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import webpack from 'webpack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config, { OFFICE_JS_URL } from '../../webpack.config.js';
+import { OFFICE_JS_URL } from '../../webpack.config.js';
+import { productionBuild } from '../helpers/build';
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { META_SHEET } from '../../src/app/port';
@@ -32,10 +31,7 @@ let browser: Browser;
 const timings: Record<string, number> = {};
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'ita-e2e-'));
-  const cfg = await config({ outDir, noSourceMaps: true }, { mode: 'production' });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(cfg, (err, s) => (err ? reject(err) : s ? resolve(s) : reject(new Error('no stats')))));
-  expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
+  ({ outDir } = await productionBuild());
   server = createStaticServer(outDir);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -46,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
   if (Object.keys(timings).length) {
     writeFileSync(path.join(root, 'test-results/preview-timings.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'ms', ...timings }, null, 2)}\n`);
   }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // (jsdom only for its XML DOMParser.)
-// manifest.xml: schema-valid offline (Microsoft's XSDs from ../shared), every resid resolves, Thai overrides,
+// manifest.xml: schema-valid offline (Microsoft's XSDs in tests/schemas/manifest), every resid resolves, Thai overrides,
 // icons present at their pixel sizes, Excel only, and the production-URL version the build writes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PROD_URL, DEV_URL, manifestForUrl, resolveProdUrl } from '../../scripts/manifest-url.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const schemaDir = path.resolve(repoRoot, '../shared/manifest-schemas');
+const schemaDir = path.join(repoRoot, 'tests/schemas/manifest');
 const schema = path.join(schemaDir, 'OfficeAppManifestV1_1.xsd');
 const source = readFileSync(path.join(repoRoot, 'manifest.xml'), 'utf8');
 const PROD = 'https://ita.agency.go.th/addins/ita-workbench/';
@@ -79,8 +79,8 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe('manifest.xml against the Office add-in XSDs (xmllint, offline)', () => {
-  it('finds the schemas beside the clone', () => {
-    expect(existsSync(schema), `${schema} (CI puts shared/ beside the clone)`).toBe(true);
+  it('finds the schemas in the repository', () => {
+    expect(existsSync(schema), `${schema}`).toBe(true);
   });
 
   it('validates the development manifest', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UserFacingError } from '../../src/adapters/office/errors';
@@ -16,6 +16,11 @@ import { seedSnapshot } from './grids';
 import { memoryPort, type MemoryPort } from './memoryPort';
 
 afterEach(cleanup);
+
+// findBy*/waitFor give up after 1 s by default: on a 2-core machine running the whole suite (a production build,
+// LibreOffice and Chromium beside it), the first render of Fluent UI plus a scan sometimes takes longer, and a test
+// failed for that alone. Waiting longer changes nothing when the pane is right and only delays a failure.
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (reflow). A do-nothing one is enough here.
 globalThis.ResizeObserver ??= class {

@@ -1,78 +1,39 @@
-// One production build through webpack's Node API (temp output dir): HTML shells, hashed names, exceljs kept out of
-// the pane inside Excel, the production manifest, and gzipped sizes written to test-results/bundle-sizes.json.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The run's one production build (tests/helpers/build.ts): HTML shells, hashed names, exceljs kept out of the pane
+// inside Excel, the production manifest, and gzipped sizes written to test-results/bundle-sizes.json.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import webpack, { type Chunk, type ChunkGroup, type Compilation, type Module } from 'webpack';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import config, { OFFICE_JS_URL } from '../../webpack.config.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OFFICE_JS_URL } from '../../webpack.config.js';
 import { manifestForUrl } from '../../scripts/manifest-url.mjs';
 import { measureBundles, scriptSources, type BundleSizes } from '../../scripts/bundle-sizes';
+import { PROD_URL as PROD, productionBuild, type BuildGraph, type ChunkInfo } from '../helpers/build';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const PROD = 'https://ita.agency.go.th/addins/ita-workbench/';
 /** Gzipped bytes the pane inside Excel may load before it runs (React + Fluent UI + our code); office.js not counted. */
 const TASKPANE_GZIP_BUDGET = 450_000;
 
 let outDir = '';
-let compilation: Compilation;
+let graph: BuildGraph;
 let sizes: BundleSizes;
 const html = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
 beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'ita-build-'));
-  const cfg = await config({ outDir, prodUrl: PROD, noSourceMaps: true }, { mode: 'production' });
-  const result = await new Promise<webpack.Stats>((resolve, reject) => {
-    webpack(cfg, (err, s) => (err ? reject(err) : s ? resolve(s) : reject(new Error('webpack returned no stats'))));
-  });
-  compilation = result.compilation;
-  expect(compilation.errors.map((e) => e.message), 'webpack errors').toEqual([]);
+  ({ outDir, graph } = await productionBuild());
   sizes = await measureBundles(outDir);
   mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
   writeFileSync(path.join(repoRoot, 'test-results/bundle-sizes.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), ...sizes }, null, 2)}\n`);
   // A minified production build of React + Fluent UI: ~40 s of CPU, far longer when the suite shares 2 cores.
-}, 400_000);
+}, 900_000);
 
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const hasExceljs = (chunk: ChunkInfo) => chunk.modules.some((n) => /node_modules[\\/]exceljs[\\/]/.test(n));
+const label = (chunk: ChunkInfo) => `chunk ${chunk.name ?? chunk.id} (${chunk.files.join(', ')})`;
+const moduleNames = (chunk: ChunkInfo) => chunk.modules;
 
-/** Every module resource in a chunk, looking inside modules webpack concatenated into one. */
-function moduleNames(chunk: Chunk): string[] {
-  const out: string[] = [];
-  const walk = (m: Module) => {
-    out.push(m.nameForCondition() ?? m.identifier());
-    const inner = (m as Module & { modules?: Iterable<Module> }).modules;
-    if (inner) for (const x of inner) walk(x);
-  };
-  for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) walk(m);
-  return out;
-}
-
-const hasExceljs = (chunk: Chunk) => moduleNames(chunk).some((n) => /node_modules[\\/]exceljs[\\/]/.test(n));
-const label = (chunk: Chunk) => `chunk ${String(chunk.name ?? chunk.id)} (${[...chunk.files].join(', ')})`;
-
-/**
- * The chunks an entry point can ever load: its own (initial) chunks and, through the chunk-group graph, every chunk
- * its code imports lazily. Chunk groups, not chunks: a chunk shared by both entries must not lend the preview's
- * lazy imports to the pane.
- */
-function reachable(entry: string): { initial: Chunk[]; lazy: Chunk[] } {
-  const start = compilation.entrypoints.get(entry);
-  expect(start, `entry ${entry}`).toBeDefined();
-  const initial = [...start!.chunks];
-  const lazy = new Set<Chunk>();
-  const seen = new Set<ChunkGroup>([start!]);
-  const queue: ChunkGroup[] = [...start!.getChildren()];
-  while (queue.length > 0) {
-    const group = queue.shift()!;
-    if (seen.has(group)) continue;
-    seen.add(group);
-    for (const c of group.chunks) if (!initial.includes(c)) lazy.add(c);
-    queue.push(...group.getChildren());
-  }
-  return { initial, lazy: [...lazy] };
+function reachable(entry: string): { initial: readonly ChunkInfo[]; lazy: readonly ChunkInfo[] } {
+  const e = graph.entries[entry];
+  expect(e, `entry ${entry}`).toBeDefined();
+  return e!;
 }
 
 describe('production build', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
-import type { SheetSpec } from '../../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { convertWithSoffice, parseCsv, SKIP_SOFFICE } from '../../helpers/soffice';
 
 const SPEC: SheetSpec = {

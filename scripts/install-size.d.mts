@@ -1,0 +1,1 @@
+export function installSize(dir?: string): { bytes: number; disk: number; packages: number };
