@@ -1,17 +1,9 @@
-/** The default wiring of the domain's sheet builders and highlight rules into the use cases. */
-import { buildPlannerSheet } from '../domain/planner/sheet';
-import { buildAnalysisSheet } from '../domain/specs/analysisSheet';
+/** The default wiring of the domain's sheet builders (the list of our sheets) and highlight rules into the use cases. */
 import { buildHighlightRules } from '../domain/specs/highlight';
-import { buildPlanSheet } from '../domain/specs/planSheet';
-import { buildSummarySheet } from '../domain/specs/summarySheet';
+import { OUR_SHEETS } from '../domain/specs/sheets';
 import type { Builders } from './workbench';
 
 export const defaultBuilders: Builders = {
-  sheets: {
-    summary: buildSummarySheet,
-    analysis: buildAnalysisSheet,
-    plan: buildPlanSheet,
-    planner: buildPlannerSheet,
-  },
+  sheets: Object.fromEntries(OUR_SHEETS.map((s) => [s.key, s.build])),
   highlights: buildHighlightRules,
 };

@@ -1,6 +1,6 @@
 /** Our marker: what we wrote into a workbook, stored as JSON in the very hidden META_SHEET (column A, in chunks). */
 import { parseA1 } from '../domain/a1';
-import type { SheetKey } from '../domain/sheetSpec';
+import type { SheetKey } from '../domain/specs/sheetSpec';
 import type { Issue, WorkbookSnapshot } from '../domain/types';
 import { META_SHEET, type Marker, type OurSheet } from './port';
 

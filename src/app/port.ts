@@ -2,7 +2,7 @@
  * The one port every host implements (office-js in Excel, exceljs for the CLI and the browser preview).
  * A use case reads the whole workbook once and writes all its changes once: adapters batch accordingly.
  */
-import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/sheetSpec';
+import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
 import type { Settings } from '../domain/settings';
 import type { WorkbookSnapshot } from '../domain/types';
 

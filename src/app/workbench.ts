@@ -3,7 +3,9 @@
  * (summary sheet, highlights, analysis, measures plan, score planner, fill blank indicator cells).
  * Re-running replaces only what we wrote before (proven by the marker) and never duplicates it.
  */
-import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/sheetSpec';
+import type { SpecOptions } from '../domain/specs/layout';
+import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
+import { SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
 import { scanWorkbook } from '../domain/scan/scan';
 import { summarize } from '../domain/score';
 import type { Settings } from '../domain/settings';
@@ -16,12 +18,9 @@ import { sanitizeSheetName, uniqueSheetName } from './sheetNames';
 
 export type SheetAction = SheetKey;
 export type Action = SheetAction | 'highlight' | 'fill';
-/** "Do everything": every action but filling the user's blank cells, which the user asks for explicitly. */
-export const ALL_ACTIONS: readonly Action[] = ['summary', 'highlight', 'analysis', 'plan', 'planner'];
-const SHEET_ORDER: readonly SheetKey[] = ['summary', 'analysis', 'plan', 'planner'];
-
-export type SpecOptions = { readonly lang: Lang; readonly thaiDigits: boolean };
-export type SheetBuilder = (summary: Summary, opts: SpecOptions) => SheetSpec;
+/** "Do everything": every sheet of ours and the highlights; not filling the user's blank cells, which the user asks for explicitly. */
+export const ALL_ACTIONS: readonly Action[] = [...SHEET_KEYS, 'highlight'];
+export type { SheetBuilder, SpecOptions };
 /** How the domain's sheet specs and highlight rules are made; injected so the app stays testable. */
 export type Builders = {
   readonly sheets: Partial<Record<SheetKey, SheetBuilder>>;
@@ -99,7 +98,7 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
   const keptSheets: OurSheet[] = [];
   const existing = a.snapshot.sheets.map((s) => s.name);
   const freed = new Set<string>();
-  for (const key of SHEET_ORDER) {
+  for (const key of SHEET_KEYS) {
     const old = a.ourSheets.find((s) => s.key === key);
     if (!want.has(key)) { if (old) keptSheets.push(old); continue; }
     const build = builders.sheets[key];
@@ -108,7 +107,7 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     for (const g of a.goneSheets.filter((s) => s.key === key)) issues.push({ code: 'sheet.renamedByUser', severity: 'info', params: { name: g.name } });
   }
   const taken = new Set(existing.filter((n) => !freed.has(n)));
-  for (const key of SHEET_ORDER) {
+  for (const key of SHEET_KEYS) {
     const build = builders.sheets[key];
     if (!want.has(key) || !build) continue;
     const raw = build(a.summary, opts);

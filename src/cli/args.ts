@@ -1,4 +1,5 @@
 /** Command-line arguments of `ita analyze`. Usage errors are results (exit code 2), never exceptions. */
+import type { MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
 
 export type AnalyzeArgs = {
@@ -20,7 +21,7 @@ export type AnalyzeArgs = {
   readonly passLine?: number;
 };
 
-export type ParsedArgs = AnalyzeArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: string; readonly params: Record<string, string> };
+export type ParsedArgs = AnalyzeArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: MessageCode; readonly params: Record<string, string> };
 
 const YEAR = /^(25\d\d|26\d\d)$/;
 
@@ -29,7 +30,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const envLang: Lang = env.ITA_LANG === 'en' ? 'en' : 'th';
   const langAt = argv.indexOf('--lang');
   const lang: Lang = langAt >= 0 ? (argv[langAt + 1] === 'en' ? 'en' : 'th') : envLang;
-  const err = (code: string, params: Record<string, string> = {}): ParsedArgs => ({ command: 'error', lang, code, params });
+  const err = (code: MessageCode, params: Record<string, string> = {}): ParsedArgs => ({ command: 'error', lang, code, params });
   if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help', lang };
   if (argv.includes('--version')) return { command: 'version', lang };
   const [command, ...rest] = argv;

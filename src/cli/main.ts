@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { defaultBuilders } from '../app/builders';
 import { META_SHEET } from '../app/port';
 import { analyzeSnapshot, planChanges, ALL_ACTIONS, type Action, type Analysis } from '../app/workbench';
-import { message } from '../domain/messages';
+import { message, type MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang } from '../domain/types';
@@ -19,10 +19,10 @@ import { planSentences } from '../domain/planner/shortestPath';
 export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date };
 
 class InputProblem {
-  constructor(readonly code: string, readonly params: Record<string, string | number>) {}
+  constructor(readonly code: MessageCode, readonly params: Record<string, string | number>) {}
 }
 
-const KIND_CODE: Record<Exclude<InputKind, 'xlsx'>, string> = {
+const KIND_CODE: Record<Exclude<InputKind, 'xlsx'>, MessageCode> = {
   'xls-legacy': 'input.legacyXls', encrypted: 'input.encrypted', 'not-xlsx': 'input.notXlsx', corrupt: 'input.corrupt', 'empty-file': 'input.emptyFile',
 };
 
@@ -87,7 +87,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(`${message(args.code, lang, args.params)}\n${lang === 'th' ? 'ดูวิธีใช้: npm run --silent ita -- --help' : 'See: npm run --silent ita -- --help'}`);
     return 2;
   }
-  const fail = (code: string, params: Record<string, string | number>, exit: number): number => {
+  const fail = (code: MessageCode, params: Record<string, string | number>, exit: number): number => {
     const said = message(code, lang, params);
     // Scan messages speak of "this workbook": name the file for the command line.
     const text = typeof params.file === 'string' && !said.includes(params.file) ? `${params.file}: ${said}` : said;

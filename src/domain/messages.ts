@@ -146,6 +146,7 @@ export const MESSAGES = {
   'ui.weak.weak': { th: 'ต้องปรับปรุง', en: 'weak' },
   'ui.actions.heading': { th: 'คำสั่ง', en: 'Actions' },
   'ui.actions.safe': { th: 'สั่งซ้ำได้: แผ่นงานและสีที่สร้างไว้เดิมจะถูกแทนที่ ไม่ซ้ำซ้อน', en: 'Safe to repeat: our earlier sheets and colours are replaced, never duplicated' },
+  'ui.action.summary': { th: 'แทรกแผ่นงานสรุปคะแนน', en: 'Insert score summary' },
   'ui.action.fill': { th: 'เติมคะแนนสรุป', en: 'Fill summaries' },
   'ui.action.highlight': { th: 'ระบายสีข้อที่ต้องปรับปรุง', en: 'Highlight weak items' },
   'ui.action.analysis': { th: 'แทรกแผ่นงานผลการวิเคราะห์', en: 'Insert analysis' },
@@ -198,10 +199,14 @@ export function interpolate(template: string, params?: Readonly<Record<string, s
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k]) : m));
 }
 
-/** The sentence for a code in a language; unknown codes fall back to the code itself (never a crash). */
-export function message(code: string, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
-  const m = (MESSAGES as Record<string, Message>)[code];
-  return m ? interpolate(m[lang], params) : code;
+/** The sentence for a code in a language (codes are checked at compile time; a test walks every one in both languages). */
+export function message(code: MessageCode, lang: Lang, params?: Readonly<Record<string, string | number>>): string {
+  return interpolate(MESSAGES[code][lang], params);
+}
+
+/** Is this string a code of the catalogue? (For codes that arrive as data, e.g. a marker or a JSON file.) */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(MESSAGES, code);
 }
 
 /** An issue as one line for the user, with its place: "Sheet1!C7: …". */

@@ -1,4 +1,5 @@
 /** Core value types shared by every layer. Pure data: no host types leak in here. */
+import type { MessageCode } from './messages';
 
 /** One cell value as the domain sees it; adapters normalise host values (""→null, {formula,result}→result, rich text→string, dates→ISO string). */
 export type Cell = string | number | boolean | null;
@@ -32,7 +33,8 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** A problem (or notable fact) found in the user's data: a result, not an exception. */
 export type Issue = {
-  readonly code: string;
+  /** A code of the message catalogue (an unknown code fails to compile). */
+  readonly code: MessageCode;
   readonly severity: Severity;
   readonly sheet?: string;
   readonly cell?: string;

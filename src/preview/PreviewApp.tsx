@@ -3,7 +3,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Sp
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { OurRule } from '../app/port';
 import type { Analysis, Builders } from '../app/workbench';
-import { message } from '../domain/messages';
+import { message, type MessageCode } from '../domain/messages';
 import type { Lang, WorkbookSnapshot } from '../domain/types';
 import { Pane } from '../taskpane/Pane';
 import type { ThemeName, UserMessage } from '../taskpane/types';
@@ -53,7 +53,7 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }:
   const [selected, setSelected] = useState<{ cell: string; seq: number } | null>(null);
   const [dropping, setDropping] = useState<'over' | 'none'>('none');
   const input = useRef<HTMLInputElement>(null);
-  const t = (code: string, params?: Record<string, string | number>): string => message(code, lang, params);
+  const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
 
   const open = useCallback(
     async (f: File) => {

@@ -5,9 +5,10 @@
 import { classifyInput, inspectPackage, type InputKind, type UnsupportedKind } from '../adapters/xlsx/package';
 import { openXlsx, type XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import type { WorkbookChanges } from '../app/port';
+import type { MessageCode } from '../domain/messages';
 import { InputError, type Opened, type PreviewWorkbook } from './types';
 
-const KIND_CODE: Readonly<Record<Exclude<InputKind, 'xlsx'>, string>> = {
+const KIND_CODE: Readonly<Record<Exclude<InputKind, 'xlsx'>, MessageCode>> = {
   'xls-legacy': 'input.legacyXls',
   encrypted: 'input.encrypted',
   'not-xlsx': 'input.notXlsx',

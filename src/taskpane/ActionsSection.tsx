@@ -1,7 +1,8 @@
 /** The actions, one click each and safe to repeat, plus "Do everything"; the colour legend once highlights exist. */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ALL_ACTIONS, type Action } from '../app/workbench';
-import { message } from '../domain/messages';
+import { OUR_SHEETS } from '../domain/specs/sheets';
+import { message, type MessageCode } from '../domain/messages';
 import type { Thresholds } from '../domain/settings';
 import type { Lang } from '../domain/types';
 import { HighlightLegend } from './HighlightLegend';
@@ -15,12 +16,11 @@ const useStyles = makeStyles({
 });
 
 /** Each button and the actions it runs ('fill' fills the user's blank summary cells, then refreshes our summary sheet). */
-export const BUTTONS: readonly { readonly id: string; readonly label: string; readonly actions: readonly Action[] }[] = [
+export const BUTTONS: readonly { readonly id: string; readonly label: MessageCode; readonly actions: readonly Action[] }[] = [
   { id: 'fill', label: 'ui.action.fill', actions: ['fill', 'summary'] },
   { id: 'highlight', label: 'ui.action.highlight', actions: ['highlight'] },
-  { id: 'analysis', label: 'ui.action.analysis', actions: ['analysis'] },
-  { id: 'plan', label: 'ui.action.plan', actions: ['plan'] },
-  { id: 'planner', label: 'ui.action.planner', actions: ['planner'] },
+  // One button per sheet of ours, from the one list of our sheets (the summary comes with "fill" above).
+  ...OUR_SHEETS.filter((s) => s.key !== 'summary').map((s) => ({ id: s.key, label: s.label, actions: [s.key] as const })),
 ];
 
 export type ActionsSectionProps = {

@@ -1,6 +1,6 @@
 /** The 10 indicators: reported vs computed, a flag where they disagree (tolerance 0.01, as NACC aggregates unrounded data). */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { message } from '../domain/messages';
+import { message, type MessageCode } from '../domain/messages';
 import type { IndicatorResult, Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
 import { score } from './format';
@@ -27,7 +27,7 @@ export type IndicatorTableProps = { readonly lang: Lang; readonly summary: Summa
 
 export function IndicatorTable({ lang, summary }: IndicatorTableProps) {
   const styles = useStyles();
-  const t = (code: string): string => message(code, lang);
+  const t = (code: MessageCode): string => message(code, lang);
   return (
     <table className={styles.table}>
       <thead>

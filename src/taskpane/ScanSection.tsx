@@ -2,7 +2,7 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Analysis } from '../app/workbench';
-import { message } from '../domain/messages';
+import { message, type MessageCode } from '../domain/messages';
 import type { Settings } from '../domain/settings';
 import type { Lang, Location } from '../domain/types';
 import { IssueList } from './IssueList';
@@ -40,7 +40,7 @@ export function ScanSection({ lang, analysis, busy, onScan, onSettings, onSelect
   const styles = useStyles();
   const { summary } = analysis;
   const scan = summary.scan;
-  const t = (code: string, params?: Record<string, string | number>): string => message(code, lang, params);
+  const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
   const [year, setYear] = useState(String(summary.year));
   const [agency, setAgency] = useState(summary.agency ?? '');
   useEffect(() => setYear(String(summary.year)), [summary.year]);

@@ -1,7 +1,7 @@
 /** Settings: plan year, weak-item thresholds, Thai digits, language. Remembered in the workbook with every action. */
 import { Button, Field, Input, Radio, RadioGroup, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import { message } from '../domain/messages';
+import { message, type MessageCode } from '../domain/messages';
 import type { Settings, Thresholds } from '../domain/settings';
 import type { Lang } from '../domain/types';
 
@@ -29,7 +29,7 @@ export type SettingsSectionProps = {
 
 export function SettingsSection({ lang, settings, planYear, busy, onApply, onLangChange }: SettingsSectionProps) {
   const styles = useStyles();
-  const t = (code: string): string => message(code, lang);
+  const t = (code: MessageCode): string => message(code, lang);
   const [plan, setPlan] = useState(String(planYear));
   const [th, setTh] = useState<Record<keyof Thresholds, string>>(() => toText(settings.thresholds));
   useEffect(() => setPlan(String(planYear)), [planYear]);

@@ -1,6 +1,6 @@
 /** The result: overall score and rating (with what the per-tool rule means here), tool scores and the indicator table. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { message } from '../domain/messages';
+import { message, type MessageCode } from '../domain/messages';
 import type { Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
 import { score } from './format';
@@ -26,7 +26,7 @@ export type SummarySectionProps = { readonly lang: Lang; readonly summary: Summa
 
 export function SummarySection({ lang, summary }: SummarySectionProps) {
   const styles = useStyles();
-  const t = (code: string, params?: Record<string, string | number>): string => message(code, lang, params);
+  const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
   const { overall } = summary;
   const rating = overall.rating;
   return (

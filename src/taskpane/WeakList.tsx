@@ -1,6 +1,6 @@
 /** Weak items, worst first (summary.weak), each a button that selects its score cell in the workbook. */
 import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
-import { message } from '../domain/messages';
+import { message, type MessageCode } from '../domain/messages';
 import type { ItemResult } from '../domain/summary';
 import type { Lang, Location } from '../domain/types';
 import { place, score } from './format';
@@ -25,7 +25,7 @@ export type WeakListProps = {
 
 export function WeakList({ lang, weak, onSelect }: WeakListProps) {
   const styles = useStyles();
-  const t = (code: string, params?: Record<string, string | number>): string => message(code, lang, params);
+  const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
   return (
     <section className={styles.root} aria-labelledby="weak-heading">
       <h2 id="weak-heading" className={styles.h2}>{t('ui.weak.heading', { count: weak.length })}</h2>

@@ -2,11 +2,12 @@
 import type { Analysis, Builders, RunResult } from '../app/workbench';
 import type { WorkbookPort } from '../app/port';
 import type { Lang } from '../domain/types';
+import type { MessageCode } from '../domain/messages';
 
 export type Host = 'excel' | 'preview';
 export type ThemeName = 'light' | 'dark';
 /** A sentence from the catalogue (src/domain/messages.ts), never a raw error text. */
-export type UserMessage = { readonly code: string; readonly params?: Readonly<Record<string, string | number>> };
+export type UserMessage = { readonly code: MessageCode; readonly params?: Readonly<Record<string, string | number>> };
 /** Maps any failure to a catalogue sentence (the office adapter's toUserError inside Excel). */
 export type DescribeError = (e: unknown) => UserMessage;
 export type Step = 'reading' | 'analysing' | 'writing';

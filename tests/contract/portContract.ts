@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { META_SHEET, type Marker, type OurFill, type OurRule, type WorkbookChanges, type WorkbookPort } from '../../src/app/port';
 import { parseA1 } from '../../src/domain/a1';
-import type { SheetSpec } from '../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../src/domain/specs/sheetSpec';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
 
 /** Optional host-specific looks at what the port cannot show (rules, merges, widths), on the latest state. */

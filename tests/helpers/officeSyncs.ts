@@ -4,7 +4,7 @@
  */
 import { type Marker, type OurFill, type OurRule, type WorkbookChanges } from '../../src/app/port';
 import { createOfficePort } from '../../src/adapters/office/officePort';
-import type { SheetSpec } from '../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../src/domain/specs/sheetSpec';
 import { createFakeExcel, type Scalar } from './fakeExcel';
 
 export type SyncMeasure = {

@@ -1,6 +1,6 @@
 /** Read a SheetSpec like a spreadsheet in tests: A1 lookups and text search. */
 import { a1, parseA1 } from '../../src/domain/a1';
-import type { SheetSpec, SpecCell } from '../../src/domain/sheetSpec';
+import type { SheetSpec, SpecCell } from '../../src/domain/specs/sheetSpec';
 
 /** The spec cell at an A1 address ("C7"), or null. */
 export function specCellAt(spec: SheetSpec, ref: string): SpecCell | null {

@@ -3,7 +3,7 @@
  * sheets. Values and number formats go in ONE 2D assignment per sheet; styles one set per rectangle.
  */
 import { colName, rangeA1 } from '../../domain/a1';
-import type { CellStyle, ConditionalRule, SheetSpec, SpecCell } from '../../domain/sheetSpec';
+import type { CellStyle, ConditionalRule, SheetSpec, SpecCell } from '../../domain/specs/sheetSpec';
 import type { Cell } from '../../domain/types';
 
 /**

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { META_SHEET, type OurFill, type OurRule, type WorkbookChanges, type WorkbookPort } from '../../app/port';
 import { a1, parseA1 } from '../../domain/a1';
-import type { CellStyle, ConditionalRule, SheetSpec } from '../../domain/sheetSpec';
+import type { CellStyle, ConditionalRule, SheetSpec } from '../../domain/specs/sheetSpec';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
 
 /** Excel's own read cap (office-js): we hold the exceljs adapter to the same limit. */

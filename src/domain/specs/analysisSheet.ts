@@ -2,7 +2,7 @@
 import { interpolate as fillIn } from '../messages';
 import themesData from '../data/themes.json';
 import type { Text } from '../framework';
-import type { SheetSpec, SpecCell } from '../sheetSpec';
+import type { SheetSpec, SpecCell } from './sheetSpec';
 import type { ItemResult, Summary } from '../summary';
 import { draftThemeTexts, scoreText, weakReportedIndicators } from './drafting';
 import { rulesForCells, type ScoreCell } from './highlight';

@@ -1,7 +1,7 @@
 /** Native conditional-format rules on the user's own item score cells: they keep working when a score is edited, add-in or not. */
 import { a1, parseA1 } from '../a1';
 import type { Thresholds } from '../settings';
-import type { ConditionalRule } from '../sheetSpec';
+import type { ConditionalRule } from './sheetSpec';
 import type { ItemResult, Summary } from '../summary';
 import type { Lang } from '../types';
 

@@ -1,7 +1,7 @@
 /** Shared layout of our sheets: fonts, styles, Thai digits, safe text, and a small row builder. */
 import { parseA1, rangeA1 } from '../a1';
 import type { Text } from '../framework';
-import type { CellStyle, SpecCell } from '../sheetSpec';
+import type { CellStyle, SpecCell } from './sheetSpec';
 import { arabicToThaiDigits } from '../thai';
 import type { Lang } from '../types';
 

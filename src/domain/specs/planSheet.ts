@@ -1,6 +1,6 @@
 /** The "ITA มาตรการ <planYear>" sheet: the measures plan, one measure per theme of weakness, naming the items it answers. */
 import { interpolate as fillIn } from '../messages';
-import type { SheetSpec } from '../sheetSpec';
+import type { SheetSpec } from './sheetSpec';
 import type { Summary } from '../summary';
 import { enPeriod, thaiPeriod } from '../thai';
 import { planMeasures, scoreText, type PlannedMeasure } from './drafting';

@@ -3,7 +3,7 @@ import { interpolate as fillIn } from '../messages';
 import { a1 } from '../a1';
 import type { Text } from '../framework';
 import type { RatingScheme } from '../framework';
-import type { SheetSpec, SpecCell } from '../sheetSpec';
+import type { SheetSpec, SpecCell } from './sheetSpec';
 import type { IndicatorResult, Summary, ToolResult } from '../summary';
 import { TOLERANCE } from '../score';
 import { highlightLegend, ruleFormulas, CRITICAL_FILL, CRITICAL_COLOR, WEAK_FILL, WEAK_COLOR } from './highlight';

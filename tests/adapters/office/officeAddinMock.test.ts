@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OfficeMockObject } from 'office-addin-mock';
 import { renderSheet } from '../../../src/adapters/office/renderSheet';
-import type { SheetSpec } from '../../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 
 // Smoke test with Microsoft's office-addin-mock, as the official template does: it only records assignments,
 // so the typed fake (fakeExcel.ts) carries the real checks; this proves the renderer runs on a plain office mock.

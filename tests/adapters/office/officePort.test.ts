@@ -3,7 +3,7 @@ import { META_SHEET, type WorkbookChanges } from '../../../src/app/port';
 import { toUserError, UserFacingError } from '../../../src/adapters/office/errors';
 import { createOfficePort, MARKER_CHUNK, READ_BATCH_CELLS } from '../../../src/adapters/office/officePort';
 import { charsToPoints, styleRects } from '../../../src/adapters/office/renderSheet';
-import type { SheetSpec } from '../../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { message } from '../../../src/domain/messages';
 import { createFakeExcel, FakeOfficeError, type Scalar } from '../../helpers/fakeExcel';
 import { measureSyncs } from '../../helpers/officeSyncs';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { META_SHEET, type OurFill, type OurRule, type WorkbookChanges } from '../../../src/app/port';
-import type { SheetSpec } from '../../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { newWorkbookWith, openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
 import { writeFileAtomic, readXlsxFile } from '../../../src/adapters/xlsx/node';
 import { cellAt, sheetOf } from '../../contract/portContract';

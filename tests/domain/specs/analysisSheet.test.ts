@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ANALYSIS_THEMES, buildAnalysisSheet } from '../../../src/domain/specs/analysisSheet';
 import { seedSummary } from '../../helpers/seedSummary';
 import { findText, specCellAt, specCells, specTexts } from '../../helpers/specCell';
-import type { SheetSpec } from '../../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 
 const th = { lang: 'th', thaiDigits: false } as const;
 const THAI = /[\u0E00-\u0E7F]/;

@@ -4,7 +4,7 @@ import { buildAnalysisSheet } from '../../../src/domain/specs/analysisSheet';
 import { buildSummarySheet } from '../../../src/domain/specs/summarySheet';
 import { seedSummary } from '../../helpers/seedSummary';
 import { specCellAt, specCells } from '../../helpers/specCell';
-import type { SheetSpec } from '../../../src/domain/sheetSpec';
+import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 
 const th = { lang: 'th', thaiDigits: false } as const;
 const THAI = /[\u0E00-\u0E7F]/;

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseA1 } from '../../../src/domain/a1';
 import { renderSheet } from '../../../src/adapters/xlsx/xlsxWorkbook';
-import { buildPlannerSheet, plannerCells } from '../../../src/domain/planner/sheet';
+import { buildPlannerSheet, plannerCells } from '../../../src/domain/specs/plannerSheet';
 import { itemGains } from '../../../src/domain/planner/gains';
 import { project } from '../../../src/domain/planner/project';
 import { seedSummary } from '../../helpers/seedSummary';

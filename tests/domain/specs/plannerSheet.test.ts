@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlannerSheet, plannerCells } from '../../../src/domain/planner/sheet';
+import { buildPlannerSheet, plannerCells } from '../../../src/domain/specs/plannerSheet';
 import { itemGains } from '../../../src/domain/planner/gains';
 import { seedSummary } from '../../helpers/seedSummary';
 import { specCellAt, specCells } from '../../helpers/specCell';
