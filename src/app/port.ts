@@ -6,8 +6,8 @@ import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheet
 import type { Settings } from '../domain/settings';
 import type { WorkbookSnapshot } from '../domain/types';
 
-/** Name of the very-hidden sheet where we record what we wrote (our marker). */
-export { META_SHEET } from '../domain/scan/scan';
+/** Name of the very-hidden sheet where we record what we wrote (our marker); a numbered variant when a user's sheet has it. */
+export const META_SHEET = 'ITA_Workbench_meta';
 
 /** A sheet we created, provable by its recorded name and the signature text in signatureCell. */
 export type OurSheet = { readonly key: SheetKey; readonly name: string; readonly signatureCell: string; readonly signature: string };
@@ -38,8 +38,10 @@ export type WorkbookChanges = {
   readonly fills: readonly OurFill[];
   /** Fills of an earlier run to clear (only if the cell still holds exactly our formula). */
   readonly clearFills: readonly OurFill[];
-  /** Written to META_SHEET (created very hidden when missing). */
+  /** What we record; written (app/marker.ts encodeMarker) into column A of `markerSheet`, created very hidden when missing. */
   readonly marker: Marker;
+  /** The sheet that holds our marker: the one it is in now, else META_SHEET, else a free variant (a user's sheet has the name). */
+  readonly markerSheet: string;
 };
 
 export type WorkbookPort = {

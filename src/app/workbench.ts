@@ -12,8 +12,8 @@ import type { Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang, SheetSnapshot, WorkbookSnapshot } from '../domain/types';
 import { parseA1 } from '../domain/a1';
-import { decodeMarker, provenSheets, signatureFor } from './marker';
-import { META_SHEET, type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort } from './port';
+import { decodeMarker, markerSheetFor, provenSheets, signatureFor } from './marker';
+import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort } from './port';
 import { sanitizeSheetName, uniqueSheetName } from './sheetNames';
 
 export type SheetAction = SheetKey;
@@ -31,6 +31,8 @@ export type Analysis = {
   readonly snapshot: WorkbookSnapshot;
   readonly summary: Summary;
   readonly marker: Marker | null;
+  /** The sheet holding our marker now (null: none yet). */
+  readonly markerSheet: string | null;
   /** Our sheets of an earlier run that are still there and signed. */
   readonly ourSheets: readonly OurSheet[];
   /** Our sheets of an earlier run that were deleted or renamed by the user. */
@@ -62,13 +64,13 @@ function withoutOurFills(wb: WorkbookSnapshot, fills: readonly OurFill[]): Workb
 
 /** Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. */
 export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
-  const { marker, issues: markerIssues } = decodeMarker(snapshot);
+  const { marker, sheet: markerSheet, issues: markerIssues } = decodeMarker(snapshot);
   const { proven, gone } = provenSheets(snapshot, marker);
   const effective = effectiveSettings(marker, settings, explicit);
   const clean = withoutOurFills(snapshot, marker?.fills ?? []);
-  const scan = scanWorkbook(clean, { skipSheets: [META_SHEET, ...proven.map((s) => s.name)] });
+  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name)] });
   const summary = summarize(scan, effective);
-  return { snapshot, summary, marker, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...summary.issues] };
+  return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...summary.issues] };
 }
 
 const SIGNATURE_STYLE = '__itaSignature';
@@ -106,7 +108,8 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     if (old) { removeSheets.push(old.name); freed.add(old.name); }
     for (const g of a.goneSheets.filter((s) => s.key === key)) issues.push({ code: 'sheet.renamedByUser', severity: 'info', params: { name: g.name } });
   }
-  const taken = new Set(existing.filter((n) => !freed.has(n)));
+  const markerSheet = markerSheetFor(a.snapshot, a.markerSheet);
+  const taken = new Set([...existing.filter((n) => !freed.has(n)), markerSheet]);
   for (const key of SHEET_KEYS) {
     const build = builders.sheets[key];
     if (!want.has(key) || !build) continue;
@@ -119,7 +122,7 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     written.push({ key, name, signatureCell: signed.signatureCell, signature: signed.signature });
   }
   const oldRules = a.marker?.rules ?? [];
-  const userSheets = new Set(existing.filter((n) => n !== META_SHEET && !a.ourSheets.some((s) => s.name === n)));
+  const userSheets = new Set(existing.filter((n) => n !== markerSheet && !a.ourSheets.some((s) => s.name === n)));
   const highlight = want.has('highlight');
   const addRules: OurRule[] = highlight ? builders.highlights(a.summary).filter((r) => userSheets.has(r.sheet)) : [];
   const oldFills = a.marker?.fills ?? [];
@@ -140,6 +143,7 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
       removeRules: highlight ? oldRules : [], addRules,
       fills, clearFills: fill ? oldFills : [],
       marker,
+      markerSheet,
     },
     issues,
     written,

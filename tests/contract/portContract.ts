@@ -125,6 +125,7 @@ const changes = (over: Partial<WorkbookChanges> = {}): WorkbookChanges => ({
   fills: [],
   clearFills: [],
   marker: marker(),
+  markerSheet: META_SHEET,
   ...over,
 });
 

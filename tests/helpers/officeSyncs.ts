@@ -2,7 +2,7 @@
  * Sync counts of the office adapter over the typed fake, for tests and `npm run bench`: a read and a realistic
  * re-run write (remove our sheets/rules/fills of the earlier run, write them again) on workbooks of N sheets.
  */
-import { type Marker, type OurFill, type OurRule, type WorkbookChanges } from '../../src/app/port';
+import { META_SHEET, type Marker, type OurFill, type OurRule, type WorkbookChanges } from '../../src/app/port';
 import { createOfficePort } from '../../src/adapters/office/officePort';
 import type { SheetSpec } from '../../src/domain/specs/sheetSpec';
 import { createFakeExcel, type Scalar } from './fakeExcel';
@@ -42,7 +42,7 @@ export async function measureSyncs(sheets: number): Promise<SyncMeasure> {
   const fills: OurFill[] = names.map((sheet) => ({ sheet, cell: 'B5', formula: 'AVERAGE(B2:B4)', value: null }));
   const specs = [ourSpec('สรุปผล ITA', 'summary'), ourSpec('แผนยกระดับ', 'plan')];
   const marker: Marker = { app: 'ita-workbench', version: 1, sheets: specs.map((s) => ({ key: s.key, name: s.name, signatureCell: 'A1', signature: 'สรุป' })), rules, fills, writtenAt: '2025-01-01T00:00:00.000Z' };
-  const first: WorkbookChanges = { removeSheets: [], addSheets: specs, removeRules: [], addRules: rules, fills, clearFills: [], marker };
+  const first: WorkbookChanges = { removeSheets: [], addSheets: specs, removeRules: [], addRules: rules, fills, clearFills: [], marker, markerSheet: META_SHEET };
   await createOfficePort(fake.run, fake.host).write(first);
 
   const port = createOfficePort(fake.run, fake.host);

@@ -3,7 +3,8 @@
  * Every use case costs a constant number of syncs whatever the number of sheets (read: 3, write: 3);
  * only a read of a lot of data adds syncs, one per READ_BATCH_CELLS, to keep each response small.
  */
-import { META_SHEET, type OurFill, type OurRule, type WorkbookChanges, type WorkbookPort } from '../../app/port';
+import { encodeMarker } from '../../app/marker';
+import type { OurFill, OurRule, WorkbookChanges, WorkbookPort } from '../../app/port';
 import { a1, parseA1 } from '../../domain/a1';
 import type { Cell, Issue, SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
 import { toUserError, UserFacingError } from './errors';
@@ -16,8 +17,6 @@ export const MAX_READ_CELLS = 5_000_000;
  * under it as long as a cell averages < ~100 bytes, which ITA score tables (numbers, short codes) do by far.
  */
 export const READ_BATCH_CELLS = 25_000;
-/** Marker JSON per cell: Excel holds 32,767 characters per cell; stay well below. */
-export const MARKER_CHUNK = 20_000;
 
 export type SyncCounter = { count: number };
 /** What the host can do: Office.context.requirements, injectable for tests. */
@@ -185,13 +184,6 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
 
 // ---------------------------------------------------------------- write
 
-/** Marker JSON cut into cells of column A. */
-export function chunkText(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
-  return out.length ? out : [''];
-}
-
 type RuleProbe = { rule: OurRule; cfs: Excel.ConditionalFormatCollection };
 type FillProbe = { fill: OurFill; range: Excel.Range };
 
@@ -242,7 +234,7 @@ async function writeAll(ctx: Excel.RequestContext, sync: Sync, changes: Workbook
   }
   let removed = 0;
   for (const name of changes.removeSheets) {
-    if (name === META_SHEET || !has(name)) continue;
+    if (name === changes.markerSheet || !has(name)) continue;
     sheets.getItem(name).delete();
     removed++;
   }
@@ -260,20 +252,20 @@ async function writeAll(ctx: Excel.RequestContext, sync: Sync, changes: Workbook
     if (blank) range.formulas = [[`=${fill.formula}`]];
     else issues.push({ code: 'fill.skipped', severity: 'info', sheet: fill.sheet, cell: fill.cell });
   }
-  writeMarker(sheets, changes, has(META_SHEET), existing.size - removed + changes.addSheets.length);
+  writeMarker(sheets, changes, has(changes.markerSheet), existing.size - removed + changes.addSheets.length);
   await sync(ctx);
   return { issues };
 }
 
 function writeMarker(sheets: Excel.WorksheetCollection, changes: WorkbookChanges, exists: boolean, countWithMeta: number): void {
-  const chunks = chunkText(JSON.stringify(changes.marker), MARKER_CHUNK);
+  const chunks = encodeMarker(changes.marker);
   let meta: Excel.Worksheet;
   if (exists) {
-    meta = sheets.getItem(META_SHEET);
+    meta = sheets.getItem(changes.markerSheet);
     meta.getRange('A:A').clear('Contents');
     // Keep the marker last, after the sheets just added (they go to the end).
     if (changes.addSheets.length) meta.position = countWithMeta - 1;
-  } else meta = sheets.add(META_SHEET);
+  } else meta = sheets.add(changes.markerSheet);
   const target = meta.getRange(`A1:A${chunks.length}`);
   // "@" first: a chunk may begin with "-" or "=" and must stay text.
   target.numberFormat = chunks.map(() => ['@']);

@@ -3,15 +3,14 @@
  * Host values are normalised here, at the border, into plain grids.
  */
 import ExcelJS from 'exceljs';
-import { META_SHEET, type OurFill, type OurRule, type WorkbookChanges, type WorkbookPort } from '../../app/port';
+import { encodeMarker } from '../../app/marker';
+import type { OurFill, OurRule, WorkbookChanges, WorkbookPort } from '../../app/port';
 import { a1, parseA1 } from '../../domain/a1';
 import type { CellStyle, ConditionalRule, SheetSpec } from '../../domain/specs/sheetSpec';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
 
 /** Excel's own read cap (office-js): we hold the exceljs adapter to the same limit. */
 export const MAX_READ_CELLS = 5_000_000;
-/** Excel allows 32,767 characters per cell; stay well below. */
-export const MARKER_CHUNK = 25_000;
 
 export type XlsxWorkbook = WorkbookPort & {
   /** Serialise the workbook as it is now. */
@@ -146,7 +145,7 @@ function isoDate(d: Date): string {
 function writeChanges(wb: ExcelJS.Workbook, changes: WorkbookChanges): void {
   for (const name of changes.removeSheets) {
     const ws = wb.getWorksheet(name);
-    if (ws && name !== META_SHEET) wb.removeWorksheet(ws.id);
+    if (ws && name !== changes.markerSheet) wb.removeWorksheet(ws.id);
   }
   for (const rule of changes.removeRules) removeRule(wb, rule);
   for (const fill of changes.clearFills) clearFill(wb, fill);
@@ -156,7 +155,7 @@ function writeChanges(wb: ExcelJS.Workbook, changes: WorkbookChanges): void {
     if (ws) addRule(ws, rule);
   }
   for (const spec of changes.addSheets) renderSheet(wb, spec);
-  writeMarker(wb, JSON.stringify(changes.marker));
+  writeMarker(wb, changes.markerSheet, encodeMarker(changes.marker));
 }
 
 type CfRule = { type?: string; formulae?: unknown[]; priority?: number };
@@ -222,27 +221,14 @@ function clearFill(wb: ExcelJS.Workbook, fill: OurFill): void {
   if (cell.type === ExcelJS.ValueType.Formula && cell.formula === fill.formula) cell.value = null;
 }
 
-function writeMarker(wb: ExcelJS.Workbook, json: string): void {
-  const old = wb.getWorksheet(META_SHEET);
+/** The marker's chunks into column A of its very hidden sheet (replaced whole: the sheet is ours, app/marker.ts decides). */
+function writeMarker(wb: ExcelJS.Workbook, name: string, chunks: readonly string[]): void {
+  const old = wb.getWorksheet(name);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  chunk(json, MARKER_CHUNK).forEach((part, i) => {
+  const ws = wb.addWorksheet(name, { state: 'veryHidden' });
+  chunks.forEach((part, i) => {
     ws.getCell(i + 1, 1).value = part;
   });
-}
-
-/** Split text into pieces of at most `size` UTF-16 units, never inside a surrogate pair. */
-export function chunk(text: string, size: number): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let end = Math.min(i + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    out.push(text.slice(i, end));
-    i = end;
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------- render a SheetSpec

@@ -10,9 +10,6 @@ import { addr, cellAt, isBlank, rangeAddr, sheetView, type SheetView } from './s
 import type { IndicatorHit, ItemHit, Reported, ScanOptions, ScanResult, TableInfo } from './types';
 import { decideYears, HAS_4_DIGITS, yearMentions, type YearMention } from './year';
 
-/** Our own metadata sheet: never scanned. */
-export const META_SHEET = 'ITA_Workbench_meta';
-
 type Candidate = { readonly r: number; readonly c: number; readonly s: string };
 
 type SheetPass = {
@@ -103,7 +100,7 @@ function fmt(n: number | null): string | number {
 
 /** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
 export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanResult {
-  const skip = new Set<string>([META_SHEET, ...(options?.skipSheets ?? [])]);
+  const skip = new Set<string>(options?.skipSheets ?? []);
   const issues: Issue[] = [];
   const years: YearMention[] = [];
   const agencies: AgencyMention[] = [];

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { META_SHEET, type WorkbookChanges } from '../../../src/app/port';
 import { toUserError, UserFacingError } from '../../../src/adapters/office/errors';
-import { createOfficePort, MARKER_CHUNK, READ_BATCH_CELLS } from '../../../src/adapters/office/officePort';
+import { createOfficePort, READ_BATCH_CELLS } from '../../../src/adapters/office/officePort';
+import { MARKER_CHUNK } from '../../../src/app/marker';
 import { charsToPoints, styleRects } from '../../../src/adapters/office/renderSheet';
 import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { message } from '../../../src/domain/messages';
@@ -11,6 +12,7 @@ import { measureSyncs } from '../../helpers/officeSyncs';
 const noChanges: WorkbookChanges = {
   removeSheets: [], addSheets: [], removeRules: [], addRules: [], fills: [], clearFills: [],
   marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00.000Z' },
+  markerSheet: META_SHEET,
 };
 
 const spec: SheetSpec = {

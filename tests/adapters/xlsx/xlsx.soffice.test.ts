@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
+import { META_SHEET } from '../../../src/app/port';
 import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { convertWithSoffice, parseCsv, SKIP_SOFFICE } from '../../helpers/soffice';
 
@@ -29,6 +30,7 @@ describe.skipIf(SKIP_SOFFICE)('xlsx adapter output read by LibreOffice', () => {
     await wb.write({
       removeSheets: [], addSheets: [SPEC], removeRules: [], addRules: [], fills: [], clearFills: [],
       marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
+      markerSheet: META_SHEET,
     });
     const dir = mkdtempSync(join(tmpdir(), 'ita-xlsx-soffice-'));
     const path = join(dir, 'out.xlsx');

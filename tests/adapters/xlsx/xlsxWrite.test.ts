@@ -79,6 +79,7 @@ const FILL: OurFill = { sheet: 'คะแนน ITA', cell: 'C7', formula: 'ROUN
 const changes = (over: Partial<WorkbookChanges> = {}): WorkbookChanges => ({
   removeSheets: [], addSheets: [SPEC], removeRules: [], addRules: [RULE], fills: [FILL], clearFills: [],
   marker: { app: 'ita-workbench', version: 1, sheets: [{ key: 'analysis', name: SPEC.name, signatureCell: 'A1', signature: 'การวิเคราะห์ผลการประเมิน' }], rules: [RULE], fills: [FILL], writtenAt: '2025-01-01T00:00:00Z' },
+  markerSheet: META_SHEET,
   ...over,
 });
 

@@ -101,13 +101,12 @@ describe('the seed with an origin offset and sections on separate sheets', () =>
     expect(r.year?.value).toBe(2567);
   });
 
-  it('skips options.skipSheets and ITA_Workbench_meta', () => {
+  it('skips exactly options.skipSheets (the app names our sheets and the marker; a user sheet of any name is read)', () => {
     const items = asNumbers(SEED_ITEMS);
-    const r = scanWorkbook(
-      { sheets: [{ name: 'ITA_Workbench_meta', origin: { row: 0, col: 0 }, values: items }, { name: 'Ours', origin: { row: 0, col: 0 }, values: items }] },
-      { skipSheets: ['Ours'] },
-    );
+    const sheets = [{ name: 'ITA_Workbench_meta', origin: { row: 0, col: 0 }, values: items }, { name: 'Ours', origin: { row: 0, col: 0 }, values: items }];
+    const r = scanWorkbook({ sheets }, { skipSheets: ['Ours', 'ITA_Workbench_meta'] });
     expect(r.items).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(['scan.empty']);
+    expect(scanWorkbook({ sheets }, { skipSheets: ['Ours'] }).items.length).toBeGreaterThan(50);
   });
 });
