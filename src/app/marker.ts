@@ -72,6 +72,10 @@ export function decodeMarker(wb: WorkbookSnapshot): DecodedMarker {
     const m = text.startsWith(MARKER_START) ? parseMarker(text) : null;
     if (m) return { marker: m, sheet: s.name, issues: [] };
   }
+  // A very hidden marker sheet with nothing in column A is one a write created and stopped before filling: ours,
+  // recording nothing (the next write fills it), not damaged.
+  const empty = candidates.find((s) => columnA(s) === '');
+  if (empty) return { marker: null, sheet: empty.name, issues: [] };
   const damaged = candidates.find((s) => s.name === META_SHEET);
   if (damaged) return { marker: null, sheet: damaged.name, issues: [{ code: 'marker.damaged', severity: 'warning', sheet: damaged.name, cell: 'A1' }] };
   return { marker: null, sheet: null, issues: [] };
@@ -97,17 +101,28 @@ export function signatureFor(key: SheetKey, token: string = newToken()): string 
   return `ITA Workbench [${key}] #${token}`;
 }
 
-/** Our sheets from the marker that still exist under their recorded name and still carry exactly their signature. */
+/**
+ * Our sheets from the marker that still exist under their recorded name and still carry exactly their signature;
+ * in a journal also a sheet being added that has no value at all yet (the write stopped before its cells: nothing in
+ * it can be the user's). `gone`: recorded sheets that are no longer there as we left them (deleted or renamed by the
+ * user); a journal's pending sheets are never "gone" (a write was removing them, or had not added them yet).
+ */
 export function provenSheets(wb: WorkbookSnapshot, marker: Marker | null): { proven: OurSheet[]; gone: OurSheet[] } {
   const proven: OurSheet[] = [];
   const gone: OurSheet[] = [];
   for (const s of marker?.sheets ?? []) {
     const sheet = wb.sheets.find((x) => x.name === s.name);
     const signed = SIGNATURE.test(s.signature) && sheet !== undefined && signatureIn(cellText(sheet, s.signatureCell)) === s.signature;
-    if (signed) proven.push(s);
-    else gone.push(s);
+    const started = s.pending === 'add' && marker?.journal === true && sheet !== undefined && isBlank(sheet);
+    // One sheet cannot be two of ours: the first record that proves it wins (a journal lists the old sheet before the new).
+    if ((signed || started) && !proven.some((p) => p.name === s.name)) proven.push(s);
+    else if (s.pending === undefined && !signed) gone.push(s);
   }
   return { proven, gone };
+}
+
+function isBlank(sheet: SheetSnapshot): boolean {
+  return sheet.values.every((r) => r.every((v) => v === null || v === ''));
 }
 
 /** The signature inside a signing cell's text ("สร้างโดย ITA Workbench [plan] #… เมื่อ …"), or null. */

@@ -3,14 +3,24 @@
  * A use case reads the whole workbook once and writes all its changes once: adapters batch accordingly.
  */
 import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
-import type { Settings } from '../domain/settings';
+import type { Settings, Thresholds } from '../domain/settings';
 import type { WorkbookSnapshot } from '../domain/types';
 
 /** Name of the very-hidden sheet where we record what we wrote (our marker); a numbered variant when a user's sheet has it. */
 export const META_SHEET = 'ITA_Workbench_meta';
 
-/** A sheet we created, provable by its recorded name and the signature text in signatureCell. */
-export type OurSheet = { readonly key: SheetKey; readonly name: string; readonly signatureCell: string; readonly signature: string };
+/**
+ * A sheet we created, provable by its recorded name and the signature text in signatureCell. `pending` is set only in
+ * a journal (a write in progress, see Marker.journal): 'add' = being added by that write (ours even while still
+ * without any value, a retry replaces it), 'remove' = being removed by it (gone without anyone having renamed it).
+ */
+export type OurSheet = {
+  readonly key: SheetKey;
+  readonly name: string;
+  readonly signatureCell: string;
+  readonly signature: string;
+  readonly pending?: 'add' | 'remove';
+};
 /** A conditional-format rule we added to a user's sheet. */
 export type OurRule = ConditionalRule & { readonly sheet: string };
 /** A blank cell of the user's table we filled with a computed value (formula). */
@@ -23,6 +33,15 @@ export type Marker = {
   readonly rules: readonly OurRule[];
   readonly fills: readonly OurFill[];
   readonly settings?: Partial<Settings>;
+  /** Thresholds the recorded rules were built with (the preview paints what they paint without reading formulas back). */
+  readonly highlightThresholds?: Thresholds;
+  /**
+   * True while a write is under way: written before anything else changes, it records the union of what was there and
+   * what the write adds (sheets marked `pending`), so that a failure part-way leaves a workbook whose every sheet, rule
+   * and fill of ours is still known, and a retry replaces them instead of duplicating them. The write ends by
+   * replacing it with the plain marker.
+   */
+  readonly journal?: true;
   readonly writtenAt: string;
 };
 
@@ -38,17 +57,41 @@ export type WorkbookChanges = {
   readonly fills: readonly OurFill[];
   /** Fills of an earlier run to clear (only if the cell still holds exactly our formula). */
   readonly clearFills: readonly OurFill[];
-  /** What we record; written (app/marker.ts encodeMarker) into column A of `markerSheet`, created very hidden when missing. */
-  readonly marker: Marker;
+  /**
+   * What we record; written (app/marker.ts encodeMarker) into column A of `markerSheet`, created very hidden when
+   * missing. null: nothing of ours remains ("remove what ITA Workbench added"), the marker sheet is deleted.
+   */
+  readonly marker: Marker | null;
+  /**
+   * The journal (Marker.journal): hosts whose write can stop part-way (Excel: a failed batch is not rolled back)
+   * write it into `markerSheet` before any other change and replace it with `marker` at the end. A host that writes
+   * all or nothing (a file written whole) may ignore it.
+   */
+  readonly journal?: Marker;
   /** The sheet that holds our marker: the one it is in now, else META_SHEET, else a free variant (a user's sheet has the name). */
   readonly markerSheet: string;
 };
 
+/** The steps of a write, in order (app/writes.ts says what each does and in which order, and why). */
+export type WriteStep = 'check' | 'record' | 'remove' | 'sheets' | 'rules' | 'finish';
+export const WRITE_STEPS: readonly WriteStep[] = ['check', 'record', 'remove', 'sheets', 'rules', 'finish'];
+/** Where a write is: its step, and within 'sheets' which sheet of how many. */
+export type WriteProgress = { readonly step: WriteStep; readonly sheet?: string; readonly index?: number; readonly count?: number };
+
 export type WorkbookPort = {
-  /** Every sheet (hidden ones included) with its used range, in one batch. */
+  /** Every sheet (hidden ones included) with its used range; as few requests as the host's limits allow. */
   read(): Promise<WorkbookSnapshot>;
-  /** All changes in one batch. Never touches a cell, sheet or rule that is not named in `changes`. */
-  write(changes: WorkbookChanges): Promise<void>;
+  /**
+   * All changes, in the order of app/writes.ts. Never touches a cell, sheet or rule that is not named in `changes`.
+   * Fails with app/writeFailure.ts WriteFailure: what blocked it before anything was written (preflight), or what
+   * is in the workbook now after a failure part-way.
+   */
+  write(changes: WorkbookChanges, onProgress?: (p: WriteProgress) => void): Promise<void>;
   /** Select a cell for the user (Excel: activate the sheet and select; preview: scroll its grid). Optional: not every host can. */
   select?(sheet: string, cell: string): Promise<void>;
+  /**
+   * Insert the sheets of an .xlsx (the sample) at the end of the workbook, as the user's own sheets. Optional: only
+   * hosts that can (Excel: ExcelApi 1.13 insertWorksheetsFromBase64) have it.
+   */
+  insertSheets?(xlsx: Uint8Array): Promise<readonly string[]>;
 };

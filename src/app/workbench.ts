@@ -13,8 +13,9 @@ import type { Summary } from '../domain/summary';
 import type { Issue, Lang, SheetSnapshot, WorkbookSnapshot } from '../domain/types';
 import { parseA1 } from '../domain/a1';
 import { decodeMarker, markerSheetFor, provenSheets, signatureFor } from './marker';
-import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort } from './port';
+import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort, type WriteProgress } from './port';
 import { sanitizeSheetName, uniqueSheetName } from './sheetNames';
+import { isStarted, journalFor } from './writes';
 
 export type SheetAction = SheetKey;
 export type Action = SheetAction | 'highlight' | 'fill';
@@ -100,12 +101,18 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
   const keptSheets: OurSheet[] = [];
   const existing = a.snapshot.sheets.map((s) => s.name);
   const freed = new Set<string>();
+  const remove = (s: OurSheet): void => {
+    removeSheets.push(s.name);
+    freed.add(s.name);
+  };
   for (const key of SHEET_KEYS) {
-    const old = a.ourSheets.find((s) => s.key === key);
-    if (!want.has(key)) { if (old) keptSheets.push(old); continue; }
-    const build = builders.sheets[key];
-    if (!build) continue;
-    if (old) { removeSheets.push(old.name); freed.add(old.name); }
+    // After a write that stopped part-way a key may have more than one sheet: the complete one and one started.
+    const olds = a.ourSheets.filter((s) => s.key === key);
+    // A sheet a stopped write had only started (no value yet) is never kept: it is incomplete and ours.
+    for (const s of olds.filter((x) => isStarted(a.snapshot, x))) remove(s);
+    const complete = olds.filter((x) => !isStarted(a.snapshot, x));
+    if (!want.has(key) || !builders.sheets[key]) { keptSheets.push(...complete.map(settled)); continue; }
+    complete.forEach(remove);
     for (const g of a.goneSheets.filter((s) => s.key === key)) issues.push({ code: 'sheet.renamedByUser', severity: 'info', params: { name: g.name } });
   }
   const markerSheet = markerSheetFor(a.snapshot, a.markerSheet);
@@ -128,6 +135,7 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
   const oldFills = a.marker?.fills ?? [];
   const fill = want.has('fill');
   const fills: OurFill[] = fill ? fillsFor(a.summary) : [];
+  const thresholds = highlight ? a.summary.settings.thresholds : a.marker?.highlightThresholds;
   const marker: Marker = {
     app: 'ita-workbench',
     version: 1,
@@ -135,19 +143,23 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     rules: highlight ? addRules : oldRules,
     fills: fill ? fills : oldFills,
     settings: rememberable(a.summary.settings),
+    ...(thresholds ? { highlightThresholds: thresholds } : {}),
     writtenAt: now.toISOString(),
   };
-  return {
-    changes: {
-      removeSheets, addSheets,
-      removeRules: highlight ? oldRules : [], addRules,
-      fills, clearFills: fill ? oldFills : [],
-      marker,
-      markerSheet,
-    },
-    issues,
-    written,
+  const changes: WorkbookChanges = {
+    removeSheets, addSheets,
+    removeRules: highlight ? oldRules : [], addRules,
+    fills, clearFills: fill ? oldFills : [],
+    marker,
+    markerSheet,
   };
+  return { changes: { ...changes, journal: journalFor(a, changes, marker) }, issues, written };
+}
+
+/** A sheet of ours as a final marker records it (no `pending`: it is there and complete). */
+function settled(s: OurSheet): OurSheet {
+  const { pending: _pending, ...rest } = s;
+  return rest;
 }
 
 function rememberable(s: Settings): Partial<Settings> {
@@ -169,13 +181,24 @@ export function fillsFor(summary: Summary): OurFill[] {
 
 export type RunResult = Analysis & { readonly plan: Plan | null };
 
-/** Read the workbook, analyse it, and (when actions are given) write all their changes in one batch. */
-export async function run(port: WorkbookPort, settings: Settings, actions: readonly Action[], builders: Builders, explicit: Partial<Settings> = {}, now?: Date): Promise<RunResult> {
+/** Read the workbook, analyse it, and (when actions are given) write all their changes, in the order of app/writes.ts. */
+export async function run(
+  port: WorkbookPort, settings: Settings, actions: readonly Action[], builders: Builders, explicit: Partial<Settings> = {}, now?: Date,
+  onProgress?: (p: WriteProgress) => void,
+): Promise<RunResult> {
   const snapshot = await port.read();
   const analysis = analyzeSnapshot(snapshot, settings, explicit);
   if (!actions.length) return { ...analysis, plan: null };
   const s = analysis.summary.settings;
   const plan = planChanges(analysis, actions, builders, { lang: s.lang, thaiDigits: s.thaiDigits }, now);
-  await port.write(plan.changes);
+  await port.write(plan.changes, onProgress);
   return { ...analysis, plan, issues: [...analysis.issues, ...plan.issues] };
+}
+
+/**
+ * The same workbook under other settings, without reading it again: only scoring depends on the settings (year,
+ * plan year, agency, thresholds, digits, targets), so the snapshot already read is analysed anew.
+ */
+export function reanalyze(a: Analysis, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
+  return analyzeSnapshot(a.snapshot, settings, explicit);
 }

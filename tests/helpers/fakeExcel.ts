@@ -58,7 +58,20 @@ export type FakeOptions = {
   excelApi?: number;
   /** The user is editing a cell: every sync fails unless the run asked for delayForCellEdit (ExcelApi 1.11). */
   cellEditMode?: boolean;
+  /**
+   * Bytes a request and a response may each carry (Excel on the web: 5 MB); 0 = no limit. A request over it is
+   * refused whole (RequestPayloadSizeLimitExceeded, nothing applied); a response over it fails the sync
+   * (ResponsePayloadSizeLimitExceeded) after its commands ran.
+   */
+  payloadLimit?: number;
 };
+
+/**
+ * A fault to inject: the sync numbered `sync` (1-based, as syncCount counts) fails before its command `after`
+ * (0 = before any), or the command numbered `op` (0-based over every command this fake applies) fails. The commands
+ * before it stay applied, as in Excel, which does not roll back a batch.
+ */
+export type Fault = { readonly sync: number; readonly after?: number; readonly code?: string } | { readonly op: number; readonly code?: string };
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -77,6 +90,10 @@ export class FakeOfficeError extends Error {
 }
 
 const key = (r: number, c: number): string => `${r},${c}`;
+
+// The fake runs in Node and (bundled) in the browser: no Buffer.
+const encoder = new TextEncoder();
+const utf8Bytes = (s: string): number => encoder.encode(s).length;
 
 function parseCellRef(s: string): { row: number; col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(s);
@@ -118,10 +135,20 @@ export class FakeExcel {
   readonly batches: number[] = [];
   /** Whether each run asked for delayForCellEdit. */
   readonly runOptions: (Excel.RunOptions | undefined)[] = [];
+  /** Workbook structure protection (Review › Protect Workbook): sheets cannot be added, deleted, renamed, moved, hidden. */
+  structureProtected = false;
+  /** The next fault to inject (cleared once it fires). */
+  fault: Fault | null = null;
+  /** Commands applied so far (what `Fault.op` counts). */
+  opCount = 0;
+  /** Bytes of each request and response, per sync (for the tests of chunking by size). */
+  readonly payloads: { request: number; response: number }[] = [];
+  /** Turns the bytes of an .xlsx into sheets for insertWorksheetsFromBase64 (the fake cannot read a package itself). */
+  readXlsx: ((bytes: Uint8Array) => { name: string; rows: (Scalar | null)[][] }[]) | null = null;
   private nextId = 1;
 
   constructor(options: FakeOptions = {}) {
-    this.options = { excelApi: options.excelApi ?? 17, cellEditMode: options.cellEditMode ?? false };
+    this.options = { excelApi: options.excelApi ?? 17, cellEditMode: options.cellEditMode ?? false, payloadLimit: options.payloadLimit ?? 0 };
   }
 
   /** Office.context.requirements.isSetSupported, for the adapter's OfficeHost. */
@@ -217,11 +244,18 @@ function writeInput(cell: FakeCell, input: unknown): void {
 
 const isNumeric = (s: string): boolean => /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(s.trim());
 
+/** Values computed while one range's values are loaded (nothing changes meanwhile): formulas over formulas stay linear. */
+let memo: Map<string, Scalar | undefined> | null = null;
+
 function cellValue(fake: FakeExcel, sheet: FakeSheet, r: number, c: number, depth = 0): Scalar | undefined {
   const cell = sheet.cells.get(key(r, c));
   if (!cell) return undefined;
-  if (cell.formula !== undefined) return evaluate(fake, sheet, cell.formula.slice(1), depth + 1);
-  return cell.value;
+  if (cell.formula === undefined) return cell.value;
+  const k = `${sheet.id}:${r},${c}`;
+  if (memo?.has(k)) return memo.get(k);
+  const v = evaluate(fake, sheet, cell.formula.slice(1), depth + 1);
+  memo?.set(k, v);
+  return v;
 }
 
 type Val = Scalar | Scalar[];
@@ -338,7 +372,7 @@ function evaluate(fake: FakeExcel, sheet: FakeSheet, src: string, depth: number)
 
 // ---------------------------------------------------------------- proxies
 
-type Op = { desc: string; run: () => void };
+type Op = { desc: string; run: () => void; bytes?: number };
 type LoadArg = string | string[] | OfficeExtension.LoadOption | undefined;
 
 /** "a, b/c" | ["a"] | { select } → property paths. */
@@ -361,22 +395,40 @@ class Ctx implements Members<Excel.RequestContext, 'workbook' | 'sync'> {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  enqueue(desc: string, run: () => void): void {
-    this.queue.push({ desc, run });
+  /** Queue a command; `bytes` is what it carries in the request (data arrays), default its description's length. */
+  enqueue(desc: string, run: () => void, bytes?: number): void {
+    this.queue.push({ desc, run, ...(bytes !== undefined ? { bytes } : {}) });
   }
+
+  /** Bytes the current sync's loads put into the response (Proxy.loadProps adds to it). */
+  response = 0;
 
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
-    this.fake.syncCount++;
-    this.fake.batches.push(ops.length);
-    const n = this.fake.syncCount;
+    const fake = this.fake;
+    fake.syncCount++;
+    fake.batches.push(ops.length);
+    const n = fake.syncCount;
     await Promise.resolve();
-    if (this.fake.options.cellEditMode && !this.delay) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'cell edit mode');
-    for (const op of ops) {
-      this.fake.requests.push(`sync#${n} ${op.desc}`);
+    if (fake.options.cellEditMode && !this.delay) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'cell edit mode');
+    const request = ops.reduce((b, op) => b + (op.bytes ?? op.desc.length) + 16, 0);
+    this.response = 0;
+    fake.payloads.push({ request, response: 0 });
+    const limit = fake.options.payloadLimit;
+    if (limit && request > limit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    ops.forEach((op, k) => {
+      const f = fake.fault;
+      if (f && ('op' in f ? f.op === fake.opCount : f.sync === n && (f.after ?? 0) === k)) {
+        fake.fault = null;
+        throw new FakeOfficeError(f.code ?? 'GeneralException', `injected fault before ${op.desc}`);
+      }
+      fake.requests.push(`sync#${n} ${op.desc}`);
+      fake.opCount++;
       op.run();
-    }
+    });
+    fake.payloads[fake.payloads.length - 1]!.response = this.response;
+    if (limit && this.response > limit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.response} bytes`);
     this.generation++;
   }
 }
@@ -433,7 +485,12 @@ abstract class Proxy {
     const list = loadList(names);
     this.ctx.enqueue(`${desc}.load(${list.join(',')})`, () => {
       if (!this.exists()) return;
-      for (const p of list) this.loaded.set(p, this.snapshot(p));
+      for (const p of list) {
+        const v = this.snapshot(p);
+        // What the response carries: 2D arrays as JSON (Thai text is 3 bytes a character in UTF-8).
+        if (Array.isArray(v) && Array.isArray(v[0])) this.ctx.response += utf8Bytes(JSON.stringify(v));
+        this.loaded.set(p, v);
+      }
     });
   }
 
@@ -452,11 +509,68 @@ abstract class Proxy {
   }
 }
 
-class FakeWorkbookProxy implements Members<Excel.Workbook, 'worksheets'> {
+class FakeWorkbookProxy implements Members<Excel.Workbook, 'worksheets' | 'protection' | 'insertWorksheetsFromBase64'> {
   readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
+  private readonly ctx: Ctx;
   constructor(ctx: Ctx) {
+    this.ctx = ctx;
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.protection = new FakeWorkbookProtection(ctx);
   }
+
+  insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { value: string[] } {
+    const result = { value: [] as string[] };
+    this.ctx.enqueue('Workbook.insertWorksheetsFromBase64()', () => {
+      const fake = this.ctx.fake;
+      if (fake.options.excelApi < 13) throw new FakeOfficeError('ApiNotFound', 'insertWorksheetsFromBase64 needs ExcelApi 1.13');
+      if (fake.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
+      if (!fake.readXlsx) throw new FakeOfficeError('InvalidArgument', 'fake: set readXlsx to insert a workbook');
+      if (options?.positionType && options.positionType !== 'End') throw new FakeOfficeError('InvalidArgument', 'fake: only positionType End');
+      for (const s of fake.readXlsx(Uint8Array.from(atob(base64File), (c) => c.charCodeAt(0)))) {
+        // Excel gives an inserted sheet whose name is taken a numbered name.
+        let name = s.name;
+        for (let k = 2; fake.find(name); k++) name = `${s.name} (${k})`;
+        result.value.push(fake.addSheet(name, s.rows).id);
+      }
+    }, base64File.length);
+    return result;
+  }
+}
+
+class FakeWorkbookProtection extends Proxy implements Members<Excel.WorkbookProtection, 'protected' | 'load'> {
+  protected snapshot(prop: string): unknown {
+    if (prop === 'protected') return this.ctx.fake.structureProtected;
+    throw new FakeOfficeError('InvalidArgument', `fake WorkbookProtection cannot load ${prop}`);
+  }
+  get protected(): boolean { return this.read('protected'); }
+  load(names?: LoadArg): this {
+    if (this.ctx.fake.options.excelApi < 7) throw new FakeOfficeError('ApiNotFound', 'WorkbookProtection needs ExcelApi 1.7');
+    this.loadProps(names, 'WorkbookProtection');
+    return this;
+  }
+}
+
+class FakeWorksheetProtection extends Proxy implements Members<Excel.WorksheetProtection, 'protected' | 'load'> {
+  private readonly ws: FakeWorksheet;
+  constructor(ctx: Ctx, ws: FakeWorksheet) {
+    super(ctx);
+    this.ws = ws;
+  }
+  protected snapshot(prop: string): unknown {
+    if (prop === 'protected') return this.ws.resolve().protected;
+    throw new FakeOfficeError('InvalidArgument', `fake WorksheetProtection cannot load ${prop}`);
+  }
+  get protected(): boolean { return this.read('protected'); }
+  load(names?: LoadArg): this {
+    this.loadProps(names, 'WorksheetProtection');
+    return this;
+  }
+}
+
+/** Structure changes refuse while the workbook structure is protected (AccessDenied, as Excel). */
+function structural(fake: FakeExcel, what: string): void {
+  if (fake.structureProtected) throw new FakeOfficeError('AccessDenied', `workbook structure is protected: ${what}`);
 }
 
 class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCollection, 'items' | 'load' | 'add' | 'getItem' | 'getItemOrNullObject'> {
@@ -488,6 +602,7 @@ class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCo
       return sheet;
     });
     this.ctx.enqueue(`Worksheets.add(${name})`, () => {
+      structural(this.ctx.fake, 'add');
       sheet = this.ctx.fake.addSheet(name ?? `Sheet${this.ctx.fake.sheets.length + 1}`);
     });
     return ws;
@@ -515,7 +630,7 @@ class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCo
 
 class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
   'name' | 'visibility' | 'position' | 'tabColor' | 'id' | 'load' | 'delete' | 'getRange' | 'getRangeByIndexes'
-  | 'getUsedRangeOrNullObject' | 'freezePanes' | 'pageLayout' | 'activate'> {
+  | 'getUsedRangeOrNullObject' | 'freezePanes' | 'pageLayout' | 'activate' | 'protection'> {
   readonly resolve: () => FakeSheet;
   private readonly present: () => boolean;
 
@@ -558,6 +673,7 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
   get name(): string { return this.read('name'); }
   set name(v: string) {
     this.set('name', (s) => {
+      structural(this.ctx.fake, 'rename');
       checkSheetName(v);
       if (this.ctx.fake.find(v) && this.ctx.fake.find(v) !== s) throw new FakeOfficeError('ItemAlreadyExists', v);
       s.name = v;
@@ -566,12 +682,14 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
   get visibility(): Visibility { return this.read('visibility'); }
   set visibility(v: Excel.SheetVisibility | Visibility) {
     this.set('visibility', (s) => {
+      structural(this.ctx.fake, 'visibility');
       s.visibility = v as Visibility;
     });
   }
   get position(): number { return this.read('position'); }
   set position(v: number) {
     this.set('position', (s) => {
+      structural(this.ctx.fake, 'move');
       const all = this.ctx.fake.sheets;
       if (v < 0 || v >= all.length) throw new FakeOfficeError('InvalidArgument', `position ${v}`);
       all.splice(all.indexOf(s), 1);
@@ -600,6 +718,7 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
 
   delete(): void {
     this.ctx.enqueue('Worksheet.delete()', () => {
+      structural(this.ctx.fake, 'delete');
       const s = this.resolve();
       const all = this.ctx.fake.sheets;
       if (!all.some((x) => x !== s && x.visibility === 'Visible')) throw new FakeOfficeError('InvalidOperation', 'cannot delete the last visible sheet');
@@ -642,6 +761,10 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
 
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.ctx, this);
+  }
+
+  get protection(): FakeWorksheetProtection {
+    return new FakeWorksheetProtection(this.ctx, this);
   }
 }
 
@@ -689,7 +812,14 @@ class FakeRange extends Proxy implements Members<Excel.Range,
       case 'address': return `${quoteSheet(s.name)}!${rangeA1(b.r0, b.c0, b.r1, b.c1)}`;
       case 'rowCount': return b.r1 - b.r0 + 1;
       case 'columnCount': return b.c1 - b.c0 + 1;
-      case 'values': return this.grid((_, r, c) => cellValue(this.ctx.fake, s, r, c) ?? '');
+      case 'values': {
+        memo = new Map();
+        try {
+          return this.grid((_, r, c) => cellValue(this.ctx.fake, s, r, c) ?? '');
+        } finally {
+          memo = null;
+        }
+      }
       // A constant reads back as itself (text "=x" in a text cell too, as in Excel); a formula as "=…".
       case 'formulas': return this.grid((cell) => cell?.formula ?? cell?.value ?? '');
       case 'numberFormat': return this.grid((cell) => cell?.numberFormat ?? 'General');
@@ -714,7 +844,8 @@ class FakeRange extends Proxy implements Members<Excel.Range,
   private write2d(prop: string, v: unknown[][], apply: (cell: FakeCell, x: unknown) => void): void {
     // Copy now: the caller may reuse its array before the sync, the real proxy serialises at assignment.
     const data = v.map((row) => [...row]);
-    this.ctx.enqueue(`Range.${prop}=${JSON.stringify(data).slice(0, 60)}`, () => {
+    const json = JSON.stringify(data);
+    this.ctx.enqueue(`Range.${prop}=${json.slice(0, 60)}`, () => {
       const b = this.bounds();
       const s = writable(this.ws.resolve());
       const rows = b.r1 - b.r0 + 1;
@@ -728,7 +859,7 @@ class FakeRange extends Proxy implements Members<Excel.Range,
         apply(cell, x);
         s.cells.set(k, cell);
       }));
-    });
+    }, utf8Bytes(json));
   }
 
   load(names?: LoadArg): this {
@@ -1150,3 +1281,53 @@ class FakeFreezePanes implements Members<Excel.WorksheetFreezePanes, 'freezeAt' 
 
 /** A1 of a 0-based column, re-exported for tests reading widths by letter. */
 export const columnLetter = colName;
+
+/**
+ * Everything the model holds about the workbook, as plain data in a stable form, for comparing two states cell for
+ * cell: sheets in order with their cells (a cell with nothing in it, no value, formula, number format or format, is
+ * the same as no cell), rules, merges, widths, heights, page setup, freeze panes, tab colour, protection.
+ */
+export function modelOf(fake: FakeExcel): unknown {
+  return {
+    structureProtected: fake.structureProtected,
+    sheets: fake.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      protected: s.protected,
+      cells: [...s.cells.entries()]
+        .filter(([, c]) => c.value !== undefined || c.formula !== undefined || c.numberFormat !== undefined || Object.keys(c.format).length > 0)
+        .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
+        .map(([k, c]) => [k, { value: c.value, formula: c.formula, numberFormat: c.numberFormat, format: c.format }]),
+      merges: [...s.merges].sort(),
+      rules: s.rules.map(({ id: _id, ...r }) => r),
+      columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+      rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+      page: s.page,
+      freeze: s.freeze,
+      tabColor: s.tabColor,
+    })),
+  };
+}
+
+/** A deep copy of a fake's workbook (same sheets, cells, rules, ids), with fresh counters and logs. */
+export function cloneFake(fake: FakeExcel): FakeExcel {
+  const copy = new FakeExcel(fake.options);
+  copy.structureProtected = fake.structureProtected;
+  copy.readXlsx = fake.readXlsx;
+  for (const s of fake.sheets) {
+    copy.sheets.push({
+      ...s,
+      cells: new Map([...s.cells].map(([k, c]) => [k, { ...c, format: { ...c.format } }])),
+      merges: [...s.merges],
+      rules: s.rules.map((r) => ({ ...r })),
+      columnWidths: new Map(s.columnWidths),
+      rowHeights: new Map(s.rowHeights),
+      page: structuredClone(s.page),
+      ...(s.freeze ? { freeze: { ...s.freeze } } : {}),
+    });
+  }
+  // Ids stay unique after the copy: start the copy's counter past every id the original gave.
+  const next = Number(fake.newId().slice(1, -1));
+  for (let i = 0; i < next; i++) copy.newId();
+  return copy;
+}

@@ -207,7 +207,7 @@ describe('task pane', () => {
     expect(await screen.findByRole('button', { name: 'ทำทั้งหมด' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'แทรกแผ่นงานผลการวิเคราะห์' }));
     await waitFor(() => expect(port.writes).toHaveLength(1));
-    expect(port.writes[0]!.marker.settings?.lang).toBe('th');
+    expect(port.writes[0]!.marker!.settings?.lang).toBe('th');
   });
 });
 
@@ -226,8 +226,8 @@ describe('what-if view', () => {
     await waitFor(() => expect(port.writes).toHaveLength(1));
     const w = port.writes[0]!;
     expect(w.addSheets.map((s) => s.key).sort()).toEqual(['plan', 'planner']);
-    expect(w.marker.settings?.targets).toMatchObject({ o22: 100, o26: 100 });
-    expect(w.marker.settings?.targets).not.toHaveProperty('o21');
+    expect(w.marker!.settings?.targets).toMatchObject({ o22: 100, o26: 100 });
+    expect(w.marker!.settings?.targets).not.toHaveProperty('o21');
     const plan = w.addSheets.find((s) => s.key === 'plan')!;
     const lines = plan.rows.flat().flatMap((c) => (c && typeof c.value === 'string' ? c.value.split('\n') : []));
     expect(lines.find((l) => l.startsWith('o22'))).toMatch(/\+1\.00/);

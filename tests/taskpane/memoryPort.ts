@@ -53,8 +53,10 @@ export function memoryPort(snapshot: WorkbookSnapshot): MemoryPort {
         if (p && s && row) row[p.col - s.origin.col] = f.value;
       }
       port.rules = [...port.rules.filter((r) => !changes.removeRules.some((x) => x.sheet === r.sheet && x.range === r.range && x.formula === r.formula)), ...changes.addRules];
-      const meta: SheetSnapshot = { name: META_SHEET, origin: { row: 0, col: 0 }, values: encodeMarker(changes.marker).map((c) => [c]), visibility: 'veryHidden' };
-      port.sheets = [...sheets, meta];
+      const meta: SheetSnapshot[] = changes.marker
+        ? [{ name: META_SHEET, origin: { row: 0, col: 0 }, values: encodeMarker(changes.marker).map((c) => [c]), visibility: 'veryHidden' }]
+        : [];
+      port.sheets = [...sheets, ...meta];
     },
     select: async (sheet, cell) => {
       port.selected.push([sheet, cell]);

@@ -155,7 +155,12 @@ function writeChanges(wb: ExcelJS.Workbook, changes: WorkbookChanges): void {
     if (ws) addRule(ws, rule);
   }
   for (const spec of changes.addSheets) renderSheet(wb, spec);
-  writeMarker(wb, changes.markerSheet, encodeMarker(changes.marker));
+  if (changes.marker) writeMarker(wb, changes.markerSheet, encodeMarker(changes.marker));
+  else {
+    // Nothing of ours remains ("remove what ITA Workbench added"): the marker sheet goes too.
+    const meta = wb.getWorksheet(changes.markerSheet);
+    if (meta) wb.removeWorksheet(meta.id);
+  }
 }
 
 type CfRule = { type?: string; formulae?: unknown[]; priority?: number };

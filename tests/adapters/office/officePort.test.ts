@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { META_SHEET, type WorkbookChanges } from '../../../src/app/port';
+import { META_SHEET, type Marker, type WorkbookChanges } from '../../../src/app/port';
 import { toUserError, UserFacingError } from '../../../src/adapters/office/errors';
 import { createOfficePort, READ_BATCH_CELLS } from '../../../src/adapters/office/officePort';
 import { MARKER_CHUNK } from '../../../src/app/marker';
@@ -9,9 +9,10 @@ import { message } from '../../../src/domain/messages';
 import { createFakeExcel, FakeOfficeError, type Scalar } from '../../helpers/fakeExcel';
 import { measureSyncs } from '../../helpers/officeSyncs';
 
+const baseMarker: Marker = { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00.000Z' };
 const noChanges: WorkbookChanges = {
   removeSheets: [], addSheets: [], removeRules: [], addRules: [], fills: [], clearFills: [],
-  marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00.000Z' },
+  marker: baseMarker,
   markerSheet: META_SHEET,
 };
 
@@ -43,10 +44,11 @@ afterEach(() => {
 });
 
 describe('office adapter: syncs do not grow with the number of sheets', () => {
-  it.each([1, 10, 50])('%i sheets: read 3 syncs, write 3 syncs (a naive loop needs ~2 per sheet)', async (n) => {
+  it.each([1, 10, 50])('%i sheets: read 3 syncs, write 5 syncs (a naive loop needs ~2 per sheet)', async (n) => {
     const m = await measureSyncs(n);
     expect(m.readSyncs).toBe(3);
-    expect(m.writeSyncs).toBe(3);
+    // check (2), record + remove, the new sheets, rules + fills + final record: app/writes.ts.
+    expect(m.writeSyncs).toBe(5);
     expect(m.naiveReadSyncs).toBeGreaterThan(2 * n);
     expect(m.writeCommands).toBeGreaterThan(n); // the work grows, the round trips do not
   });
@@ -125,7 +127,7 @@ describe('office adapter: write renders a spec', () => {
 
   it('the marker sheet is very hidden, chunked under MARKER_CHUNK, kept last when our sheets are re-added', async () => {
     const fake = createFakeExcel([{ name: 'ข้อมูล', rows: [['x']] }]);
-    const big = { ...noChanges.marker, settings: { agency: '-'.repeat(MARKER_CHUNK * 2) } };
+    const big = { ...baseMarker, settings: { agency: '-'.repeat(MARKER_CHUNK * 2) } };
     await createOfficePort(fake.run, fake.host).write({ ...noChanges, addSheets: [spec], marker: big });
     const meta = fake.sheet(META_SHEET);
     expect(meta.visibility).toBe('VeryHidden');
@@ -205,12 +207,16 @@ describe('office adapter: host errors become catalogue messages', () => {
     expect(console.error).toHaveBeenCalled();
   });
 
-  it('a protected user sheet: the write fails with office.protected', async () => {
+  it('a protected user sheet: the write is refused before anything is written, naming the sheet', async () => {
     const fake = createFakeExcel([{ name: 'ข้อมูล', rows: [['a', null]] }]);
     fake.sheet('ข้อมูล').protected = true;
     const write = createOfficePort(fake.run, fake.host).write({ ...noChanges, fills: [{ sheet: 'ข้อมูล', cell: 'B1', formula: '1', value: 1 }] });
-    await expect(write).rejects.toMatchObject({ name: 'UserFacingError', code: 'office.protected' });
+    await expect(write).rejects.toMatchObject({
+      name: 'WriteFailure', reason: { code: 'write.blocked' }, step: 'check',
+      blockers: [{ code: 'preflight.protectedFill', params: { sheet: 'ข้อมูล' } }], state: { record: 'before', sheetsAdded: [] },
+    });
     expect(fake.valueAt('ข้อมูล', 'B1')).toBeUndefined();
+    expect(fake.find(META_SHEET)).toBeUndefined();
   });
 });
 
