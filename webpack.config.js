@@ -127,6 +127,8 @@ export default async function config(env = {}, argv = {}) {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/*.svg', to: 'assets/[name][ext]', noErrorOnMissing: true },
+          // The sample workbook: the pane's first run inserts its sheets (or offers it for download), the preview opens it.
+          { from: 'samples/ita-2567-sample.xlsx', to: 'assets/ita-2567-sample.xlsx' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

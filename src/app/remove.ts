@@ -4,7 +4,7 @@
  * first), so a removal that stops part-way is finished by running it again.
  */
 import type { WorkbookChanges, WorkbookPort, WriteProgress } from './port';
-import { analyzeSnapshot, type Analysis } from './workbench';
+import { analyzeSnapshot, type Analysis } from './analysis';
 import type { Settings } from '../domain/settings';
 import { journalFor } from './writes';
 

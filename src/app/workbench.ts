@@ -1,18 +1,16 @@
 /**
- * The use cases, written against WorkbookPort: scan + summarise a workbook, and plan/apply the actions
+ * The use cases, written against WorkbookPort: plan and apply the actions on an analysis (app/analysis.ts)
  * (summary sheet, highlights, analysis, measures plan, score planner, fill blank indicator cells).
  * Re-running replaces only what we wrote before (proven by the marker) and never duplicates it.
  */
 import type { SpecOptions } from '../domain/specs/layout';
 import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
 import { SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
-import { scanWorkbook } from '../domain/scan/scan';
-import { summarize } from '../domain/score';
 import type { Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
-import type { Issue, Lang, SheetSnapshot, WorkbookSnapshot } from '../domain/types';
-import { parseA1 } from '../domain/a1';
-import { decodeMarker, markerSheetFor, provenSheets, signatureFor } from './marker';
+import type { Issue, Lang } from '../domain/types';
+import { analyzeSnapshot, type Analysis } from './analysis';
+import { markerSheetFor, signatureFor } from './marker';
 import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort, type WriteProgress } from './port';
 import { sanitizeSheetName, uniqueSheetName } from './sheetNames';
 import { isStarted, journalFor } from './writes';
@@ -22,57 +20,13 @@ export type Action = SheetAction | 'highlight' | 'fill';
 /** "Do everything": every sheet of ours and the highlights; not filling the user's blank cells, which the user asks for explicitly. */
 export const ALL_ACTIONS: readonly Action[] = [...SHEET_KEYS, 'highlight'];
 export type { SheetBuilder, SpecOptions };
+// The analysis lives in app/analysis.ts (the pane's first screen loads it without the sheet builders).
+export { analyzeSnapshot, effectiveSettings, reanalyze, type Analysis } from './analysis';
 /** How the domain's sheet specs and highlight rules are made; injected so the app stays testable. */
 export type Builders = {
   readonly sheets: Partial<Record<SheetKey, SheetBuilder>>;
   readonly highlights: (summary: Summary) => readonly (ConditionalRule & { readonly sheet: string })[];
 };
-
-export type Analysis = {
-  readonly snapshot: WorkbookSnapshot;
-  readonly summary: Summary;
-  readonly marker: Marker | null;
-  /** The sheet holding our marker now (null: none yet). */
-  readonly markerSheet: string | null;
-  /** Our sheets of an earlier run that are still there and signed. */
-  readonly ourSheets: readonly OurSheet[];
-  /** Our sheets of an earlier run that were deleted or renamed by the user. */
-  readonly goneSheets: readonly OurSheet[];
-  readonly issues: readonly Issue[];
-};
-
-/** Settings remembered in the workbook (marker), overridden by what the caller passes. */
-export function effectiveSettings(marker: Marker | null, given: Settings, explicit: Partial<Settings> = {}): Settings {
-  return { ...given, ...(marker?.settings ?? {}), ...explicit } as Settings;
-}
-
-/** Blank out cells we filled earlier (still holding our formula), so they read as blank again and are not taken as the user's. */
-function withoutOurFills(wb: WorkbookSnapshot, fills: readonly OurFill[]): WorkbookSnapshot {
-  if (!fills.length) return wb;
-  const sheets = wb.sheets.map((s): SheetSnapshot => {
-    const mine = fills.filter((f) => f.sheet === s.name && (s.formulas?.[f.cell] ?? '').replace(/^=/, '') === f.formula);
-    if (!mine.length) return s;
-    const values = s.values.map((r) => [...r]);
-    for (const f of mine) {
-      const p = parseA1(f.cell);
-      const row = p ? values[p.row - s.origin.row] : undefined;
-      if (p && row) row[p.col - s.origin.col] = null;
-    }
-    return { ...s, values };
-  });
-  return { sheets };
-}
-
-/** Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. */
-export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
-  const { marker, sheet: markerSheet, issues: markerIssues } = decodeMarker(snapshot);
-  const { proven, gone } = provenSheets(snapshot, marker);
-  const effective = effectiveSettings(marker, settings, explicit);
-  const clean = withoutOurFills(snapshot, marker?.fills ?? []);
-  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name)] });
-  const summary = summarize(scan, effective);
-  return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...summary.issues] };
-}
 
 const SIGNATURE_STYLE = '__itaSignature';
 
@@ -193,12 +147,4 @@ export async function run(
   const plan = planChanges(analysis, actions, builders, { lang: s.lang, thaiDigits: s.thaiDigits }, now);
   await port.write(plan.changes, onProgress);
   return { ...analysis, plan, issues: [...analysis.issues, ...plan.issues] };
-}
-
-/**
- * The same workbook under other settings, without reading it again: only scoring depends on the settings (year,
- * plan year, agency, thresholds, digits, targets), so the snapshot already read is analysed anew.
- */
-export function reanalyze(a: Analysis, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
-  return analyzeSnapshot(a.snapshot, settings, explicit);
 }

@@ -18,7 +18,7 @@
  * and writes everything again; rules and fills are matched by their exact formula, so none is doubled.
  */
 import type { WorkbookSnapshot } from '../domain/types';
-import type { Analysis } from './workbench';
+import type { Analysis } from './analysis';
 import type { Marker, OurFill, OurRule, OurSheet, WorkbookChanges } from './port';
 
 const ruleKey = (r: OurRule): string => `${r.sheet}\u0000${r.range}\u0000${r.formula}`;

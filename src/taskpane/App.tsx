@@ -1,26 +1,48 @@
-/** The pane inside Excel: Fluent provider with the host's theme, the language state, and the Pane. */
+/**
+ * The pane inside Excel: the Fluent provider with the host's theme (followed live), the language (remembered for the
+ * user, across workbooks), and the Pane. The page behind the pane takes the theme's background too: no white frame.
+ */
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useState } from 'react';
-import type { WorkbookPort } from '../app/port';
-import type { Builders } from '../app/workbench';
+import { useEffect, useState } from 'react';
 import type { Lang } from '../domain/types';
+import type { ThemeSource } from './environment';
 import { Pane } from './Pane';
-import type { DescribeError, Host, ThemeName } from './types';
+import { storeLang } from './prefs';
+import type { PaneProps, ThemeName } from './types';
 
-export type AppProps = {
-  readonly port: WorkbookPort;
-  readonly host: Host;
-  readonly builders: Builders;
+export type AppProps = Omit<PaneProps, 'lang' | 'onLangChange'> & {
   readonly lang: Lang;
   readonly theme: ThemeName;
-  readonly describeError?: DescribeError;
+  /** Follow the host's theme when it changes (Excel: Office's theme; the browser's colour scheme). */
+  readonly themeSource?: ThemeSource;
 };
 
-export function App({ port, host, builders, lang: initialLang, theme, describeError }: AppProps) {
+/** The theme's page colours on the document itself (body and the browser's own controls). */
+export function useDocumentTheme(theme: ThemeName): void {
+  useEffect(() => {
+    const t = theme === 'dark' ? webDarkTheme : webLightTheme;
+    document.documentElement.style.colorScheme = theme;
+    document.body.style.backgroundColor = t.colorNeutralBackground1;
+    document.body.style.color = t.colorNeutralForeground1;
+    document.body.style.margin = '0';
+  }, [theme]);
+}
+
+export function App({ lang: initialLang, theme: initialTheme, themeSource, ...pane }: AppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
+  const [theme, setTheme] = useState<ThemeName>(initialTheme);
+  useEffect(() => themeSource?.subscribe(setTheme), [themeSource]);
+  useDocumentTheme(theme);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  const onLangChange = (l: Lang): void => {
+    storeLang(l);
+    setLang(l);
+  };
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: '100vh' }}>
-      <Pane port={port} host={host} builders={builders} lang={lang} onLangChange={setLang} describeError={describeError} />
+    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: '100vh' }} data-theme={theme}>
+      <Pane {...pane} lang={lang} onLangChange={onLangChange} />
     </FluentProvider>
   );
 }

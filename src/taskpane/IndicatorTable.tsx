@@ -15,7 +15,8 @@ const useStyles = makeStyles({
   weak: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   critical: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   differs: { display: 'block', color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase100 },
-  muted: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  muted: { display: 'block', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
+  level: { display: 'block', fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular },
 });
 
 /** Disagreement beyond the 0.01 tolerance (shared/domain/ita-framework.md §2). */
@@ -51,6 +52,8 @@ export function IndicatorTable({ lang, summary }: IndicatorTableProps) {
               <td className={`${styles.td} ${styles.num}`}>{score(i.reported)}</td>
               <td className={`${styles.td} ${styles.num}`}>
                 <span className={cls} data-testid={`indicator-${i.no}-score`}>{score(i.computed ?? i.score)}</span>
+                {/* Never colour alone: the level in words, with a sign, beside the coloured score. */}
+                {i.weak && <span className={`${cls} ${styles.level}`}>{i.weak === 'critical' ? '⛔' : '⚠'} {t(i.weak === 'critical' ? 'ui.weak.critical' : 'ui.weak.weak')}</span>}
                 {i.computed === null && i.source === 'reported' && <span className={styles.muted}>{t('ui.summary.asPublished')}</span>}
               </td>
             </tr>

@@ -8,7 +8,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: { wordBreak: 'break-word' },
   error: { color: tokens.colorPaletteRedForeground1 },
-  none: { color: tokens.colorNeutralForeground3 },
+  none: { color: tokens.colorNeutralForeground2 },
 });
 
 export type IssueListProps = {

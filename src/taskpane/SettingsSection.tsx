@@ -1,69 +1,75 @@
-/** Settings: plan year, weak-item thresholds, Thai digits, language. Remembered in the workbook with every action. */
-import { Button, Field, Input, Radio, RadioGroup, Switch, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * Settings: assessment year, agency, plan year, weak-item thresholds, Thai digits in our sheets. Every number field
+ * takes Thai digits (๒๕๖๗) as well. Applying analyses the workbook read last again (no new read); the settings are
+ * remembered in the workbook with the next action. The language is the user's own (the header switches it).
+ */
+import { Button, Field, Input, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
 import { message, type MessageCode } from '../domain/messages';
 import type { Settings, Thresholds } from '../domain/settings';
+import type { Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
+import { typedNumber, typedYear } from './format';
 
 const useStyles = makeStyles({
   // Fluent's Input has an intrinsic width; let it shrink to the narrow pane.
   input: { minWidth: 0, width: '100%' },
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)', gap: tokens.spacingHorizontalS },
   fieldset: { border: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = ['oitWeakBelow', 'oitCriticalAtOrBelow', 'surveyWeakBelow', 'surveyCriticalBelow'];
 
 export type SettingsSectionProps = {
   readonly lang: Lang;
-  readonly settings: Settings;
-  /** The plan year in effect (default: assessment year + 1). */
-  readonly planYear: number;
+  readonly summary: Summary;
   readonly busy: 'busy' | 'free';
   readonly onApply: (s: Partial<Settings>) => void;
-  readonly onLangChange: (lang: Lang) => void;
 };
 
-export function SettingsSection({ lang, settings, planYear, busy, onApply, onLangChange }: SettingsSectionProps) {
+const percent = (s: string): number | null => {
+  const n = typedNumber(s);
+  return n !== null && n >= 0 && n <= 100 ? n : null;
+};
+
+export function SettingsSection({ lang, summary, busy, onApply }: SettingsSectionProps) {
   const styles = useStyles();
   const t = (code: MessageCode): string => message(code, lang);
-  const [plan, setPlan] = useState(String(planYear));
+  const settings = summary.settings;
+  const [year, setYear] = useState(String(summary.year));
+  const [agency, setAgency] = useState(summary.agency ?? '');
+  const [plan, setPlan] = useState(String(summary.planYear));
   const [th, setTh] = useState<Record<keyof Thresholds, string>>(() => toText(settings.thresholds));
-  useEffect(() => setPlan(String(planYear)), [planYear]);
+  useEffect(() => setYear(String(summary.year)), [summary.year]);
+  useEffect(() => setAgency(summary.agency ?? ''), [summary.agency]);
+  useEffect(() => setPlan(String(summary.planYear)), [summary.planYear]);
   useEffect(() => setTh(toText(settings.thresholds)), [settings.thresholds]);
-  const planOk = /^\d{4}$/.test(plan.trim());
-  const numOk = (s: string): boolean => s.trim() !== '' && Number.isFinite(Number(s)) && Number(s) >= 0 && Number(s) <= 100;
-  const allOk = planOk && THRESHOLD_KEYS.every((k) => numOk(th[k]));
+  const yearOk = typedYear(year) !== null;
+  // The plan year goes with the settings only when the user changed it (else it follows the assessment year + 1).
+  const planChanged = plan.trim() !== String(summary.planYear);
+  const planOk = !planChanged || (typedYear(plan) !== null && (typedYear(year) === null || typedYear(plan)! > typedYear(year)!));
+  const allOk = yearOk && planOk && THRESHOLD_KEYS.every((k) => percent(th[k]) !== null);
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     if (!allOk) return;
-    const thresholds = Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, Number(th[k])])) as Thresholds;
-    onApply({ planYear: Number(plan), thresholds });
+    const thresholds = Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, percent(th[k])])) as unknown as Thresholds;
+    onApply({ year: typedYear(year)!, ...(planChanged ? { planYear: typedYear(plan)! } : {}), thresholds, ...(agency.trim() ? { agency: agency.trim() } : {}) });
   };
   return (
-    <section className={styles.root} aria-labelledby="settings-heading">
-      <h2 id="settings-heading" className={styles.h2}>{t('ui.settings.heading')}</h2>
-      <Field label={t('ui.settings.lang')}>
-        <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => onLangChange(d.value === 'en' ? 'en' : 'th')}>
-          <Radio value="th" label="ไทย" />
-          <Radio value="en" label="English" />
-        </RadioGroup>
-      </Field>
-      <Switch
-        label={t('ui.settings.thaiDigits')}
-        checked={settings.thaiDigits}
-        disabled={busy === 'busy'}
-        onChange={(_, d) => onApply({ thaiDigits: d.checked })}
-      />
-      <form onSubmit={submit} className={styles.root}>
-        <Field
-          label={t('ui.settings.planYear')}
-          validationState={planOk ? 'none' : 'error'}
-          validationMessage={planOk ? undefined : t('ui.settings.badYear')}
-        >
+    <>
+      <form onSubmit={submit} className={styles.form}>
+        <div className={styles.row}>
+          <Field label={t('ui.settings.year')} validationState={yearOk ? 'none' : 'error'} validationMessage={yearOk ? undefined : t('ui.settings.badYear')}>
+            <Input className={styles.input} value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
+          </Field>
+          <Field label={t('ui.settings.agency')}>
+            <Input className={styles.input} value={agency} onChange={(_, d) => setAgency(d.value)} />
+          </Field>
+        </div>
+        <Field label={t('ui.settings.planYear')} validationState={planOk ? 'none' : 'error'} validationMessage={planOk ? undefined : t(typedYear(plan) === null ? 'ui.settings.badYear' : 'ui.settings.badPlanYear')}>
           <Input className={styles.input} value={plan} onChange={(_, d) => setPlan(d.value)} inputMode="numeric" />
         </Field>
         <fieldset className={styles.fieldset}>
@@ -72,8 +78,8 @@ export function SettingsSection({ lang, settings, planYear, busy, onApply, onLan
             <Field
               key={k}
               label={t(`ui.settings.${k}`)}
-              validationState={numOk(th[k]) ? 'none' : 'error'}
-              validationMessage={numOk(th[k]) ? undefined : t('ui.settings.badNumber')}
+              validationState={percent(th[k]) !== null ? 'none' : 'error'}
+              validationMessage={percent(th[k]) !== null ? undefined : t('ui.settings.badNumber')}
             >
               <Input className={styles.input} value={th[k]} onChange={(_, d) => setTh((x) => ({ ...x, [k]: d.value }))} inputMode="decimal" />
             </Field>
@@ -81,8 +87,14 @@ export function SettingsSection({ lang, settings, planYear, busy, onApply, onLan
         </fieldset>
         <Button type="submit" disabled={!allOk || busy === 'busy'}>{t('ui.settings.apply')}</Button>
       </form>
+      <Switch
+        label={t('ui.settings.thaiDigits')}
+        checked={settings.thaiDigits}
+        disabled={busy === 'busy'}
+        onChange={(_, d) => onApply({ thaiDigits: d.checked })}
+      />
       <p className={styles.note}>{t('ui.settings.remembered')}</p>
-    </section>
+    </>
   );
 }
 

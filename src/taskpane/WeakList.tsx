@@ -1,20 +1,31 @@
-/** Weak items, worst first (summary.weak), each a button that selects its score cell in the workbook. */
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * Weak items, worst first (summary.weak), each a button that selects its score cell in the workbook. The button's
+ * name is what it shows (code, name, score, level in words) followed by where it goes, so voice control and screen
+ * readers agree with the eye; the level has a sign beside its colour.
+ */
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorCircle12Filled, Warning12Filled } from '@fluentui/react-icons';
 import { message, type MessageCode } from '../domain/messages';
 import type { ItemResult } from '../domain/summary';
 import type { Lang, Location } from '../domain/types';
 import { place, score } from './format';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   item: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, minHeight: '32px', gap: tokens.spacingHorizontalS },
   code: { fontWeight: tokens.fontWeightSemibold, minWidth: '32px' },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  score: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
+  level: {
+    display: 'inline-flex', alignItems: 'center', gap: '2px', flexShrink: 0, padding: '0 6px', borderRadius: tokens.borderRadiusMedium,
+    fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200,
+  },
+  critical: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
+  weak: { backgroundColor: tokens.colorPaletteYellowBackground1, color: tokens.colorNeutralForeground1 },
   static: { display: 'flex', alignItems: 'center', padding: `0 ${tokens.spacingHorizontalM}` },
-  none: { color: tokens.colorNeutralForeground3, margin: 0 },
+  hidden: {
+    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
+  },
+  none: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
 
 export type WeakListProps = {
@@ -26,44 +37,35 @@ export type WeakListProps = {
 export function WeakList({ lang, weak, onSelect }: WeakListProps) {
   const styles = useStyles();
   const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
+  if (weak.length === 0) return <p className={styles.none}>{t('ui.weak.none')}</p>;
   return (
-    <section className={styles.root} aria-labelledby="weak-heading">
-      <h2 id="weak-heading" className={styles.h2}>{t('ui.weak.heading', { count: weak.length })}</h2>
-      {weak.length === 0 ? (
-        <p className={styles.none}>{t('ui.weak.none')}</p>
-      ) : (
-        <ol className={styles.list} data-testid="weak-list">
-          {weak.map((w) => {
-            const loc = w.location;
-            const label = `${w.code} ${w.name[lang]} ${score(w.score)} (${t(w.weak === 'critical' ? 'ui.weak.critical' : 'ui.weak.weak')})`;
-            const content = (
-              <>
-                <span className={styles.code}>{w.code}</span>
-                <span className={styles.name}>{w.name[lang]}</span>
-                <Badge appearance="tint" color={w.weak === 'critical' ? 'danger' : 'warning'} className={styles.score}>
-                  {score(w.score)}
-                </Badge>
-              </>
-            );
-            return (
-              <li key={w.code} data-code={w.code}>
-                {loc && onSelect ? (
-                  <Button
-                    appearance="subtle"
-                    className={styles.item}
-                    onClick={() => onSelect(loc)}
-                    aria-label={`${label}. ${t('ui.goto', { place: place(loc) })}`}
-                  >
-                    {content}
-                  </Button>
-                ) : (
-                  <div className={`${styles.item} ${styles.static}`} aria-label={label}>{content}</div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      )}
-    </section>
+    <ol className={styles.list} data-testid="weak-list">
+      {weak.map((w) => {
+        const loc = w.location;
+        const critical = w.weak === 'critical';
+        const content = (
+          <>
+            <span className={styles.code}>{w.code}</span>{' '}
+            <span className={styles.name}>{w.name[lang]}</span>{' '}
+            <span className={`${styles.level} ${critical ? styles.critical : styles.weak}`}>
+              {critical ? <ErrorCircle12Filled aria-hidden="true" /> : <Warning12Filled aria-hidden="true" />}
+              {score(w.score)} {t(critical ? 'ui.weak.critical' : 'ui.weak.weak')}
+            </span>
+          </>
+        );
+        return (
+          <li key={w.code} data-code={w.code}>
+            {loc && onSelect ? (
+              <Button appearance="subtle" className={styles.item} onClick={() => onSelect(loc)}>
+                {content}
+                <span className={styles.hidden}> {t('ui.goto.hidden', { place: place(loc) })}</span>
+              </Button>
+            ) : (
+              <div className={`${styles.item} ${styles.static}`}>{content}</div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -1,4 +1,8 @@
-/** The what-if view: tick OIT documents to fix and watch the projected overall, tools and rating change at once. */
+/**
+ * The what-if: tick OIT documents to publish in full and see the projected overall, tools and rating. Plainly a
+ * projection: nothing is ticked at first (the user chooses, or asks for the shortest path to a pass), the projected
+ * line is labelled as a projection in a dashed box, in ordinary type, never like the result in the card above.
+ */
 import { Button, Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { message } from '../domain/messages';
@@ -10,11 +14,14 @@ import type { Lang } from '../domain/types';
 import { score } from './format';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  projection: {
+    display: 'flex', flexDirection: 'column', gap: '2px', margin: 0, padding: tokens.spacingHorizontalS,
+    border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium,
+  },
+  tag: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  projected: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });
 
 export type WhatIfSectionProps = {
@@ -28,8 +35,8 @@ export type WhatIfSectionProps = {
 export function WhatIfSection({ lang, summary, enabled, onWrite }: WhatIfSectionProps) {
   const styles = useStyles();
   const docs = useMemo(() => itemGains(summary).filter((g) => g.kind === 'document' && g.gain !== null), [summary]);
-  // Start from the shortest path to the pass line, or what the user chose before.
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(summary.settings.targets ? Object.keys(summary.settings.targets) : pathToPass(summary).items));
+  // Nothing ticked unless the user chose targets before (remembered in the workbook).
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(summary.settings.targets ? Object.keys(summary.settings.targets) : []));
   const targets = useMemo(() => Object.fromEntries([...chosen].map((c) => [c, 100])), [chosen]);
   const p = useMemo(() => project(summary, targets), [summary, targets]);
   const toggle = (code: string): void => setChosen((s) => {
@@ -38,17 +45,23 @@ export function WhatIfSection({ lang, summary, enabled, onWrite }: WhatIfSection
     else next.add(code);
     return next;
   });
-  if (!docs.length) return null;
+  if (!docs.length) return <p className={styles.hint}>{message('ui.weak.none', lang)}</p>;
   return (
-    <section className={styles.root} aria-labelledby="whatif-heading">
-      <h2 id="whatif-heading" className={styles.h2}>{message('ui.whatif.heading', lang)}</h2>
+    <>
       <p className={styles.hint}>{message('ui.whatif.hint', lang)}</p>
-      <p className={styles.projected} aria-live="polite" data-testid="whatif-projected">
-        {message('ui.whatif.projected', lang, {
-          overall: score(p.overall), rating: p.rating?.label[lang] ?? '—',
-          iit: score(p.tools.IIT), eit: score(p.tools.EIT), oit: score(p.tools.OIT),
-        })}
-      </p>
+      <div className={styles.projection} aria-live="polite" data-testid="whatif-projected">
+        <span className={styles.tag}>{message('ui.whatif.projection', lang)}</span>
+        <span>
+          {chosen.size === 0 ? message('ui.whatif.none', lang) : message('ui.whatif.projected', lang, {
+            overall: score(p.overall), rating: p.rating?.label[lang] ?? '—',
+            iit: score(p.tools.IIT), eit: score(p.tools.EIT), oit: score(p.tools.OIT),
+          })}
+        </span>
+      </div>
+      <div className={styles.buttons}>
+        <Button size="small" onClick={() => setChosen(new Set(pathToPass(summary).items))}>{message('ui.whatif.shortest', lang)}</Button>
+        <Button size="small" disabled={chosen.size === 0} onClick={() => setChosen(new Set())}>{message('ui.whatif.clear', lang)}</Button>
+      </div>
       <ul className={styles.list}>
         {docs.map((g) => (
           <li key={g.code}>
@@ -63,6 +76,6 @@ export function WhatIfSection({ lang, summary, enabled, onWrite }: WhatIfSection
       <Button appearance="secondary" disabled={enabled === 'disabled' || chosen.size === 0} onClick={() => onWrite(targets)}>
         {message('ui.whatif.write', lang)}
       </Button>
-    </section>
+    </>
   );
 }

@@ -33,3 +33,36 @@ export function themeFrom(officeTheme: { readonly bodyBackgroundColor?: string }
 export function prefersDark(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
 }
+
+/** The host's current theme, read again on every call (Office updates officeTheme when the user switches theme). */
+export type ThemeSource = { readonly current: () => ThemeName; readonly subscribe: (onChange: (t: ThemeName) => void) => () => void };
+
+/**
+ * Follow the theme live. Excel has no theme-changed event for task panes, so Office's theme is looked at again
+ * every few seconds and whenever the pane regains focus; the browser's colour scheme has its change event.
+ */
+export function liveTheme(officeTheme: () => { readonly bodyBackgroundColor?: string } | undefined | null, everyMs = 2_000): ThemeSource {
+  const current = (): ThemeName => themeFrom(officeTheme(), prefersDark());
+  return {
+    current,
+    subscribe: (onChange) => {
+      let last = current();
+      const check = (): void => {
+        const t = current();
+        if (t !== last) {
+          last = t;
+          onChange(t);
+        }
+      };
+      const mq = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+      mq?.addEventListener?.('change', check);
+      window.addEventListener('focus', check);
+      const timer = window.setInterval(check, everyMs);
+      return () => {
+        mq?.removeEventListener?.('change', check);
+        window.removeEventListener('focus', check);
+        window.clearInterval(timer);
+      };
+    },
+  };
+}

@@ -1,25 +1,33 @@
-// Composition root of the pane inside Excel: Office.onReady → office port → <App host="excel" />.
-// Nothing here may reach exceljs (the build test checks the taskpane chunk): the preview has its own root.
+// Composition root of the pane inside Excel: Office.onReady → office port → <App host="excel" />. Until then
+// taskpane.html shows its own loading state (no blank page). Nothing here may reach exceljs (the build test checks
+// the taskpane chunks), and the sheet builders come in a lazy chunk: the first screen does not need them.
 import { createRoot } from 'react-dom/client';
 import { UserFacingError } from '../adapters/office/errors';
 import { createOfficePort } from '../adapters/office/officePort';
-import { defaultBuilders } from '../app/builders';
 import { App } from './App';
-import { langFrom, prefersDark, themeFrom } from './environment';
+import { langFrom, liveTheme } from './environment';
+import { storedLang } from './prefs';
 import type { DescribeError } from './types';
 
 /** Office failures arrive from the adapter as UserFacingError (already mapped by toUserError); anything else is a bug. */
 const describeError: DescribeError = (e) => (e instanceof UserFacingError ? { code: e.code, params: e.params } : { code: 'ui.error.unexpected' });
 
+const builders = () => import(/* webpackChunkName: "builders" */ '../app/builders').then((m) => m.defaultBuilders);
+
 function mount(): void {
   const host = document.getElementById('root');
   if (!host) throw new Error('taskpane.html has no #root element');
   const ctx = Office.context;
-  const lang = langFrom(ctx?.displayLanguage);
+  // The language the user chose last (any workbook), else Office's display language.
+  const lang = storedLang() ?? langFrom(ctx?.displayLanguage);
   document.documentElement.lang = lang;
-  // officeTheme is missing on Excel on the web: themeFrom falls back to prefers-color-scheme.
-  const theme = themeFrom(ctx?.officeTheme, prefersDark());
-  createRoot(host).render(<App port={createOfficePort()} host="excel" builders={defaultBuilders} lang={lang} theme={theme} describeError={describeError} />);
+  // officeTheme is missing on Excel on the web: the browser's prefers-color-scheme decides there.
+  const themeSource = liveTheme(() => Office.context?.officeTheme);
+  createRoot(host).render(
+    <App port={createOfficePort()} host="excel" builders={builders} lang={lang} theme={themeSource.current()} themeSource={themeSource} describeError={describeError} />,
+  );
+  // Warm the chunk an action needs while the user reads the result.
+  window.setTimeout(() => void builders().catch(() => undefined), 1_500);
 }
 
 // office.js is loaded by taskpane.html before this bundle.

@@ -1,25 +1,42 @@
 /** Types shared by the pane's components and its composition roots. */
-import type { Analysis, Builders, RunResult } from '../app/workbench';
+import type { Analysis } from '../app/analysis';
 import type { WorkbookPort } from '../app/port';
+import type { RunResult } from '../app/workbench';
 import type { Lang } from '../domain/types';
 import type { MessageCode } from '../domain/messages';
+import type { BuildersSource, Engine } from './engine';
 
 export type Host = 'excel' | 'preview';
 export type ThemeName = 'light' | 'dark';
 /** A sentence from the catalogue (src/domain/messages.ts), never a raw error text. */
 export type UserMessage = { readonly code: MessageCode; readonly params?: Readonly<Record<string, string | number>> };
-/** Maps any failure to a catalogue sentence (the office adapter's toUserError inside Excel). */
+/**
+ * A failure as the pane shows it: why, what would block (a write refused before it began), and what is in the
+ * workbook now (a write that stopped part-way); `state` null when nothing was being written.
+ */
+export type PaneError = { readonly reason: UserMessage; readonly blockers: readonly UserMessage[]; readonly state: readonly UserMessage[] | null; readonly step?: MessageCode };
+/** Maps any failure to catalogue sentences (the office adapter's codes inside Excel). */
 export type DescribeError = (e: unknown) => UserMessage;
-export type Step = 'reading' | 'analysing' | 'writing';
 export type Status = 'idle' | 'running' | 'done' | 'failed';
 
 export type PaneProps = {
   readonly port: WorkbookPort;
   readonly host: Host;
-  readonly builders: Builders;
+  /** The sheet builders, or how to load them (lazily: the first screen does not need them). */
+  readonly builders: BuildersSource;
   readonly lang: Lang;
   readonly onLangChange: (lang: Lang) => void;
   readonly describeError?: DescribeError;
   /** Called after every scan and run with what the workbook now holds (the preview repaints its grid). */
   readonly onAnalysis?: (analysis: Analysis, run: RunResult | null) => void;
+  /** Where the work runs (default: here, over `port`; the preview passes its Web Worker). */
+  readonly engine?: Engine;
+  /** The pane is the page's main landmark in Excel; inside the preview's own main it is a region. */
+  readonly landmark?: 'main' | 'region';
+  /** The sample workbook's address (first run: insert its sheets, or download it). */
+  readonly sampleUrl?: string;
+  /** The user guide's address. */
+  readonly helpUrl?: string;
+  /** Open the sample instead of inserting it (the preview opens it as its workbook). */
+  readonly onOpenSample?: () => void;
 };

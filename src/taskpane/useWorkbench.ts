@@ -1,124 +1,181 @@
-/** The pane's state machine: scan and run actions through the app layer, with a status union and catalogue errors. */
+/**
+ * The pane's state machine: one job at a time (scan, settings, actions, removal, the sample), its progress, and its
+ * outcome or failure as catalogue sentences. A failed write is followed by a scan, so that what the pane shows is
+ * what the workbook holds now; the failure's own message says what the write left.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkbookPort } from '../app/port';
-import { run, type Action, type Analysis, type Builders, type RunResult } from '../app/workbench';
+import type { Analysis } from '../app/analysis';
+import { stateMessages, UNCHANGED, WriteFailure } from '../app/writeFailure';
+import type { RunResult } from '../app/workbench';
+import type { MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
-import type { Lang } from '../domain/types';
-import type { DescribeError, Status, Step, UserMessage } from './types';
+import type { Issue, Lang } from '../domain/types';
+import type { Actions, Engine, Progress } from './engine';
+import type { DescribeError, PaneError, Status } from './types';
 
-export type Job = 'scan' | 'settings' | readonly Action[];
+export type JobKind = 'scan' | 'settings' | 'act' | 'remove' | 'insert';
+export type Job = { readonly kind: JobKind; readonly label?: string };
+export type Outcome =
+  | { readonly kind: 'scanned' }
+  | { readonly kind: 'reanalysed' }
+  | { readonly kind: 'written'; readonly label: string; readonly sheets: readonly string[]; readonly notes: readonly Issue[] }
+  | { readonly kind: 'removed'; readonly nothing: boolean }
+  | { readonly kind: 'inserted'; readonly sheets: readonly string[] };
 
 export type WorkbenchState = {
   readonly status: Status;
-  readonly step: Step | null;
   readonly job: Job | null;
+  readonly progress: Progress | null;
   readonly analysis: Analysis | null;
   readonly lastRun: RunResult | null;
-  readonly error: UserMessage | null;
+  readonly outcome: Outcome | null;
+  readonly error: PaneError | null;
+  /** Counts finished jobs: the pane moves focus to the outcome when it changes after a user's job. */
+  readonly finished: number;
 };
 
-const INITIAL: WorkbenchState = { status: 'idle', step: null, job: null, analysis: null, lastRun: null, error: null };
+const INITIAL: WorkbenchState = { status: 'idle', job: null, progress: null, analysis: null, lastRun: null, outcome: null, error: null, finished: 0 };
 
 /** Without a host-specific mapping, no raw text reaches the user either. */
 export const unexpectedError: DescribeError = () => ({ code: 'ui.error.unexpected' });
 
-/** Reports which step the port is in while the app layer drives it. */
-function stepping(port: WorkbookPort, onStep: (s: Step) => void): WorkbookPort {
-  return {
-    read: async () => {
-      onStep('reading');
-      const snap = await port.read();
-      onStep('analysing');
-      return snap;
-    },
-    write: async (changes) => {
-      onStep('writing');
-      await port.write(changes);
-    },
-  };
+/** A failure as sentences: a write says what it left; anything else only why. */
+export function paneError(e: unknown, describe: DescribeError, writing: boolean): PaneError {
+  if (e instanceof WriteFailure) {
+    return {
+      reason: e.reason,
+      blockers: e.blockers,
+      state: e.blockers.length ? null : stateMessages(e.state),
+      step: `ui.stepName.${e.step}` as MessageCode,
+    };
+  }
+  // A failure while writing that did not say what it left: say what is known, and that a retry is safe.
+  return { reason: describe(e), blockers: [], state: writing ? stateMessages({ ...UNCHANGED, checked: false }) : null };
 }
 
 export type Workbench = WorkbenchState & {
   readonly explicit: Partial<Settings>;
   scan(): Promise<void>;
-  runActions(actions: readonly Action[]): Promise<void>;
-  /** Remember settings changes and run actions with them, in one job. */
-  runWith(actions: readonly Action[], changes: Partial<Settings>): Promise<void>;
+  act(actions: Actions, label: string, changes?: Partial<Settings>): Promise<void>;
   applySettings(changes: Partial<Settings>): Promise<void>;
+  remove(): Promise<void>;
+  /** Run something that adds sheets of the user's (the sample), then scan. */
+  insert(work: () => Promise<readonly string[]>): Promise<void>;
   dismissError(): void;
   /** Show a failure that happened outside a job (e.g. selecting a cell). */
   fail(e: unknown): void;
 };
 
-export function useWorkbench(port: WorkbookPort, builders: Builders, lang: Lang, describeError: DescribeError, onAnalysis?: (a: Analysis, r: RunResult | null) => void): Workbench {
+export function useWorkbench(engine: Engine, lang: Lang, describeError: DescribeError, onAnalysis?: (a: Analysis, r: RunResult | null) => void): Workbench {
   const [state, setState] = useState<WorkbenchState>(INITIAL);
   const [explicit, setExplicit] = useState<Partial<Settings>>({});
   // One job at a time: a second click while running is ignored (every action is safe to repeat, not to overlap).
   const busy = useRef(false);
   const langRef = useRef(lang);
   langRef.current = lang;
-  // Props held in refs: a parent passing new function objects must not trigger a rescan.
   const onAnalysisRef = useRef(onAnalysis);
   onAnalysisRef.current = onAnalysis;
-  const buildersRef = useRef(builders);
-  buildersRef.current = builders;
   const describeRef = useRef(describeError);
   describeRef.current = describeError;
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const given = (): Settings => ({ ...DEFAULT_SETTINGS, lang: langRef.current });
+  // Inserted sheets are written in the language the user sees (it overrides what the workbook remembers).
+  const withLang = (exp: Partial<Settings>): Partial<Settings> => ({ ...exp, lang: langRef.current });
 
   const perform = useCallback(
-    async (job: Job, actions: readonly Action[], exp: Partial<Settings>): Promise<void> => {
+    async (job: Job, work: (onProgress: (p: Progress) => void) => Promise<{ analysis: Analysis; run: RunResult | null; outcome: Outcome }>): Promise<void> => {
       if (busy.current) return;
       busy.current = true;
-      setState((s) => ({ ...s, status: 'running', job, step: 'reading', error: null }));
+      setState((s) => ({ ...s, status: 'running', job, progress: null, error: null, outcome: null }));
+      let writing = false;
       try {
-        const given: Settings = { ...DEFAULT_SETTINGS, lang: langRef.current };
-        const observed = stepping(port, (step) => setState((s) => ({ ...s, step })));
-        // Inserted sheets are written in the language the user sees (it overrides what the workbook remembers).
-        const result = await run(observed, given, actions, buildersRef.current, { ...exp, lang: langRef.current });
-        // What the workbook holds now: our marker as just written, when something was written.
-        const analysis: Analysis = result.plan ? { ...result, marker: result.plan.changes.marker } : result;
-        setState({ status: 'done', step: null, job, analysis, lastRun: result.plan ? result : null, error: null });
-        onAnalysisRef.current?.(analysis, result.plan ? result : null);
+        const r = await work((progress) => {
+          if (progress.phase === 'writing') writing = true;
+          setState((s) => ({ ...s, progress }));
+        });
+        setState((s) => ({ ...s, status: 'done', progress: null, analysis: r.analysis, lastRun: r.run ?? s.lastRun, outcome: r.outcome, error: null, finished: s.finished + 1 }));
+        onAnalysisRef.current?.(r.analysis, r.run);
       } catch (e) {
         console.error('[ITA Workbench] pane job failed', e);
-        setState((s) => ({ ...s, status: 'failed', step: null, error: describeRef.current(e) }));
+        const error = paneError(e, describeRef.current, writing || e instanceof WriteFailure);
+        // After a write that did not finish, show what the workbook holds now (the failure said what it left).
+        let analysis = stateRef.current.analysis;
+        if (job.kind === 'act' || job.kind === 'remove' || job.kind === 'insert') {
+          analysis = await engine.scan(given(), withLang(explicit), () => undefined).catch(() => analysis);
+          if (analysis) onAnalysisRef.current?.(analysis, null);
+        }
+        setState((s) => ({ ...s, status: 'failed', progress: null, analysis, error, finished: s.finished + 1 }));
       } finally {
         busy.current = false;
       }
     },
-    [port],
+    [engine, explicit],
   );
 
-  const scan = useCallback(() => perform('scan', [], explicit), [perform, explicit]);
-  const runActions = useCallback((actions: readonly Action[]) => perform(actions, actions, explicit), [perform, explicit]);
+  const scan = useCallback(
+    () => perform({ kind: 'scan' }, async (onProgress) => ({ analysis: await engine.scan(given(), withLang(explicit), onProgress), run: null, outcome: { kind: 'scanned' } })),
+    [perform, engine, explicit],
+  );
+
+  const act = useCallback(
+    (actions: Actions, label: string, changes: Partial<Settings> = {}) => {
+      const next = { ...explicit, ...changes };
+      if (Object.keys(changes).length) setExplicit(next);
+      return perform({ kind: 'act', label }, async (onProgress) => {
+        const run = await engine.act(given(), actions, withLang(next), onProgress);
+        // What the workbook holds now: our marker and sheets as just written.
+        const m = run.plan?.changes.marker;
+        const analysis: Analysis = run.plan && m ? { ...run, marker: m, markerSheet: run.plan.changes.markerSheet, ourSheets: m.sheets, goneSheets: [] } : run;
+        const notes = (run.plan?.issues ?? []).filter((i) => i.severity === 'info');
+        return { analysis, run, outcome: { kind: 'written', label, sheets: run.plan?.written.map((s) => s.name) ?? [], notes } };
+      });
+    },
+    [perform, engine, explicit],
+  );
+
   const applySettings = useCallback(
     (changes: Partial<Settings>) => {
       const next = { ...explicit, ...changes };
       setExplicit(next);
-      return perform('settings', [], next);
+      const last = stateRef.current.analysis;
+      return perform({ kind: 'settings' }, async (onProgress) => {
+        // Only scoring depends on the settings: the workbook read last is analysed again, not read again.
+        const analysis = last ? await engine.reanalyze(last, given(), withLang(next)) : await engine.scan(given(), withLang(next), onProgress);
+        return { analysis, run: null, outcome: { kind: 'reanalysed' } };
+      });
     },
-    [perform, explicit],
+    [perform, engine, explicit],
   );
-  /** Remember settings (e.g. the what-if targets) and run actions with them, in one job. */
-  const runWith = useCallback(
-    (actions: readonly Action[], changes: Partial<Settings>) => {
-      const next = { ...explicit, ...changes };
-      setExplicit(next);
-      return perform(actions, actions, next);
-    },
-    [perform, explicit],
+
+  const remove = useCallback(
+    () => perform({ kind: 'remove' }, async (onProgress) => {
+      const r = await engine.remove(given(), withLang(explicit), onProgress);
+      return { analysis: r.after, run: null, outcome: { kind: 'removed', nothing: r.removed === null } };
+    }),
+    [perform, engine, explicit],
   );
+
+  const insert = useCallback(
+    (work: () => Promise<readonly string[]>) => perform({ kind: 'insert' }, async (onProgress) => {
+      const sheets = await work();
+      return { analysis: await engine.scan(given(), withLang(explicit), onProgress), run: null, outcome: { kind: 'inserted', sheets } };
+    }),
+    [perform, engine, explicit],
+  );
+
   const dismissError = useCallback(() => setState((s) => ({ ...s, error: null, status: s.analysis ? 'done' : 'idle' })), []);
 
   // Scan on open (and whenever the host hands us another workbook).
   useEffect(() => {
-    void perform('scan', [], {});
-  }, [port, perform]);
+    void perform({ kind: 'scan' }, async (onProgress) => ({ analysis: await engine.scan(given(), withLang({}), onProgress), run: null, outcome: { kind: 'scanned' } }));
+  }, [engine]);
 
   const fail = useCallback((e: unknown) => {
     console.error('[ITA Workbench] pane action failed', e);
-    setState((s) => ({ ...s, status: 'failed', step: null, error: describeRef.current(e) }));
+    setState((s) => ({ ...s, status: 'failed', progress: null, error: paneError(e, describeRef.current, false), finished: s.finished + 1 }));
   }, []);
 
-  return { ...state, explicit, scan, runActions, runWith, applySettings, dismissError, fail };
+  return { ...state, explicit, scan, act, applySettings, remove, insert, dismissError, fail };
 }

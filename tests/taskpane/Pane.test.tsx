@@ -2,27 +2,35 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UserFacingError } from '../../src/adapters/office/errors';
 import { defaultBuilders } from '../../src/app/builders';
 import { META_SHEET } from '../../src/app/port';
+import { UNCHANGED, WriteFailure } from '../../src/app/writeFailure';
 import { analyzeSnapshot } from '../../src/app/workbench';
 import { message } from '../../src/domain/messages';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { Lang, WorkbookSnapshot } from '../../src/domain/types';
 import { App } from '../../src/taskpane/App';
+import { resetUndoWarned, storedLang } from '../../src/taskpane/prefs';
 import type { DescribeError } from '../../src/taskpane/types';
+import { VERSION } from '../../src/taskpane/version';
 import { seedSnapshot } from './grids';
 import { memoryPort, type MemoryPort } from './memoryPort';
 
 afterEach(cleanup);
+beforeEach(() => {
+  resetUndoWarned();
+  localStorage.clear();
+});
 
 // findBy*/waitFor give up after 1 s by default: on a 2-core machine running the whole suite (a production build,
 // LibreOffice and Chromium beside it), the first render of Fluent UI plus a scan sometimes takes longer, and a test
 // failed for that alone. Waiting longer changes nothing when the pane is right and only delays a failure.
 configure({ asyncUtilTimeout: 15_000 });
 
-// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one (reflow). A do-nothing one is enough here.
+// jsdom has no ResizeObserver; Fluent measures some parts with one. A do-nothing one is enough here.
 globalThis.ResizeObserver ??= class {
   observe(): void {}
   unobserve(): void {}
@@ -30,6 +38,7 @@ globalThis.ResizeObserver ??= class {
 } as unknown as typeof ResizeObserver;
 
 const describeOffice: DescribeError = (e) => (e instanceof UserFacingError ? { code: e.code, params: e.params } : { code: 'ui.error.unexpected' });
+const en = (code: Parameters<typeof message>[0], params?: Record<string, string | number>): string => message(code, 'en', params);
 
 function renderPane(port: MemoryPort, lang: Lang = 'en') {
   const user = userEvent.setup();
@@ -38,10 +47,25 @@ function renderPane(port: MemoryPort, lang: Lang = 'en') {
 }
 
 async function scanned(): Promise<void> {
-  await screen.findByText(message('ui.status.scanned', 'en'));
+  await screen.findByText(en('ui.status.scanned'));
 }
 
-describe('task pane', () => {
+/** Open a collapsed details section by its title. */
+async function open(user: ReturnType<typeof userEvent.setup>, title: RegExp | string): Promise<HTMLElement> {
+  const summary = await screen.findByText(title, { selector: 'summary' });
+  await user.click(summary);
+  return summary.parentElement!;
+}
+
+/** The primary action, confirming the once-a-session warning that Excel cannot undo it when it comes. */
+async function primary(user: ReturnType<typeof userEvent.setup>, confirm = true): Promise<void> {
+  // findBy: after a dialog closed, the page is hidden from assistive technology for a moment longer.
+  await user.click(await screen.findByRole('button', { name: en('ui.action.primary') }));
+  const dialog = screen.queryByRole('alertdialog') ?? (confirm ? await screen.findByRole('alertdialog') : null);
+  if (dialog) await user.click(within(dialog).getByRole('button', { name: en('ui.undo.continue') }));
+}
+
+describe('task pane: the first screen', () => {
   it('shows progress while scanning, then the result', async () => {
     const port = memoryPort(seedSnapshot());
     let release!: () => void;
@@ -59,99 +83,172 @@ describe('task pane', () => {
     expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'false');
   });
 
-  it('shows the seed numbers: overall 72.83, indicator 9 = 44.17, the disagreement on indicator 1', async () => {
+  it('puts the result first: overall, rating with words beside its colour, and what stands between the agency and passing', async () => {
     renderPane(memoryPort(seedSnapshot()));
     await scanned();
-    expect(screen.getByTestId('overall-score')).toHaveTextContent('72.83');
-    expect(screen.getByText(/workbook says 72\.84/)).toBeInTheDocument();
+    const card = screen.getByTestId('result-card');
+    expect(within(card).getByTestId('overall-score')).toHaveTextContent('72.83');
+    expect(within(card).getByTestId('rating')).toHaveTextContent('Not passed');
+    expect(card).toHaveTextContent(en('ui.summary.reported', { value: '72.84' }));
+    const next = within(card).getAllByTestId('next-level').map((p) => p.textContent);
+    expect(next[0]).toBe('12.17 points short of "Pass" (85)');
+    expect(next[1]).toBe(en('ui.result.path', { count: 9 }));
+    // The card comes before the primary action, which comes before everything else.
+    const button = screen.getByRole('button', { name: en('ui.action.primary') });
+    expect(card.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByTestId('version')).toHaveTextContent(VERSION);
+  });
+
+  it('reaches the primary action within 5 Tab stops', async () => {
+    const { user } = renderPane(memoryPort(seedSnapshot()));
+    await scanned();
+    const button = screen.getByRole('button', { name: en('ui.action.primary') });
+    let stops = 0;
+    while (document.activeElement !== button && stops < 20) {
+      await user.tab();
+      stops++;
+    }
+    expect(stops).toBeLessThanOrEqual(5);
+  });
+
+  it('keeps the details collapsed: scores, weak items, warnings one click away', async () => {
+    const port = memoryPort(seedSnapshot());
+    const { user } = renderPane(port);
+    await scanned();
+    await screen.findByText(en('ui.details.scores'), { selector: 'summary' });
+    expect(screen.getByTestId('indicator-9-score')).not.toBeVisible();
+    await open(user, en('ui.details.scores'));
     expect(screen.getByTestId('indicator-9-score')).toHaveTextContent('44.17');
     expect(screen.getByTestId('indicator-10-score')).toHaveTextContent('60.00');
     const ind1 = screen.getByTestId('indicator-1');
     expect(ind1).toHaveTextContent('93.50');
     expect(ind1).toHaveTextContent('93.52');
     expect(within(ind1).getByText(/differs/)).toBeInTheDocument();
-    expect(within(screen.getByTestId('indicator-4')).queryByText(/differs/)).toBeNull();
-    expect(screen.getByTestId('rating')).toHaveTextContent('Not passed');
     expect(screen.getByTestId('tool-OIT')).toHaveTextContent('52.08');
-    expect(screen.getByRole('heading', { level: 2, name: 'Result FY2567' })).toBeInTheDocument();
-  });
-
-  it('lists the weak items worst first, and a click selects the item in the workbook', async () => {
-    const port = memoryPort(seedSnapshot());
-    const { user } = renderPane(port);
-    await scanned();
-    const expected = analyzeSnapshot(seedSnapshot(), DEFAULT_SETTINGS).summary.weak.map((w) => w.code);
-    const shown = [...screen.getByTestId('weak-list').querySelectorAll('li')].map((li) => li.getAttribute('data-code'));
-    expect(shown).toEqual(expected);
-    expect(shown.slice(0, 2)).toEqual(['o2', 'o9']);
-    expect(shown).toContain('o34');
-    // Critical (OIT 0) before weak survey items: e9 54.9 after every OIT 0.
-    expect(shown.indexOf('e9')).toBeGreaterThan(shown.indexOf('o34'));
-    expect(screen.getByRole('heading', { name: `Weak items (${expected.length})` })).toBeInTheDocument();
-    const o34 = within(screen.getByTestId('weak-list').querySelector<HTMLElement>('[data-code="o34"]')!).getByRole('button');
-    expect(o34).toHaveAccessibleName(/^o34 .+ 0\.00 \(critical\)\. Go to รายข้อ!C59$/);
-    await user.click(o34);
-    expect(port.selected).toEqual([['รายข้อ', 'C59']]);
-  });
-
-  it('shows every warning from the catalogue with a link that selects its cell', async () => {
-    const port = memoryPort(seedSnapshot());
-    const { user } = renderPane(port);
-    await scanned();
+    // A coloured indicator score has its level in words beside it.
+    expect(screen.getByTestId('indicator-9')).toHaveTextContent(/critical/);
+    await open(user, /^Tables found and warnings/);
     expect(screen.getByRole('main')).toHaveTextContent('สรุป!D4: Indicator 1: the workbook says 93.5 but its items give 93.52');
     await user.click(screen.getByRole('button', { name: 'Go to สรุป!D4' }));
     expect(port.selected).toEqual([['สรุป', 'D4']]);
   });
 
-  it('renders in Thai when the display language is Thai', async () => {
-    renderPane(memoryPort(seedSnapshot()), 'th');
-    await screen.findByText('สแกนเสร็จแล้ว');
-    expect(screen.getByRole('main')).toHaveTextContent('สรุป!D4: ตัวชี้วัดที่ 1: ในสมุดงานเขียน 93.5 แต่คำนวณจากรายข้อได้ 93.52');
-    expect(screen.getByRole('button', { name: 'ทำทั้งหมด' })).toBeEnabled();
-    expect(screen.getByTestId('rating')).toHaveTextContent('ไม่ผ่าน');
-  });
-
-  it('Do everything writes once, shows what it added and the colour legend, and is safe to repeat', async () => {
+  it('lists the weak items worst first; each button is named by what it shows, then where it goes', async () => {
     const port = memoryPort(seedSnapshot());
     const { user } = renderPane(port);
     await scanned();
-    await user.click(screen.getByRole('button', { name: 'Do everything' }));
-    await screen.findByText(/^Done: Do everything/);
+    await open(user, /^Weak items/);
+    const expected = analyzeSnapshot(seedSnapshot(), DEFAULT_SETTINGS).summary.weak.map((w) => w.code);
+    const shown = [...screen.getByTestId('weak-list').querySelectorAll('li')].map((li) => li.getAttribute('data-code'));
+    expect(shown).toEqual(expected);
+    expect(shown.slice(0, 2)).toEqual(['o2', 'o9']);
+    expect(shown.indexOf('e9')).toBeGreaterThan(shown.indexOf('o34'));
+    const o34 = within(screen.getByTestId('weak-list').querySelector<HTMLElement>('[data-code="o34"]')!).getByRole('button');
+    expect(o34).toHaveAccessibleName(/^o34 .+ 0\.00 critical — go to รายข้อ!C59$/);
+    // The visible text starts the name (WCAG 2.5.3 label in name).
+    expect(o34.textContent!.startsWith('o34')).toBe(true);
+    await user.click(o34);
+    expect(port.selected).toEqual([['รายข้อ', 'C59']]);
+  });
+
+  it('renders in Thai', async () => {
+    renderPane(memoryPort(seedSnapshot()), 'th');
+    await screen.findByText('สแกนเสร็จแล้ว');
+    expect(screen.getByRole('button', { name: 'จัดทำผลการวิเคราะห์และแผนมาตรการ' })).toBeEnabled();
+    expect(screen.getByTestId('rating')).toHaveTextContent('ไม่ผ่าน');
+    expect(screen.getByTestId('result-card')).toHaveTextContent('ห่างจากระดับ "ผ่าน" (85 คะแนน) อีก 12.17 คะแนน');
+  });
+});
+
+describe('task pane: writing', () => {
+  it('says once that Excel cannot undo it, writes once, moves focus to what it added, and is safe to repeat', async () => {
+    const port = memoryPort(seedSnapshot());
+    const { user } = renderPane(port);
+    await scanned();
+    // Cancel: nothing written.
+    await user.click(screen.getByRole('button', { name: en('ui.action.primary') }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent(en('ui.undo.title'));
+    await user.click(within(dialog).getByRole('button', { name: en('ui.cancel') }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(port.writes).toHaveLength(0);
+    await primary(user);
+    const outcome = await screen.findByTestId('outcome');
+    expect(outcome).toHaveTextContent(/^Done: Make the analysis and the plan · Sheets added: /);
+    await waitFor(() => expect(document.activeElement).toBe(outcome));
     expect(port.writes).toHaveLength(1);
     const names = port.sheets.map((s) => s.name);
     expect(names.slice(0, 2)).toEqual(['สรุป', 'รายข้อ']);
     expect(names).toContain(META_SHEET);
-    expect(names.length).toBeGreaterThanOrEqual(5);
     expect(port.rules.length).toBeGreaterThan(0);
-    expect(screen.getByRole('heading', { name: 'Colour legend' })).toBeInTheDocument();
-    // The workbook's user sheets are untouched.
     expect(port.sheets[0]!.values).toEqual(seedSnapshot().sheets[0]!.values);
-    await user.click(screen.getByRole('button', { name: 'Do everything' }));
+    // Go to a sheet just added.
+    await user.click(screen.getAllByRole('button', { name: /^Go to sheet / })[0]!);
+    expect(port.selected.at(-1)?.[1]).toBe('A1');
+    // Second time: no warning, the same sheets, not duplicated.
+    await user.click(await screen.findByRole('button', { name: en('ui.action.primary') }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
     await waitFor(() => expect(port.writes).toHaveLength(2));
-    await screen.findByText(/^Done: Do everything/);
+    await screen.findByTestId('outcome');
     expect(port.sheets.map((s) => s.name)).toEqual(names);
-    // The numbers do not move when our own sheets are in the workbook.
     expect(screen.getByTestId('overall-score')).toHaveTextContent('72.83');
+    await open(user, /^Weak items/);
+    expect(screen.getByRole('heading', { name: 'Colour legend' })).toBeInTheDocument();
   });
 
-  it('a failed write shows the catalogue sentence in an error bar, never the raw error, and writes nothing', async () => {
+  it('a write refused before it began lists what blocks it, and says nothing was written', async () => {
     const port = memoryPort(seedSnapshot());
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { user } = renderPane(port);
     await scanned();
-    port.failNext.write = new UserFacingError({ code: 'office.protected', params: {} }, Object.assign(new Error('AccessDenied: raw host text'), { code: 'AccessDenied' }));
-    await user.click(screen.getByRole('button', { name: 'Highlight weak items' }));
+    port.failNext.write = new WriteFailure({ reason: { code: 'write.blocked' }, blockers: [{ code: 'preflight.protectedHighlight', params: { sheet: 'รายข้อ' } }], step: 'check', state: UNCHANGED });
+    await primary(user);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The sheet or workbook is protected: unprotect it and try again');
-    expect(alert).toHaveTextContent('The workbook was left as it was');
-    expect(alert).not.toHaveTextContent('raw host text');
+    expect(alert).toHaveTextContent(en('write.blocked'));
+    expect(within(alert).getByTestId('blockers')).toHaveTextContent(en('preflight.protectedHighlight', { sheet: 'รายข้อ' }));
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(port.writes).toHaveLength(0);
-    expect(spy).toHaveBeenCalled();
-    // Back to a stable state: dismiss, and the actions work again.
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('alert')).toBeNull();
-    await user.click(screen.getByRole('button', { name: 'Highlight weak items' }));
-    await waitFor(() => expect(port.writes).toHaveLength(1));
+    spy.mockRestore();
+  });
+
+  it('a write that stopped part-way says what is in the workbook now, and scans again', async () => {
+    const port = memoryPort(seedSnapshot());
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { user } = renderPane(port);
+    await scanned();
+    const reads = port.reads;
+    port.failNext.write = new WriteFailure({
+      reason: { code: 'office.protected' }, step: 'sheets',
+      state: { ...UNCHANGED, sheetsAdded: ['ITA สรุปคะแนน'], sheetsStarted: ['ITA วิเคราะห์ผล'], record: 'journal' },
+    });
+    await primary(user);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(en('office.protected'));
+    expect(alert).toHaveTextContent(en('ui.error.stoppedAt', { step: en('ui.stepName.sheets') }));
+    const state = within(alert).getByTestId('state');
+    expect(state).toHaveTextContent(en('write.state.added', { sheets: 'ITA สรุปคะแนน' }));
+    expect(state).toHaveTextContent(en('write.state.started', { sheets: 'ITA วิเคราะห์ผล' }));
+    expect(state).toHaveTextContent(en('write.state.retry'));
+    expect(alert).not.toHaveTextContent(en('write.state.unchanged'));
+    // What the pane shows is read again after the failure.
+    await waitFor(() => expect(port.reads).toBe(reads + 2));
+    spy.mockRestore();
+  });
+
+  it('a failure without an account of the workbook says it could not be checked, never that nothing changed', async () => {
+    const port = memoryPort(seedSnapshot());
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { user } = renderPane(port);
+    await scanned();
+    port.failNext.write = new UserFacingError({ code: 'office.busy', params: {} }, new Error('raw host text'));
+    await primary(user);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(en('office.busy'));
+    expect(alert).toHaveTextContent(en('write.state.unchecked'));
+    expect(alert).not.toHaveTextContent('raw host text');
+    expect(alert).not.toHaveTextContent(en('write.state.unchanged'));
     spy.mockRestore();
   });
 
@@ -161,76 +258,138 @@ describe('task pane', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     renderPane(port);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(message('ui.error.unexpected', 'en'));
+    expect(alert).toHaveTextContent(en('ui.error.unexpected'));
     expect(alert).not.toHaveTextContent('Cannot read properties');
+    expect(within(alert).queryByTestId('state')).toBeNull();
     spy.mockRestore();
   });
 
-  it('says clearly when the workbook holds no ITA table, and offers no action', async () => {
-    const empty: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', origin: { row: 0, col: 0 }, values: [] }] };
-    renderPane(memoryPort(empty));
-    await scanned();
-    expect(screen.getByRole('note')).toHaveTextContent(/^No ITA score table found/);
-    expect(screen.getByRole('button', { name: 'Do everything' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Insert analysis' })).toBeDisabled();
-    expect(screen.queryByTestId('overall-score')).toBeNull();
-  });
-
-  it('a settings change re-analyses with the new thresholds and year', async () => {
+  it('removes what it added: the workbook holds only the user\'s sheets again', async () => {
     const port = memoryPort(seedSnapshot());
     const { user } = renderPane(port);
     await scanned();
+    const remove = await screen.findByRole('button', { name: en('ui.action.remove') });
+    expect(remove).toBeDisabled();
+    await primary(user);
+    await screen.findByTestId('outcome');
+    await waitFor(() => expect(screen.getByRole('button', { name: en('ui.action.remove') })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: en('ui.action.remove') }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent(/This deletes the sheets ITA /);
+    await user.click(within(dialog).getByRole('button', { name: en('ui.remove.confirm') }));
+    expect(await screen.findByTestId('outcome')).toHaveTextContent(en('ui.status.removed'));
+    expect(port.sheets.map((s) => s.name)).toEqual(['สรุป', 'รายข้อ']);
+    expect(port.rules).toEqual([]);
+    expect(port.sheets.map((s) => s.values)).toEqual(seedSnapshot().sheets.map((s) => s.values));
+    await waitFor(() => expect(screen.getByRole('button', { name: en('ui.action.remove') })).toBeDisabled());
+  });
+});
+
+describe('task pane: first run, settings, language', () => {
+  const empty: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', origin: { row: 0, col: 0 }, values: [] }] };
+
+  it('an empty workbook gets a short guide, the guide\'s link, and the sample inserted on request', async () => {
+    const port = memoryPort(empty);
+    port.insertSheets = async () => {
+      port.sheets = [...port.sheets, ...seedSnapshot().sheets];
+      return seedSnapshot().sheets.map((s) => s.name);
+    };
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(new Uint8Array([80, 75, 3, 4]));
+    });
+    const { user } = renderPane(port);
+    expect(await screen.findByText(en('ui.status.noTables'))).toBeInTheDocument();
+    const guide = screen.getByTestId('first-run');
+    expect(guide).toHaveTextContent(en('ui.first.step1'));
+    expect(within(guide).getByRole('link', { name: en('ui.help') })).toHaveAttribute('href', 'support.html');
+    expect(screen.getByRole('button', { name: en('ui.action.primary') })).toBeDisabled();
+    expect(screen.queryByTestId('overall-score')).toBeNull();
+    await user.click(within(guide).getByRole('button', { name: en('ui.action.sample') }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: en('ui.undo.continue') }));
+    expect(await screen.findByTestId('outcome')).toHaveTextContent(en('ui.status.inserted', { sheets: 'สรุป, รายข้อ' }));
+    expect(fetched).toEqual(['assets/ita-2567-sample.xlsx']);
+    expect(screen.getByTestId('overall-score')).toHaveTextContent('72.83');
+    vi.unstubAllGlobals();
+  });
+
+  it('without insertWorksheetsFromBase64 the sample is offered for download', async () => {
+    renderPane(memoryPort(empty));
+    await screen.findByText(en('ui.status.noTables'));
+    expect(screen.getByRole('link', { name: en('ui.action.sampleDownload') })).toHaveAttribute('href', 'assets/ita-2567-sample.xlsx');
+  });
+
+  it('a settings change re-analyses the workbook read last, without reading it again; Thai digits are accepted', async () => {
+    const port = memoryPort(seedSnapshot());
+    const { user } = renderPane(port);
+    await scanned();
+    await open(user, /^Weak items/);
     const before = screen.getByTestId('weak-list').querySelectorAll('li').length;
+    await open(user, en('ui.settings.heading'));
     const reads = port.reads;
     const field = screen.getByRole('textbox', { name: 'OIT weak below' });
     await user.clear(field);
-    await user.type(field, '50');
+    await user.type(field, '๕๐');
     await user.click(screen.getByRole('button', { name: 'Apply and re-analyse' }));
-    await waitFor(() => expect(port.reads).toBe(reads + 1));
+    await screen.findByText(en('ui.status.reanalysed'));
+    expect(port.reads).toBe(reads);
     // o8, o14, o16, o24 score 50: no longer weak.
     await waitFor(() => expect(screen.getByTestId('weak-list').querySelectorAll('li').length).toBe(before - 4));
-    expect(screen.getByTestId('weak-list').querySelector('[data-code="o8"]')).toBeNull();
     const year = screen.getByRole('textbox', { name: 'Assessment year (BE)' });
     await user.clear(year);
-    await user.type(year, '2568');
-    await user.click(screen.getAllByRole('button', { name: 'Apply and re-analyse' })[0]!);
-    expect(await screen.findByRole('heading', { level: 2, name: 'Result FY2568' })).toBeInTheDocument();
-    // The thresholds given earlier still hold, and they travel to the workbook with the next action.
+    await user.type(year, '๒๕๖๘');
+    await user.click(screen.getByRole('button', { name: 'Apply and re-analyse' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'ITA result FY2568' })).toBeInTheDocument();
+    expect(port.reads).toBe(reads);
     expect(screen.getByTestId('weak-list').querySelector('[data-code="o8"]')).toBeNull();
   });
 
-  it('the language switch changes the pane and the language of the sheets it writes', async () => {
+  it('the language switch is at the top, is remembered for the user, and sets the language of the sheets written', async () => {
     const port = memoryPort(seedSnapshot());
     const { user } = renderPane(port, 'en');
     await scanned();
-    await user.click(screen.getByRole('radio', { name: 'ไทย' }));
-    expect(await screen.findByRole('button', { name: 'ทำทั้งหมด' })).toBeInTheDocument();
+    await user.click(screen.getByTestId('lang-switch'));
+    expect(await screen.findByRole('button', { name: 'จัดทำผลการวิเคราะห์และแผนมาตรการ' })).toBeInTheDocument();
+    expect(storedLang()).toBe('th');
     await user.click(screen.getByRole('button', { name: 'แทรกแผ่นงานผลการวิเคราะห์' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: message('ui.undo.continue', 'th') }));
     await waitFor(() => expect(port.writes).toHaveLength(1));
     expect(port.writes[0]!.marker!.settings?.lang).toBe('th');
+  });
+
+  it('the version shown is the package\'s', () => {
+    expect(VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
   });
 });
 
 describe('what-if view', () => {
-  it('starts from the shortest path (85.83, pass), follows each tick at once, and writes the chosen items into the plan', async () => {
+  it('is plainly a projection: nothing ticked at first, the shortest path on request, and the chosen items written into the plan', async () => {
     const port = memoryPort(seedSnapshot());
     const { user } = renderPane(port);
     await scanned();
+    await open(user, en('ui.whatif.heading'));
     const projected = screen.getByTestId('whatif-projected');
-    expect(projected).toHaveTextContent('Projected overall 85.83 (Pass)');
+    expect(projected).toHaveTextContent(en('ui.whatif.projection'));
+    expect(projected).toHaveTextContent(en('ui.whatif.none'));
+    expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
+    await user.click(screen.getByRole('button', { name: en('ui.whatif.shortest') }));
+    expect(projected).toHaveTextContent('about 85.83 overall (Pass)');
     await user.click(screen.getByRole('checkbox', { name: /^o21 / }));
-    expect(projected).toHaveTextContent('Projected overall 84.83');
+    expect(projected).toHaveTextContent('about 84.83');
     await user.click(screen.getByRole('checkbox', { name: /^o22 / }));
-    expect(projected).toHaveTextContent('Projected overall 85.83');
+    expect(projected).toHaveTextContent('about 85.83');
+    // The result card still shows the result, not the projection.
+    expect(screen.getByTestId('overall-score')).toHaveTextContent('72.83');
     await user.click(screen.getByRole('button', { name: 'Write the chosen items into the measures plan' }));
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: en('ui.undo.continue') }));
     await waitFor(() => expect(port.writes).toHaveLength(1));
     const w = port.writes[0]!;
     expect(w.addSheets.map((s) => s.key).sort()).toEqual(['plan', 'planner']);
     expect(w.marker!.settings?.targets).toMatchObject({ o22: 100, o26: 100 });
     expect(w.marker!.settings?.targets).not.toHaveProperty('o21');
-    const plan = w.addSheets.find((s) => s.key === 'plan')!;
-    const lines = plan.rows.flat().flatMap((c) => (c && typeof c.value === 'string' ? c.value.split('\n') : []));
-    expect(lines.find((l) => l.startsWith('o22'))).toMatch(/\+1\.00/);
-    expect(lines.find((l) => l.startsWith('o21'))).not.toMatch(/\+1\.00/);
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * Scan + summarise a workbook: what it holds, which sheets, rules and fills of it are ours, and its result. Apart
+ * from the planning and writing (app/workbench.ts) so that whatever shows a result needs none of the sheet builders.
+ */
+import { scanWorkbook } from '../domain/scan/scan';
+import { summarize } from '../domain/score';
+import type { Settings } from '../domain/settings';
+import type { Summary } from '../domain/summary';
+import type { Issue, SheetSnapshot, WorkbookSnapshot } from '../domain/types';
+import { parseA1 } from '../domain/a1';
+import { decodeMarker, provenSheets } from './marker';
+import type { Marker, OurFill, OurSheet } from './port';
+
+export type Analysis = {
+  readonly snapshot: WorkbookSnapshot;
+  readonly summary: Summary;
+  readonly marker: Marker | null;
+  /** The sheet holding our marker now (null: none yet). */
+  readonly markerSheet: string | null;
+  /** Our sheets of an earlier run that are still there and signed. */
+  readonly ourSheets: readonly OurSheet[];
+  /** Our sheets of an earlier run that were deleted or renamed by the user. */
+  readonly goneSheets: readonly OurSheet[];
+  readonly issues: readonly Issue[];
+};
+
+/** Settings remembered in the workbook (marker), overridden by what the caller passes. */
+export function effectiveSettings(marker: Marker | null, given: Settings, explicit: Partial<Settings> = {}): Settings {
+  return { ...given, ...(marker?.settings ?? {}), ...explicit } as Settings;
+}
+
+/** Blank out cells we filled earlier (still holding our formula), so they read as blank again and are not taken as the user's. */
+function withoutOurFills(wb: WorkbookSnapshot, fills: readonly OurFill[]): WorkbookSnapshot {
+  if (!fills.length) return wb;
+  const sheets = wb.sheets.map((s): SheetSnapshot => {
+    const mine = fills.filter((f) => f.sheet === s.name && (s.formulas?.[f.cell] ?? '').replace(/^=/, '') === f.formula);
+    if (!mine.length) return s;
+    const values = s.values.map((r) => [...r]);
+    for (const f of mine) {
+      const p = parseA1(f.cell);
+      const row = p ? values[p.row - s.origin.row] : undefined;
+      if (p && row) row[p.col - s.origin.col] = null;
+    }
+    return { ...s, values };
+  });
+  return { sheets };
+}
+
+/** Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. */
+export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
+  const { marker, sheet: markerSheet, issues: markerIssues } = decodeMarker(snapshot);
+  const { proven, gone } = provenSheets(snapshot, marker);
+  const effective = effectiveSettings(marker, settings, explicit);
+  const clean = withoutOurFills(snapshot, marker?.fills ?? []);
+  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name)] });
+  const summary = summarize(scan, effective);
+  return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...summary.issues] };
+}
+
+/**
+ * The same workbook under other settings, without reading it again: only scoring depends on the settings (year,
+ * plan year, agency, thresholds, digits, targets), so the snapshot already read is analysed anew.
+ */
+export function reanalyze(a: Analysis, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
+  return analyzeSnapshot(a.snapshot, settings, explicit);
+}
