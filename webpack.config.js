@@ -111,8 +111,8 @@ export default async function config(env = {}, argv = {}) {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        // Injected at the end of <head>, after the template's office.js tag, deferred.
-        inject: 'head',
+        // Injected at the end of <body>, after the template's loading state and office.js tag, deferred.
+        inject: 'body',
         scriptLoading: 'defer',
       }),
       new HtmlWebpackPlugin({

@@ -167,7 +167,7 @@ export const MESSAGES = {
   'ui.weak.none': { th: 'ไม่มีข้อที่ต่ำกว่าเกณฑ์', en: 'No item below the thresholds' },
   'ui.weak.critical': { th: 'วิกฤต', en: 'critical' },
   'ui.weak.weak': { th: 'ต้องปรับปรุง', en: 'weak' },
-  'ui.actions.heading': { th: 'คำสั่ง', en: 'Actions' },
+  'ui.actions.heading': { th: 'คำสั่งอื่น', en: 'Other actions' },
   'ui.actions.safe': { th: 'สั่งซ้ำได้: แผ่นงานและสีที่สร้างไว้เดิมจะถูกแทนที่ ไม่ซ้ำซ้อน', en: 'Safe to repeat: our earlier sheets and colours are replaced, never duplicated' },
   'ui.action.summary': { th: 'แทรกแผ่นงานสรุปคะแนน', en: 'Insert score summary' },
   'ui.action.fill': { th: 'เติมคะแนนสรุป', en: 'Fill summaries' },

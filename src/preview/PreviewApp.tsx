@@ -1,12 +1,19 @@
-/** The browser preview: open an .xlsx (picker or drop), the very same Pane over it, a read-only grid, and download. */
+/**
+ * The browser preview: open an .xlsx (picker, drop, or the sample), the very same Pane over it, a read-only grid,
+ * and download. The page is one main landmark; the pane inside it is a region. Reading, analysing and writing run
+ * in a Web Worker when the browser has one (workerClient.ts), so a large file never freezes the page.
+ */
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
-import type { OurRule } from '../app/port';
-import type { Analysis, Builders } from '../app/workbench';
+import type { Analysis } from '../app/analysis';
+import type { BuildersSource } from '../taskpane/engine';
 import { message, type MessageCode } from '../domain/messages';
 import type { Lang, WorkbookSnapshot } from '../domain/types';
+import { useDocumentTheme } from '../taskpane/App';
 import { Pane } from '../taskpane/Pane';
+import { storeLang } from '../taskpane/prefs';
 import type { ThemeName, UserMessage } from '../taskpane/types';
+import type { Paint } from './marks';
 import { SheetGrid } from './SheetGrid';
 import { InputError, type Opened, type OpenWorkbook } from './types';
 
@@ -19,7 +26,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   h1: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   hidden: { display: 'none' },
   body: {
     display: 'grid', gridTemplateColumns: 'minmax(300px, 380px) minmax(0, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'start',
@@ -27,24 +34,34 @@ const useStyles = makeStyles({
     '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr)', padding: 0 },
   },
   pane: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
-  intro: { margin: tokens.spacingHorizontalM, maxWidth: '60ch' },
+  intro: { margin: tokens.spacingHorizontalM, maxWidth: '60ch', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  p: { margin: 0 },
   messages: { padding: `0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
 export type PreviewAppProps = {
   readonly openWorkbook: OpenWorkbook;
-  readonly builders: Builders;
+  readonly builders: BuildersSource;
   readonly lang: Lang;
   readonly theme: ThemeName;
+  /** Where the sample workbook is served (the "open the sample" button). */
+  readonly sampleUrl?: string;
 };
 
 /** `id` counts opened files: a new file remounts the Pane (fresh state, fresh scan). */
-type Loaded = Opened & { readonly id: number; readonly snapshot: WorkbookSnapshot; readonly rules: readonly OurRule[] };
+type Loaded = Opened & { readonly id: number; readonly snapshot: WorkbookSnapshot; readonly paint: Paint | null };
 type FileState = { readonly status: 'idle' } | { readonly status: 'opening'; readonly file: string } | { readonly status: 'failed'; readonly error: UserMessage };
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SAMPLE_NAME = 'ita-2567-sample.xlsx';
 
-export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }: PreviewAppProps) {
+/** What our rules paint, from the analysis of the workbook as it is now (marks.ts). */
+function paintOf(a: Analysis): Paint | null {
+  const rules = a.marker?.rules ?? [];
+  return rules.length ? { rules, items: a.summary.items, thresholds: a.marker?.highlightThresholds ?? a.summary.settings.thresholds } : null;
+}
+
+export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, sampleUrl = `assets/${SAMPLE_NAME}` }: PreviewAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [file, setFile] = useState<FileState>({ status: 'idle' });
@@ -52,26 +69,36 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }:
   const [active, setActive] = useState('');
   const [selected, setSelected] = useState<{ cell: string; seq: number } | null>(null);
   const [dropping, setDropping] = useState<'over' | 'none'>('none');
+  const [downloading, setDownloading] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
+  useDocumentTheme(theme);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
-  const open = useCallback(
-    async (f: File) => {
-      setFile({ status: 'opening', file: f.name });
+  const openBytes = useCallback(
+    async (bytes: Uint8Array, name: string) => {
+      setFile({ status: 'opening', file: name });
       try {
-        const opened = await openWorkbook(new Uint8Array(await f.arrayBuffer()), f.name);
+        const opened = await openWorkbook(bytes, name);
         const snapshot = await opened.workbook.read();
-        setLoaded((l) => ({ ...opened, id: (l?.id ?? 0) + 1, snapshot, rules: [] }));
+        setLoaded((l) => ({ ...opened, id: (l?.id ?? 0) + 1, snapshot, paint: null }));
         setActive(snapshot.sheets.find((s) => (s.visibility ?? 'visible') === 'visible')?.name ?? '');
         setSelected(null);
         setFile({ status: 'idle' });
       } catch (e) {
         console.error('[ITA Workbench] preview: opening failed', e);
-        setFile({ status: 'failed', error: e instanceof InputError ? e.user : { code: 'input.corrupt', params: { file: f.name } } });
+        setFile({ status: 'failed', error: e instanceof InputError ? e.user : { code: 'input.corrupt', params: { file: name } } });
       }
     },
     [openWorkbook],
   );
+  const open = useCallback(async (f: File) => openBytes(new Uint8Array(await f.arrayBuffer()), f.name), [openBytes]);
+  const openSample = useCallback(async () => {
+    const res = await fetch(sampleUrl);
+    await openBytes(new Uint8Array(await res.arrayBuffer()), SAMPLE_NAME);
+  }, [openBytes, sampleUrl]);
 
   // The grid follows select() from the pane: switch tab, then scroll to and focus the cell.
   useEffect(() => {
@@ -87,13 +114,14 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }:
     (a: Analysis) => {
       if (!loaded) return;
       const wb = loaded.workbook;
-      void wb.read().then((snapshot) => setLoaded((l) => (l && l.workbook === wb ? { ...l, snapshot, rules: a.marker?.rules ?? [] } : l)));
+      void wb.read().then((snapshot) => setLoaded((l) => (l && l.workbook === wb ? { ...l, snapshot, paint: paintOf(a) } : l)));
     },
     [loaded],
   );
 
   const download = async (): Promise<void> => {
-    if (!loaded) return;
+    if (!loaded || downloading) return;
+    setDownloading(true);
     try {
       const bytes = await loaded.workbook.toBuffer();
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
@@ -107,6 +135,8 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }:
     } catch (e) {
       console.error('[ITA Workbench] preview: download failed', e);
       setFile({ status: 'failed', error: { code: 'ui.error.unexpected' } });
+    } finally {
+      setDownloading(false);
     }
   };
 
@@ -121,6 +151,10 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }:
     const f = e.dataTransfer.files[0];
     if (f) void open(f);
   };
+  const onLangChange = (l: Lang): void => {
+    storeLang(l);
+    setLang(l);
+  };
 
   return (
     <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang}>
@@ -134,55 +168,80 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }:
         onDrop={onDrop}
       >
         <header className={styles.bar}>
-          <h1 className={styles.h1}>{t('ui.title')} · {t('ui.preview.heading')}</h1>
-          <input ref={input} id="xlsx-input" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={styles.hidden} onChange={onPick} data-testid="file-input" />
+          <p className={styles.h1}>{t('ui.title')} · {t('ui.preview.heading')}</p>
+          <input ref={input} id="xlsx-input" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={styles.hidden} onChange={onPick} data-testid="file-input" aria-label={t('ui.preview.open')} />
           <Button appearance={loaded ? 'secondary' : 'primary'} onClick={() => input.current?.click()} disabled={file.status === 'opening'} data-testid="open-file">
             {t('ui.preview.open')}
           </Button>
           <span className={styles.hint}>{t('ui.preview.drop')}</span>
           {loaded && (
-            <Button onClick={() => void download()} data-testid="download">{t('ui.preview.download')}</Button>
+            <Button
+              onClick={() => void download()}
+              data-testid="download"
+              disabled={downloading}
+              aria-busy={downloading}
+              icon={downloading ? <Spinner size="extra-tiny" /> : undefined}
+            >
+              {t(downloading ? 'ui.preview.preparing' : 'ui.preview.download')}
+            </Button>
           )}
         </header>
-        <div className={styles.messages} role="status" aria-live="polite">
-          {file.status === 'opening' && <Spinner size="tiny" label={t('ui.preview.opening', { file: file.file })} labelPosition="after" />}
-        </div>
-        <div className={styles.messages}>
-          {file.status === 'failed' && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>
-                <MessageBarTitle>{t('ui.error.title')}</MessageBarTitle>
-                {t(file.error.code, file.error.params)}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-          {loaded && loaded.unsupported.length > 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t('ui.preview.unsupportedParts', { parts: loaded.unsupported.join(', ') })}</MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
-        {loaded ? (
-          <div className={styles.body}>
-            <div className={styles.pane}>
-              <Pane key={loaded.id} port={loaded.workbook} host="preview" builders={builders} lang={lang} onLangChange={setLang} onAnalysis={onAnalysis} />
-            </div>
-            <SheetGrid
-              lang={lang}
-              snapshot={loaded.snapshot}
-              rules={loaded.rules}
-              active={active}
-              selected={selected?.cell ?? null}
-              selectSeq={selected?.seq ?? 0}
-              onActiveChange={(s) => {
-                setActive(s);
-                setSelected(null);
-              }}
-            />
+        <main aria-label={t('ui.preview.main')}>
+          <div className={styles.messages} role="status" aria-live="polite">
+            {file.status === 'opening' && <Spinner size="tiny" label={t('ui.preview.opening', { file: file.file })} labelPosition="after" />}
           </div>
-        ) : (
-          <p className={styles.intro}>{t('ui.preview.intro')}</p>
-        )}
+          <div className={styles.messages}>
+            {file.status === 'failed' && (
+              <MessageBar intent="error" role="alert">
+                <MessageBarBody>
+                  <MessageBarTitle>{t('ui.error.title')}</MessageBarTitle>
+                  {t(file.error.code, file.error.params)}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {loaded && loaded.unsupported.length > 0 && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{t('ui.preview.unsupportedParts', { parts: loaded.unsupported.join(', ') })}</MessageBarBody>
+              </MessageBar>
+            )}
+          </div>
+          {loaded ? (
+            <div className={styles.body}>
+              <div className={styles.pane}>
+                <Pane
+                  key={loaded.id}
+                  port={loaded.workbook}
+                  {...(loaded.engine ? { engine: loaded.engine } : {})}
+                  host="preview"
+                  landmark="region"
+                  builders={builders}
+                  lang={lang}
+                  onLangChange={onLangChange}
+                  onAnalysis={onAnalysis}
+                  onOpenSample={() => void openSample()}
+                />
+              </div>
+              <SheetGrid
+                lang={lang}
+                snapshot={loaded.snapshot}
+                paint={loaded.paint}
+                active={active}
+                selected={selected?.cell ?? null}
+                selectSeq={selected?.seq ?? 0}
+                onActiveChange={(s) => {
+                  setActive(s);
+                  setSelected(null);
+                }}
+              />
+            </div>
+          ) : (
+            <div className={styles.intro}>
+              <h1 className={styles.h1}>{t('ui.preview.heading')}</h1>
+              <p className={styles.p}>{t('ui.preview.intro')}</p>
+              <Button onClick={() => void openSample()} disabled={file.status === 'opening'} data-testid="open-sample">{t('ui.preview.sample')}</Button>
+            </div>
+          )}
+        </main>
       </div>
     </FluentProvider>
   );

@@ -1,11 +1,10 @@
 /** A read-only grid of the workbook's visible sheets, with tabs; our highlight fills shown; a selected cell scrolled to and focused. */
-import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef } from 'react';
-import type { OurRule } from '../app/port';
 import { a1, colName, parseA1 } from '../domain/a1';
 import { message } from '../domain/messages';
 import type { Cell, Lang, WorkbookSnapshot } from '../domain/types';
-import { marksFor } from './marks';
+import { marksFor, type Mark, type Paint } from './marks';
 
 /** Rendering a DOM table is the cost: show at most this much (score tables are far smaller). */
 export const MAX_ROWS = 300;
@@ -14,7 +13,8 @@ export const MAX_COLS = 26;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, gap: tokens.spacingVerticalS },
   // Many sheets: the tabs wrap rather than widen the page.
-  tabs: { flexWrap: 'wrap', minWidth: 0 },
+  tabs: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0, margin: 0, padding: 0, listStyleType: 'none' },
+  current: { borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`, borderRadius: 0 },
   scroller: {
     overflow: 'auto', maxHeight: '70vh', border: `1px solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium,
@@ -42,7 +42,8 @@ const useStyles = makeStyles({
 export type SheetGridProps = {
   readonly lang: Lang;
   readonly snapshot: WorkbookSnapshot;
-  readonly rules: readonly OurRule[];
+  /** What our highlight rules paint (null: none written). */
+  readonly paint: Paint | null;
   readonly active: string;
   readonly selected: string | null;
   /** Changes with every select() so selecting the same cell again still scrolls to it. */
@@ -56,11 +57,11 @@ function show(v: Cell | undefined): string {
   return String(v);
 }
 
-export function SheetGrid({ lang, snapshot, rules, active, selected, selectSeq, onActiveChange }: SheetGridProps) {
+export function SheetGrid({ lang, snapshot, paint, active, selected, selectSeq, onActiveChange }: SheetGridProps) {
   const styles = useStyles();
   const visible = snapshot.sheets.filter((s) => (s.visibility ?? 'visible') === 'visible');
   const sheet = visible.find((s) => s.name === active) ?? visible[0];
-  const marks = useMemo(() => (sheet ? marksFor(sheet, rules) : new Map()), [sheet, rules]);
+  const marks = useMemo(() => (sheet && paint ? marksFor(sheet.name, paint) : new Map<string, Mark>()), [sheet, paint]);
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!selected || !scroller.current) return;
@@ -79,13 +80,23 @@ export function SheetGrid({ lang, snapshot, rules, active, selected, selectSeq, 
   const sel = selected ? parseA1(selected) : null;
   return (
     <section className={styles.root} aria-label={message('ui.preview.grid', lang, { sheet: sheet.name })}>
-      <TabList selectedValue={sheet.name} onTabSelect={(_, d) => onActiveChange(String(d.value))} size="small" className={styles.tabs} aria-label={message('ui.preview.sheets', lang)}>
-        {visible.map((s) => (
-          <Tab key={s.name} value={s.name}>{s.name}</Tab>
-        ))}
-      </TabList>
+      {/* Sheet tabs as plain buttons (the current one marked): a list the keyboard walks like any other. */}
+      <nav aria-label={message('ui.preview.sheets', lang)}>
+        <ul className={styles.tabs}>
+          {visible.map((s) => (
+            <li key={s.name}>
+              <Button
+                size="small" appearance="subtle" aria-current={s.name === sheet.name ? 'true' : undefined}
+                className={s.name === sheet.name ? styles.current : undefined} onClick={() => onActiveChange(s.name)} data-sheet-tab={s.name}
+              >
+                {s.name}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <div className={styles.scroller} ref={scroller} data-testid="sheet-grid" data-sheet={sheet.name}>
-        <table className={styles.table} aria-readonly="true">
+        <table className={styles.table}>
           <thead>
             <tr>
               <td className={styles.corner} />

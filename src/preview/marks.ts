@@ -1,45 +1,42 @@
-/** Which cells our highlight rules paint, evaluated on the values (exceljs cannot render conditional formats for us). */
+/**
+ * Which cells of the grid our highlight rules paint, derived from what we wrote, not from the rules' formulas: each
+ * rule was made (domain/specs/highlight.ts) for a run of item score cells with the thresholds recorded beside it, so a
+ * cell is painted where an item's numeric score stands inside one of our ranges and the item's weak level under those
+ * thresholds (domain/score.ts itemWeakLevel, the one home of that rule) is the level the rule's fill stands for.
+ */
 import type { OurRule } from '../app/port';
-import { a1, parseA1 } from '../domain/a1';
-import type { SheetSnapshot } from '../domain/types';
+import { parseA1 } from '../domain/a1';
+import { itemWeakLevel } from '../domain/score';
+import type { Thresholds } from '../domain/settings';
+import { CRITICAL_FILL, WEAK_FILL } from '../domain/specs/highlight';
+import type { ItemResult } from '../domain/summary';
 
 export type Mark = { readonly fill: string; readonly color?: string; readonly bold?: boolean };
 
-const OPS: Readonly<Record<string, (x: number, y: number) => boolean>> = {
-  '<': (x, y) => x < y,
-  '<=': (x, y) => x <= y,
-  '>': (x, y) => x > y,
-  '>=': (x, y) => x >= y,
-};
+/** What the grid needs to paint: the rules we recorded, the items, and the thresholds the rules were made with. */
+export type Paint = { readonly rules: readonly OurRule[]; readonly items: readonly ItemResult[]; readonly thresholds: Thresholds };
 
-/** Our rules have the form AND(ISNUMBER(C5),C5<=0) relative to the range's top-left cell; anything else is not ours to paint. */
-function predicate(rule: OurRule): ((v: unknown) => boolean) | null {
-  const m = /^AND\(ISNUMBER\(\$?([A-Z]+)\$?(\d+)\),\$?([A-Z]+)\$?(\d+)(<=|>=|<|>)(-?\d+(?:\.\d+)?)\)$/.exec(rule.formula.replace(/\s+/g, ''));
-  const top = rule.range.split(':')[0];
-  if (!m || `${m[1]}${m[2]}` !== top || `${m[3]}${m[4]}` !== top) return null;
-  const op = OPS[m[5]!]!;
-  const limit = Number(m[6]);
-  return (v) => typeof v === 'number' && op(v, limit);
+function inside(range: string, cell: { row: number; col: number }): boolean {
+  const [from, to] = range.split(':');
+  const p = from ? parseA1(from) : null;
+  const q = to ? parseA1(to) : p;
+  return p !== null && q !== null && cell.row >= p.row && cell.row <= q.row && cell.col >= p.col && cell.col <= q.col;
 }
 
-/** A1 address → the mark of the highest-priority rule that holds for that cell's value. */
-export function marksFor(sheet: SheetSnapshot, rules: readonly OurRule[]): Map<string, Mark> {
+/** A1 address → the mark our rules give that cell on `sheet`. */
+export function marksFor(sheet: string, paint: Paint): Map<string, Mark> {
   const out = new Map<string, Mark>();
-  const mine = rules.filter((r) => r.sheet === sheet.name).sort((x, y) => x.priority - y.priority);
-  for (const rule of mine) {
-    const test = predicate(rule);
-    const [from, to] = rule.range.split(':');
-    const p = from ? parseA1(from) : null;
-    const q = to ? parseA1(to) : p;
-    if (!test || !p || !q) continue;
-    for (let r = p.row; r <= q.row; r++) {
-      for (let c = p.col; c <= q.col; c++) {
-        const addr = a1(r, c);
-        if (out.has(addr)) continue;
-        const v = sheet.values[r - sheet.origin.row]?.[c - sheet.origin.col];
-        if (test(v)) out.set(addr, { fill: rule.fill, ...(rule.color ? { color: rule.color } : {}), ...(rule.bold ? { bold: true } : {}) });
-      }
-    }
+  const rules = paint.rules.filter((r) => r.sheet === sheet);
+  if (!rules.length) return out;
+  for (const item of paint.items) {
+    const loc = item.location;
+    if (!loc || loc.sheet !== sheet || !item.numericCell || item.score === null) continue;
+    const level = itemWeakLevel(item.tool, item.score, paint.thresholds);
+    if (!level) continue;
+    const p = parseA1(loc.cell);
+    const fill = level === 'critical' ? CRITICAL_FILL : WEAK_FILL;
+    const rule = p ? rules.find((r) => r.fill === fill && inside(r.range, p)) : undefined;
+    if (rule) out.set(loc.cell, { fill: rule.fill, ...(rule.color ? { color: rule.color } : {}), ...(rule.bold ? { bold: true } : {}) });
   }
   return out;
 }

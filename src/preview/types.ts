@@ -1,6 +1,7 @@
 /** Contracts between the preview's root (which owns the lazy exceljs import) and its components. */
 import type { WorkbookPort } from '../app/port';
 import type { UnsupportedKind } from '../adapters/xlsx/package';
+import type { Engine } from '../taskpane/engine';
 import type { UserMessage } from '../taskpane/types';
 
 /** An opened .xlsx: the port the pane drives, plus what only the preview needs. */
@@ -17,6 +18,8 @@ export type Opened = {
   readonly fileName: string;
   /** Parts the rewrite would drop (charts, pivots…): the preview says so before the user downloads. */
   readonly unsupported: readonly UnsupportedKind[];
+  /** Where the pane's work runs when not on the page (the preview's Web Worker); absent: on the page, over `workbook`. */
+  readonly engine?: Engine;
 };
 
 /** Thrown by the loader for a file it cannot open: a catalogue sentence, not a raw text. */

@@ -1,7 +1,8 @@
 /** A workbook without an ITA table: a short guide, the sample (inserted where Excel can, else downloaded), the guide's link. */
-import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { message, type MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
+import { TextLink } from './TextLink';
 
 const useStyles = makeStyles({
   card: {
@@ -43,8 +44,8 @@ export function FirstRun({ lang, busy, onSample, sampleUrl, helpUrl, onScan }: F
       <div className={styles.buttons}>
         {onSample
           ? <Button appearance="primary" onClick={onSample} disabled={busy === 'busy'} data-testid="insert-sample">{t('ui.action.sample')}</Button>
-          : <Link href={sampleUrl} download>{t('ui.action.sampleDownload')}</Link>}
-        <Link href={helpUrl} target="_blank" rel="noopener noreferrer">{t('ui.help')}</Link>
+          : <TextLink href={sampleUrl} download>{t('ui.action.sampleDownload')}</TextLink>}
+        <TextLink href={helpUrl} target="_blank" rel="noopener noreferrer">{t('ui.help')}</TextLink>
       </div>
     </section>
   );

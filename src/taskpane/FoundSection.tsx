@@ -5,6 +5,12 @@ import { message, type MessageCode } from '../domain/messages';
 import type { Lang, Location } from '../domain/types';
 import { IssueList } from './IssueList';
 
+/** Without any ITA table, the warnings that only follow from that (every indicator missing…) say nothing more. */
+const FOLLOW_FROM_NO_TABLE = new Set(['indicator.missing', 'item.missing', 'overall.incomplete', 'year.notFound']);
+export function shownIssues(a: Analysis): Analysis['issues'] {
+  return a.summary.scan.tables.length ? a.issues : a.issues.filter((i) => !FOLLOW_FROM_NO_TABLE.has(i.code));
+}
+
 const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   tables: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
@@ -27,8 +33,8 @@ export function FoundSection({ lang, analysis, onSelect }: FoundSectionProps) {
           ))}
         </ul>
       )}
-      <h3 className={styles.h3}>{t('ui.warnings.heading', { count: analysis.issues.length })}</h3>
-      <IssueList lang={lang} issues={analysis.issues} onSelect={onSelect} />
+      <h3 className={styles.h3}>{t('ui.warnings.heading', { count: shownIssues(analysis).length })}</h3>
+      <IssueList lang={lang} issues={shownIssues(analysis)} onSelect={onSelect} />
     </>
   );
 }

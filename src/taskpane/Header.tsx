@@ -1,7 +1,8 @@
 /** The pane's title bar: name and version, the user guide, and the language switch (remembered for the user). */
-import { Button, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { message } from '../domain/messages';
 import type { Lang } from '../domain/types';
+import { TextLink } from './TextLink';
 import { VERSION } from './version';
 
 const useStyles = makeStyles({
@@ -24,7 +25,7 @@ export function Header({ lang, helpUrl, onLangChange }: HeaderProps) {
         <span className={styles.version} data-testid="version">{message('ui.version', lang, { version: VERSION })}</span>
       </div>
       <div className={styles.tools}>
-        <Link href={helpUrl} target="_blank" rel="noopener noreferrer">{message('ui.help', lang)}</Link>
+        <TextLink href={helpUrl} target="_blank" rel="noopener noreferrer">{message('ui.help', lang)}</TextLink>
         <Button size="small" appearance="outline" lang={other} onClick={() => onLangChange(other)} data-testid="lang-switch">
           {message('ui.lang.other', lang)}
         </Button>

@@ -13,7 +13,7 @@ import type { Settings } from '../domain/settings';
 import { OUR_SHEETS } from '../domain/specs/sheets';
 import type { Lang, Location } from '../domain/types';
 import type { Actions } from './engine';
-import { FoundSection } from './FoundSection';
+import { FoundSection, shownIssues } from './FoundSection';
 import { HighlightLegend } from './HighlightLegend';
 import { ScoresSection } from './ScoresSection';
 import { SettingsSection } from './SettingsSection';
@@ -106,7 +106,7 @@ export default function More({ lang, analysis, busy, hasTables, legend, onRun, o
             </Section>
           </>
         )}
-        <Section id="found" title={t('ui.details.found', { count: analysis.issues.length })}>
+        <Section id="found" title={t('ui.details.found', { count: shownIssues(analysis).length })}>
           <FoundSection lang={lang} analysis={analysis} onSelect={onSelect} />
         </Section>
         <Section id="settings" title={t('ui.settings.heading')}>

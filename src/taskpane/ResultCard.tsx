@@ -5,7 +5,7 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, DismissCircle20Filled } from '@fluentui/react-icons';
-import { higherLevels, pathToPass } from '../domain/planner/shortestPath';
+import { useEffect, useState } from 'react';
 import { message, type MessageCode } from '../domain/messages';
 import type { Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
@@ -35,6 +35,11 @@ const useStyles = makeStyles({
 
 /** What stands between the agency and the next level up, as sentences (empty when nothing can be said). */
 export function nextLevelText(summary: Summary, lang: Lang): string[] {
+  return nextLevelGap(summary, lang);
+}
+
+/** The gap to the next level: its minimum, and the tools below its per-tool minimum. */
+function nextLevelGap(summary: Summary, lang: Lang): string[] {
   const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
   const rating = summary.overall.rating;
   const overall = summary.overall.score ?? summary.overall.reported;
@@ -46,15 +51,36 @@ export function nextLevelText(summary: Summary, lang: Lang): string[] {
   if (gap > 0) out.push(t('ui.result.next', { level: next.label[lang], min: next.min, gap: score(gap) }));
   const below = next.eachToolMin === undefined ? [] : summary.tools.filter((x) => x.score === null || x.score < next.eachToolMin!).map((x) => x.tool);
   if (below.length) out.push(t('ui.result.nextTools', { level: next.label[lang], min: next.eachToolMin!, tools: below.join(', ') }));
-  // How: the fewest OIT documents for the pass line, or for the next passing level above it.
-  if (!rating.pass) {
-    const p = pathToPass(summary);
-    out.push(p.reached && p.items.length ? t('ui.result.path', { count: p.items.length }) : t('ui.result.pathShort'));
-  } else {
-    const h = higherLevels(summary).find((x) => x.index === rating.level - 1);
-    if (h) out.push(h.reachableByDocuments && h.documents.items.length ? t('ui.result.path', { count: h.documents.items.length }) : t('ui.result.pathShort'));
-  }
   return out;
+}
+
+/**
+ * How to get there: the fewest OIT documents for the pass line, or for the next passing level above it. The planner
+ * comes in a lazy chunk (the line follows the card by a moment); null while loading or when nothing is to be said.
+ */
+export function usePathLine(summary: Summary, lang: Lang): string | null {
+  const [line, setLine] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    setLine(null);
+    const rating = summary.overall.rating;
+    if (!rating || rating.level === 0) return;
+    void import(/* webpackChunkName: "planner" */ '../domain/planner/shortestPath').then(({ higherLevels, pathToPass }) => {
+      if (!live) return;
+      const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
+      if (!rating.pass) {
+        const p = pathToPass(summary);
+        setLine(p.reached && p.items.length ? t('ui.result.path', { count: p.items.length }) : t('ui.result.pathShort'));
+      } else {
+        const h = higherLevels(summary).find((x) => x.index === rating.level - 1);
+        if (h) setLine(h.reachableByDocuments && h.documents.items.length ? t('ui.result.path', { count: h.documents.items.length }) : t('ui.result.pathShort'));
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [summary, lang]);
+  return line;
 }
 
 export type ResultCardProps = { readonly lang: Lang; readonly summary: Summary };
@@ -65,6 +91,7 @@ export function ResultCard({ lang, summary }: ResultCardProps) {
   const { overall } = summary;
   const rating = overall.rating;
   const critical = summary.weak.filter((w) => w.weak === 'critical').length;
+  const path = usePathLine(summary, lang);
   return (
     <section className={styles.card} aria-labelledby="result-heading" data-testid="result-card">
       <h2 id="result-heading" className={styles.h2}>{t('ui.result.heading', { year: summary.year })}</h2>
@@ -87,6 +114,7 @@ export function ResultCard({ lang, summary }: ResultCardProps) {
       {nextLevelText(summary, lang).map((line, k) => (
         <p key={k} className={styles.next} data-testid="next-level">{line}</p>
       ))}
+      {path && <p className={styles.next} data-testid="next-level">{path}</p>}
       {summary.weak.length > 0 && <p className={styles.note}>{t('ui.result.weak', { count: summary.weak.length, critical })}</p>}
     </section>
   );

@@ -3,7 +3,7 @@
  * or after it failed, so that an action started further down is followed here too. A polite live region says each
  * step; the outcome and a failure take the focus when a job of the user's ends (Pane moves it).
  */
-import { Button, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle16Filled, ErrorCircle20Filled } from '@fluentui/react-icons';
 import { forwardRef } from 'react';
 import { WRITE_STEPS } from '../app/port';
@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1, paddingBottom: tokens.spacingVerticalXS,
   },
   live: { minHeight: '20px', fontSize: tokens.fontSizeBase300 },
+  track: { height: '4px', borderRadius: '2px', backgroundColor: tokens.colorNeutralBackground6, overflow: 'hidden' },
+  bar: { height: '100%', backgroundColor: tokens.colorCompoundBrandBackground, transitionProperty: 'width', transitionDuration: tokens.durationNormal },
   done: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1, outline: 'none' },
   doneText: { color: tokens.colorNeutralForeground1 },
   gotos: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -96,7 +98,11 @@ export const StatusArea = forwardRef<HTMLDivElement, StatusAreaProps>(function S
           </div>
         ) : text}
       </div>
-      {status === 'running' && <ProgressBar value={progressValue(progress)} thickness="medium" aria-label={text} />}
+      {status === 'running' && (
+        <div className={styles.track} role="progressbar" aria-label={text} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progressValue(progress) * 100)}>
+          <div className={styles.bar} style={{ width: `${Math.round(progressValue(progress) * 100)}%` }} />
+        </div>
+      )}
       {status === 'done' && outcome?.kind === 'written' && onGoto && outcome.sheets.length > 0 && (
         <div className={styles.gotos}>
           {outcome.sheets.map((s) => (

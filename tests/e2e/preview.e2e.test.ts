@@ -1,15 +1,14 @@
 // End to end in Debian chromium (playwright-core, never a downloaded browser): the production build served on
 // 127.0.0.1, the browser preview over samples/ita-2567-sample.xlsx, and the pane inside a page with the local office.js
-// and a fake Excel. Screenshots go to test-results/screenshots/, timings to test-results/preview-timings.json.
+// and a fake Excel (tests/e2e/pane.e2e.test.ts). Screenshots go to test-results/screenshots/, timings to
+// test-results/preview-timings.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFFICE_JS_URL } from '../../webpack.config.js';
 import { productionBuild } from '../helpers/build';
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
@@ -21,7 +20,6 @@ import { CRITICAL_FILL } from '../../src/domain/specs/highlight';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = path.join(root, 'samples/ita-2567-sample.xlsx');
 const SHOTS = path.join(root, 'test-results/screenshots');
-const OFFICE_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let outDir = '';
@@ -98,12 +96,15 @@ describe('browser preview', () => {
     expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
 
     const t0 = Date.now();
-    await page.getByRole('button', { name: 'Do everything' }).click();
-    await page.getByText(/^Done: Do everything/).waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Make the analysis and the plan' }).click();
+    await page.getByTestId('confirm').click();
+    await page.getByText(/^Done: Make the analysis and the plan/).waitFor({ timeout: 60_000 });
     timings.doEverything = Date.now() - t0;
 
     expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
+    await page.locator('summary', { hasText: 'Tool and indicator scores' }).click();
     expect(await page.getByTestId('indicator-9-score').textContent()).toBe('44.17');
+    await page.locator('summary', { hasText: /^Weak items/ }).click();
     const weak = await page.locator('[data-testid="weak-list"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
     expect(weak).toEqual(expected.weak.map((w) => w.code));
     expect(weak).toContain('o34');
@@ -137,8 +138,8 @@ describe('browser preview', () => {
   });
 
   it.each([
-    ['preview-th-320', 'lang=th&theme=light', 'สแกนเสร็จแล้ว', 'ทำทั้งหมด', /^เสร็จแล้ว/],
-    ['preview-en-320-dark', 'lang=en&theme=dark', 'Scan complete', 'Do everything', /^Done: /],
+    ['preview-th-320', 'lang=th&theme=light', 'สแกนเสร็จแล้ว', 'จัดทำผลการวิเคราะห์และแผนมาตรการ', /^เสร็จแล้ว/],
+    ['preview-en-320-dark', 'lang=en&theme=dark', 'Scan complete', 'Make the analysis and the plan', /^Done: /],
   ])('%s: fits the narrow default pane width', async (name, query, scanned, all, done) => {
     const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     const page = await context.newPage();
@@ -146,6 +147,7 @@ describe('browser preview', () => {
     await openPreview(page, query);
     await loadSample(page, scanned);
     await page.getByRole('button', { name: all }).click();
+    await page.getByTestId('confirm').click();
     await page.getByText(done).waitFor({ timeout: 60_000 });
     await shots(page, name);
     // Nothing wider than the pane: no horizontal scrolling of the page at 320 px (the grid scrolls inside its own box).
@@ -170,44 +172,6 @@ describe('browser preview', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('is an old Excel file (.xls): open it in Excel and save it as .xlsx first');
-    await context.close();
-  });
-});
-
-describe('task pane inside a page with office.js and a fake Excel', () => {
-  it('scans and does everything through the office adapter', async () => {
-    const bundled = await esbuild({
-      entryPoints: [path.join(root, 'tests/e2e/fakeExcelEntry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
-    });
-    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, locale: 'th-TH' });
-    // office.js from the local package, in place of Microsoft's CDN (no network in tests).
-    const cdn = OFFICE_JS_URL.replace(/office\.js$/, '');
-    await context.route(`${cdn}**`, (route) => {
-      const rel = route.request().url().slice(cdn.length).split('?')[0]!;
-      const file = path.join(OFFICE_DIST, rel);
-      if (!file.startsWith(OFFICE_DIST)) return route.abort();
-      try {
-        return route.fulfill({ body: readFileSync(file), contentType: 'text/javascript' });
-      } catch {
-        return route.fulfill({ status: 404, body: '' });
-      }
-    });
-    await context.addInitScript({ content: bundled.outputFiles[0]!.text });
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    await page.goto(`${base}/taskpane.html`);
-    await page.getByText(/^(Scan complete|สแกนเสร็จแล้ว)$/).waitFor({ timeout: 60_000 });
-    const all = page.getByRole('button', { name: /^(Do everything|ทำทั้งหมด)$/ });
-    expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
-    await all.click();
-    await page.getByText(/^(Done: |เสร็จแล้ว)/).waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('indicator-9-score').textContent()).toBe('44.17');
-    const sheets = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string; visibility: string }[] } }).__fakeExcel.sheets.map((s) => `${s.name}:${s.visibility}`));
-    expect(sheets.slice(0, 2)).toEqual(['สรุป:Visible', 'รายข้อ:Visible']);
-    expect(sheets).toContain(`${META_SHEET}:VeryHidden`);
-    expect(sheets.length).toBeGreaterThanOrEqual(6);
-    await shots(page, 'taskpane-office-320');
-    expect(errors.filter((e) => !/appsforoffice|Office\.js|office\.js/i.test(e))).toEqual([]);
     await context.close();
   });
 });

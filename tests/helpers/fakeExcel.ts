@@ -611,7 +611,8 @@ class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCo
   getItem(key: string): FakeWorksheet {
     let bound: FakeSheet | undefined;
     return new FakeWorksheet(this.ctx, () => {
-      bound ??= this.ctx.fake.find(key);
+      // Excel takes a sheet's name or its id.
+      bound ??= this.ctx.fake.find(key) ?? this.ctx.fake.sheets.find((s) => s.id === key);
       if (!bound || !this.ctx.fake.sheets.includes(bound)) throw new FakeOfficeError('ItemNotFound', `sheet ${key}`);
       return bound;
     });

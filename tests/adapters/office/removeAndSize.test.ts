@@ -106,3 +106,21 @@ describe('reads sized by bytes', () => {
     expect(Math.max(...fake.payloads.map((p) => p.request))).toBeLessThan(WEB_PAYLOAD_LIMIT);
   });
 });
+
+describe('the sample sheets', () => {
+  it('go in through insertWorksheetsFromBase64 (ExcelApi 1.13) as the user\'s sheets; older hosts have no insertSheets', async () => {
+    const fake = createFakeExcel([{ name: 'Sheet1', rows: [] }]);
+    const seed = seedSnapshot().sheets.map((s) => ({ name: s.name, rows: s.values.map((r) => r.map((v) => v as Scalar | null)) }));
+    let got: Uint8Array | null = null;
+    fake.readXlsx = (bytes) => {
+      got = bytes;
+      return seed;
+    };
+    const port = createOfficePort(fake.run, fake.host);
+    expect(await port.insertSheets!(new Uint8Array([0x50, 0x4b, 3, 4, 200, 255]))).toEqual(['สรุป', 'รายข้อ']);
+    expect([...got!]).toEqual([0x50, 0x4b, 3, 4, 200, 255]);
+    expect(analyzeSnapshot(await port.read(), DEFAULT_SETTINGS).summary.overall.score).toBeCloseTo(72.83, 2);
+    const old = createFakeExcel([], { excelApi: 12 });
+    expect(createOfficePort(old.run, old.host).insertSheets).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+/// <reference lib="webworker" />
+/**
+ * The preview's Web Worker: opening, reading, analysing and writing the .xlsx run here, off the page's thread, so a
+ * large file never freezes the page. The same app code as in Excel (taskpane/engine.ts localEngine) over the xlsx
+ * adapter (loadWorkbook.ts); the page talks to it through workerClient.ts.
+ */
+import { WriteFailure, UNCHANGED } from '../app/writeFailure';
+import type { Analysis } from '../app/analysis';
+import { defaultBuilders } from '../app/builders';
+import { localEngine, type Engine, type Progress } from '../taskpane/engine';
+import { openWorkbook } from './loadWorkbook';
+import { InputError, type PreviewWorkbook } from './types';
+import type { Reply, Request, WireError } from './workerProtocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let book: PreviewWorkbook | null = null;
+let engine: Engine | null = null;
+let last: Analysis | null = null;
+
+function wire(e: unknown, writing: boolean): WireError {
+  if (e instanceof WriteFailure) return { type: 'write', reason: e.reason, blockers: e.blockers, step: e.step, state: e.state };
+  const reason = e instanceof InputError ? e.user : { code: 'ui.error.unexpected' as const };
+  // The xlsx adapter builds a write whole before it replaces the workbook: a failed write left nothing.
+  if (writing) return { type: 'write', reason, blockers: [], step: 'finish', state: UNCHANGED };
+  return e instanceof InputError ? { type: 'input', user: e.user } : { type: 'other', message: e instanceof Error ? e.message : String(e) };
+}
+
+function need<T>(x: T | null): T {
+  if (x === null) throw new Error('no workbook is open');
+  return x;
+}
+
+async function handle(req: Request, progress: (p: Progress) => void): Promise<unknown> {
+  switch (req.kind) {
+    case 'open': {
+      const opened = await openWorkbook(req.bytes, req.fileName);
+      book = opened.workbook;
+      engine = localEngine(book, defaultBuilders);
+      last = null;
+      const unsupported = (opened as { unsupported?: readonly string[] }).unsupported ?? [];
+      return { fileName: opened.fileName, unsupported };
+    }
+    case 'ping': return true;
+    case 'read': return need(book).read();
+    case 'toBuffer': return need(book).toBuffer();
+    case 'scan': return (last = await need(engine).scan(req.settings, req.explicit, progress));
+    case 'reanalyze': return (last = await need(engine).reanalyze(need(last), req.settings, req.explicit));
+    case 'act': {
+      const r = await need(engine).act(req.settings, req.actions, req.explicit, progress);
+      last = r;
+      return r;
+    }
+    case 'remove': {
+      const r = await need(engine).remove(req.settings, req.explicit, progress);
+      last = r.after;
+      return r;
+    }
+  }
+}
+
+self.onmessage = (ev: MessageEvent<Request>) => {
+  const req = ev.data;
+  let writing = false;
+  const post = (r: Reply): void => self.postMessage(r);
+  handle(req, (p) => {
+    if (p.phase === 'writing') writing = true;
+    post({ id: req.id, progress: p });
+  }).then(
+    (value) => post({ id: req.id, ok: true, value }),
+    (e: unknown) => {
+      console.error('[ITA Workbench] preview worker:', req.kind, e);
+      post({ id: req.id, ok: false, error: wire(e, writing) });
+    },
+  );
+};
