@@ -10,6 +10,13 @@ export type ItemScale = '0-100' | '0-50-100' | '0-100-binary';
 
 export type FrameworkItem = {
   readonly code: string;
+  /**
+   * What the item is about, stable across years (the cross-walk): the key of the 7 ประเด็น, the measures library and
+   * cross-year matching. Codes move every year (the complaint guideline is o22 in 2567, O17 in 2568, O16 in 2569); topics do not.
+   */
+  readonly topic: string;
+  /** Further topics merged into this item (FY2568 O1 = structure + powers and duties): the item answers for them too. */
+  readonly covers?: readonly string[];
   readonly tool: Tool;
   readonly name: Text;
   readonly scale: ItemScale;
@@ -96,11 +103,20 @@ export function validateFramework(raw: unknown): Framework {
   const items = fw.items as FrameworkItem[];
   const indicators = fw.indicators as Indicator[];
   const codes = new Map<string, FrameworkItem>();
+  const topicOwner = new Map<string, string>();
   for (const it of items) {
     if (!it || typeof it.code !== 'string') { problems.push('an item has no code'); continue; }
-    if (codes.has(it.code)) problems.push(`item ${it.code} appears twice`);
+    if (codes.has(it.code)) { problems.push(`item ${it.code} appears twice`); continue; }
     codes.set(it.code, it);
     if (!TOOLS.includes(it.tool)) problems.push(`item ${it.code} has unknown tool ${String(it.tool)}`);
+    if (typeof it.topic !== 'string' || !it.topic.trim()) { problems.push(`item ${it.code} has no topic`); continue; }
+    if (it.covers !== undefined && !(Array.isArray(it.covers) && it.covers.every((t) => typeof t === 'string' && t.trim()))) problems.push(`item ${it.code}: covers must list topics`);
+    // One item per topic and year: the topic is how themes, measures and other years find the item.
+    for (const t of topicsOf(it)) {
+      const other = topicOwner.get(t);
+      if (other !== undefined) problems.push(`topic ${t} is on items ${other} and ${it.code}`);
+      else topicOwner.set(t, it.code);
+    }
   }
   const owner = new Map<string, number>();
   const nos = new Set<number>();
@@ -199,4 +215,21 @@ export function text(t: Text, lang: Lang): string {
 
 export function itemOf(fw: Framework, code: string): FrameworkItem | undefined {
   return fw.items.find((i) => i.code === code);
+}
+
+/** Every topic an item answers for: its own, then those merged into it. */
+export function topicsOf(it: { readonly topic: string; readonly covers?: readonly string[] }): readonly string[] {
+  return it.covers?.length ? [it.topic, ...it.covers] : [it.topic];
+}
+
+/** The item of a year on a topic (its own topic or one merged into it); undefined when the year has none. */
+export function itemOnTopic(fw: Framework, topic: string): FrameworkItem | undefined {
+  return fw.items.find((i) => !i.unknown && (i.topic === topic || (i.covers?.includes(topic) ?? false)));
+}
+
+/** Every topic of every registered framework (the vocabulary themes and the measures library must cover). */
+export function knownTopics(): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const fw of registry.values()) for (const it of fw.items) for (const t of topicsOf(it)) out.add(t);
+  return out;
 }

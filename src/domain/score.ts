@@ -72,6 +72,8 @@ function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Iss
     const score = used?.score ?? null;
     return {
       code: it.code,
+      topic: it.topic,
+      covers: it.covers ?? [],
       tool: it.tool,
       name: it.name,
       indicator: it.indicator,

@@ -8,7 +8,12 @@ import type { Issue, Location, Tool } from './types';
 export type WeakLevel = 'critical' | 'weak' | null;
 
 export type ItemResult = {
+  /** The item's code as its year numbers it (o10 in FY2567, O10 in FY2569). */
   readonly code: string;
+  /** What the item is about, stable across years (framework.ts FrameworkItem.topic). */
+  readonly topic: string;
+  /** Further topics merged into this item. */
+  readonly covers: readonly string[];
   readonly tool: Tool;
   readonly name: Text;
   readonly indicator: number | null;
