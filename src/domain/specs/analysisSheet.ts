@@ -8,6 +8,7 @@ import { draftThemeTexts, itemsOnTopics, scoreText, weakReportedIndicators } fro
 import { rulesForCells, type ScoreCell } from './highlight';
 import { fromDraft, addRow, autoHeights, addSpanRow, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { measuresLibrary } from './measures';
+import { frameworkNote } from '../frameworkNote';
 import { a1 } from '../a1';
 
 export type AnalysisTheme = { readonly no: number; readonly name: Text; readonly topics: readonly string[] };
@@ -58,6 +59,8 @@ function intro(d: Draft, summary: Summary, opts: SpecOptions): void {
   const title = fillIn(tr(L.title, lang), { agency: summary.agency ?? tr(L.agency, lang), year: summary.year });
   addSpanRow(d, { value: txt(title, opts), style: 'title' }, 2);
   addSpanRow(d, textCell(fillIn(tr(L.subtitle, lang), { planYear: summary.planYear }), opts, 'subtitle'), 2);
+  // Which framework the numbers follow and how sure its facts are (issue 12): every published sheet says so.
+  addSpanRow(d, textCell(frameworkNote(summary, lang), opts, 'note'), 2);
   const o = summary.overall;
   const line = o.score !== null && o.rating
     ? fillIn(tr(L.overall, lang), { score: scoreText(o.score), rating: tr(o.rating.label, lang) })

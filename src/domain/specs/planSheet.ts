@@ -7,6 +7,7 @@ import { itemsOnTopics, planMeasures, scoreText, type PlannedMeasure } from './d
 import { fromDraft, addRow, autoHeights, addSpanRow, commonStyles, newDraft, numbered, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { fill, measuresLibrary, type MeasuresLibrary } from './measures';
 import { measureWorth } from '../planner/gains';
+import { frameworkNote } from '../frameworkNote';
 
 const L = {
   name: { th: 'ITA มาตรการ {planYear}', en: 'ITA Measures {planYear}' },
@@ -51,6 +52,8 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const overall = summary.overall.score ?? summary.overall.reported;
   const basis = fillIn(tr(L.basis, lang), { year: summary.year, overall: overall === null ? '' : fillIn(tr(L.overall, lang), { score: scoreText(overall) }) });
   addSpanRow(d, textCell(basis, opts, 'subtitle'), LAST_COL);
+  // Which framework the numbers follow and how sure its facts are (issue 12): every published sheet says so.
+  addSpanRow(d, textCell(frameworkNote(summary, lang), opts, 'note'), LAST_COL);
   const header = addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
   const worth = measureWorth(summary, lang, summary.settings.targets);
   for (const m of planMeasures(summary, lib, lang)) measureRow(d, m, summary, lib, opts, worth);

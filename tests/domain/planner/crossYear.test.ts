@@ -106,13 +106,13 @@ describe('validateFramework: a corrupt framework is a clear error, not a wrong s
     f.indicators = f.indicators.map((i) => (i.no === 10 ? { ...i, items: i.items.filter((c) => c !== 'o35') } : i));
     expect(problems(f)).toContain('item o35 belongs to no indicator');
   });
-  it('a complete framework may not hold unknowns', () => {
+  it('a verified framework may not hold unknowns', () => {
     const f = clone();
     f.items = f.items.map((i) => (i.code === 'o35' ? { ...i, indicator: null } : i));
     f.indicators = f.indicators.map((i) => (i.no === 10 ? { ...i, items: i.items.filter((c) => c !== 'o35') } : i));
-    expect(problems(f)).toContain('item o35 has no indicator in a complete framework');
+    expect(problems(f)).toContain('item o35 has no indicator in a verified framework');
     const g = JSON.parse(JSON.stringify(fw68));
-    g.status = 'complete';
-    expect(problems(g)).toContain('indicator 9 has no items in a complete framework');
+    g.status = 'verified';
+    expect(problems(g)).toContain('indicator 9 has no items in a verified framework');
   });
 });

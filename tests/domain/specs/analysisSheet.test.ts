@@ -121,6 +121,6 @@ describe('analysis sheet edge cases', () => {
     const spec = buildAnalysisSheet(seedSummary(), { lang: 'th', thaiDigits: true });
     expect(specTexts(spec).join('\n')).toContain('o9 รายงานผลการดำเนินงานประจำปี ได้ ๐ คะแนน');
     expect(specCellAt(spec, 'A1')?.value).toContain('๒๕๖๗');
-    expect(specCellAt(spec, 'C7')?.value).toBe(92);
+    expect(specCellAt(spec, 'C8')?.value).toBe(92);
   });
 });
