@@ -84,6 +84,8 @@ export type Framework = {
   readonly copyOf?: number;
   /** When the year's results were (or are expected to be) announced, "YYYY-MM[-DD]" (CE); null = not yet. */
   readonly resultsAnnounced?: string | null;
+  /** The year's own rating thresholds (a user's framework sheet or file); absent: ratings.json by year. */
+  readonly rating?: RatingScheme;
 };
 
 /** Where the assessment year came from: the user (CLI --year, the pane), the workbook's text, its item names, or the default. */
@@ -216,6 +218,10 @@ export function validateFramework(raw: unknown): Framework {
   for (const it of items) {
     if (it?.unknown && it.indicator !== null) bad('framework.bad.unknownPlaced', { code: it.code, no: String(it.indicator) });
   }
+  if (fw.rating !== undefined) {
+    const detail = ratingProblem(fw.rating);
+    if (detail) bad('framework.bad.ratings', { detail });
+  }
   if (problems.length) throw new FrameworkError(year, problems);
   return fw as Framework;
 }
@@ -296,6 +302,17 @@ export function latestAnnouncedYear(today: Date = new Date(), own: readonly Fram
 /** Whether an indicator is computed from items (a verified grouping) rather than taken as stated. */
 export function groupingVerified(ind: Indicator): boolean {
   return ind.aggregate !== 'reported' && ind.grouping === 'verified';
+}
+
+/** What is wrong with a rating scheme (levels highest first, the lowest from 0, labels in both languages), or null. */
+function ratingProblem(sc: RatingScheme): string | null {
+  if (!sc || !Array.isArray(sc.levels) || !sc.levels.length) return 'no levels';
+  const mins = sc.levels.map((l) => l.min);
+  if (mins.some((m) => typeof m !== 'number' || !Number.isFinite(m))) return 'a level has no minimum';
+  if (mins.some((m, i) => i > 0 && m > mins[i - 1]!)) return `scheme ${sc.id}: levels not in descending order`;
+  if (mins[mins.length - 1] !== 0) return `scheme ${sc.id}: lowest level must start at 0`;
+  if (sc.levels.some((l) => !l.label?.th || !l.label?.en)) return 'a level has no label';
+  return null;
 }
 
 function validateRatings(raw: unknown): RatingScheme[] {

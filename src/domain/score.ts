@@ -404,7 +404,10 @@ export function summarize(scan: ScanResult, settings: Settings = DEFAULT_SETTING
     source, reason, origin: mine?.origin ?? { kind: 'shipped' }, requested: year,
   };
   if (!choice.exact) issues.push({ code: 'year.unknown', severity: 'warning', params: { year, used: fw.year } });
-  const scheme = ratingSchemeFor(year);
+  // The user's own framework is used: say so, and where it came from.
+  if (mine?.origin.kind === 'workbook-sheet') issues.push({ code: 'framework.sheet.used', severity: 'info', sheet: mine.origin.sheet, params: { sheet: mine.origin.sheet, year } });
+  if (mine?.origin.kind === 'file') issues.push({ code: 'framework.file.used', severity: 'info', params: { file: mine.origin.file, year } });
+  const scheme = fw.rating ?? ratingSchemeFor(year);
   const t = settings.thresholds;
   const items = itemResults(fw, scan, t, issues);
   const byCode = new Map(items.map((i) => [i.code, i]));
