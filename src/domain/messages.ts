@@ -116,6 +116,8 @@ export const MESSAGES = {
   'usage.badLang': { th: '--lang ต้องเป็น th หรือ en (ได้ "{value}")', en: '--lang must be th or en (got "{value}")' },
   'usage.badYear': { th: '{option} ต้องเป็นปี พ.ศ. เช่น 2567 (ได้ "{value}")', en: '{option} must be a Buddhist Era year such as 2567 (got "{value}")' },
   'usage.badNumber': { th: '{option} ต้องเป็นตัวเลข 0–100 (ได้ "{value}")', en: '{option} must be a number 0–100 (got "{value}")' },
+  'usage.planNotAfter': { th: '--plan-year {planYear} ต้องอยู่หลังปีที่ประเมิน {year}: แผนมาตรการทำสำหรับปีถัดจากปีที่ประเมิน', en: '--plan-year {planYear} must come after the assessment year {year}: the measures plan is for a later year' },
+  'usage.frameworkFile': { th: '--framework ต้องเป็นไฟล์ .xlsx (มีแผ่นงานกรอบการประเมิน) หรือ .json: "{file}"', en: '--framework must be an .xlsx (holding a framework sheet) or a .json file: "{file}"' },
   'usage.sameFile': { th: 'ไฟล์ผลลัพธ์เป็นไฟล์เดียวกับไฟล์ต้นฉบับ: ใช้ชื่อไฟล์อื่น หรือเพิ่ม --overwrite หากตั้งใจ', en: 'The output is the input file itself: choose another name, or add --overwrite if you mean it' },
   'usage.outputNotXlsx': { th: 'ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsx: "{file}"', en: 'The output file must end in .xlsx: "{file}"' },
   // Output
