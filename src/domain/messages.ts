@@ -213,6 +213,7 @@ export const MESSAGES = {
   'ui.col.computed': { th: 'คำนวณได้', en: 'Computed' },
   'ui.summary.differs': { th: 'ไม่ตรงกัน', en: 'differs' },
   'ui.summary.asPublished': { th: 'ตามประกาศ', en: 'as published' },
+  'ui.summary.estimate': { th: 'ค่าประมาณ', en: 'estimate' },
   'ui.whatif.heading': { th: 'ถ้าแก้ข้อเหล่านี้ (จำลองคะแนน)', en: 'What if these were fixed' },
   'ui.whatif.hint': { th: 'เลือกเอกสาร OIT ที่จะจัดทำ/เผยแพร่ให้ครบ (100 คะแนน) แล้วดูคะแนนที่คาดว่าจะได้ ข้อ IIT/EIT เป็นการรับรู้ จึงไม่นำมาคาดการณ์', en: 'Tick the OIT documents to publish in full (100 points) and see the projected score. IIT/EIT items are perceptions and are not projected' },
   'ui.whatif.item': { th: '{code} {name} ({score} → 100, +{gain})', en: '{code} {name} ({score} → 100, +{gain})' },

@@ -5,6 +5,7 @@ import { summarize } from '../../src/domain/score';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { buildAnalysisSheet } from '../../src/domain/specs/analysisSheet';
 import { buildPlanSheet } from '../../src/domain/specs/planSheet';
+import { buildPlannerSheet } from '../../src/domain/specs/plannerSheet';
 import type { SheetSpec } from '../../src/domain/specs/sheetSpec';
 import type { Cell, WorkbookSnapshot } from '../../src/domain/types';
 import { frameworkNote } from '../../src/domain/frameworkNote';
@@ -107,6 +108,19 @@ describe.each([
     expect(delta).toBeGreaterThan(0);
     expect(project(s, {}).overall).toBeCloseTo(s.overall.score!, 9);
     expect(pathToPass(s).items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the score planner sheet for FY2569: the stated indicators moved by the target cells', () => {
+  it('projected indicator 9 = stated + (estimate from targets − estimate now), clamped; its cached value is project()\'s', () => {
+    const s = analyse(yearWorkbook(book69));
+    const spec = buildPlannerSheet(s, th);
+    const row = spec.rows.findIndex((r, k) => k > 10 && r[0]?.value === '9' && r[1]?.value === 'OIT');
+    const cell = spec.rows[row]![6]!;
+    expect(cell.formula).toMatch(/^MIN\(100,MAX\(0,'สรุปผล'!\$D\$12\+\(AVERAGE\(/);
+    const docs = itemGains(s).filter((g) => g.kind === 'document' && g.gain !== null).map((g) => [g.code, 100]);
+    expect(cell.value).toBeCloseTo(project(s, Object.fromEntries(docs)).indicators[9]!, 9);
+    expect(cell.value as number).toBeGreaterThan(63.5);
   });
 });
 

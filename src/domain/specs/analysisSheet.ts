@@ -20,6 +20,7 @@ const L = {
   title: { th: 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของ{agency} ประจำปีงบประมาณ พ.ศ. {year}', en: 'Analysis of the Integrity and Transparency Assessment of {agency}, fiscal year B.E. {year}' },
   subtitle: { th: 'เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {planYear}', en: 'To draw up the integrity and transparency measures for fiscal year B.E. {planYear}' },
   overall: { th: 'คะแนนภาพรวม {score} คะแนน ผลการประเมิน: {rating}', en: 'Overall score {score}, result: {rating}' },
+  estimated: { th: ' (ค่าประมาณจากรายข้อ ยังไม่ใช่ผลที่ประกาศ)', en: ' (an estimate from items, not the published result)' },
   noOverall: { th: 'ยังคำนวณคะแนนภาพรวมไม่ได้ (ขาดคะแนนบางตัวชี้วัด)', en: 'The overall score cannot be computed yet (some indicators are missing)' },
   agency: { th: 'หน่วยงาน', en: 'the agency' },
   theme: { th: 'ประเด็นที่ {no} {name}', en: 'Theme {no}: {name}' },
@@ -63,7 +64,7 @@ function intro(d: Draft, summary: Summary, opts: SpecOptions): void {
   addSpanRow(d, textCell(frameworkNote(summary, lang), opts, 'note'), 2);
   const o = summary.overall;
   const line = o.score !== null && o.rating
-    ? fillIn(tr(L.overall, lang), { score: scoreText(o.score), rating: tr(o.rating.label, lang) })
+    ? fillIn(tr(L.overall, lang), { score: scoreText(o.score), rating: tr(o.rating.label, lang) }) + (o.estimated ? tr(L.estimated, lang) : '')
     : tr(L.noOverall, lang);
   addSpanRow(d, textCell(line, opts, 'subtitle'), 2);
   addRow(d, []);
