@@ -40,7 +40,7 @@ describe('the framework sheet is the user\'s', () => {
     let minCell = '';
     ws.eachRow((row, r) => {
       if (row.getCell(1).value === 'O10') aliasCell = `H${r}`;
-      if (row.getCell(1).value === 'ผ่าน') minCell = `C${r}`;
+      if (row.getCell(6).value === 'ผ่าน') minCell = `A${r}`;
     });
     ws.getCell(aliasCell).value = 'บริการออนไลน์ผ่านเว็บไซต์ อบต.';
     ws.getCell(minCell).value = 80;

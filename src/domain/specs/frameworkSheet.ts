@@ -20,7 +20,7 @@ import { interpolate, message, type MessageCode } from '../messages';
 import type { Summary } from '../summary';
 import type { Cell, Issue, Lang, SheetSnapshot, Tool, WorkbookSnapshot } from '../types';
 import { TOOLS } from '../types';
-import { addRow, addSpanRow, autoHeights, commonStyles, fromDraft, newDraft, textCell, tr, txt, type SpecOptions } from './layout';
+import { addRow, addSpanRow, autoHeights, commonStyles, fromDraft, mergeCols, newDraft, textCell, tr, txt, type SpecOptions } from './layout';
 import type { SheetSpec, SpecCell } from './sheetSpec';
 
 const L = {
@@ -56,14 +56,16 @@ const META_LABEL: Record<MetaField, [string, string]> = {
   pass_line: ['เกณฑ์ผ่าน', 'Pass line'],
 };
 const WEIGHT_COLS = [col('tool', 'เครื่องมือ', 'Tool'), col('weight', 'น้ำหนัก', 'Weight')];
-const IND_COLS = [
-  col('indicator', 'ตัวชี้วัด', 'Indicator'), col('tool', 'เครื่องมือ', 'Tool'), col('name_th', 'ชื่อ', 'Name (Thai)'), col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)'),
-  col('aggregate', 'วิธีคำนวณ: mean / mean-of-subindicators / reported', 'Aggregate: mean / mean-of-subindicators / reported'),
-  col('grouping', 'การจัดข้อ: verified / inferred', 'Grouping: verified / inferred'), col('confidence', 'ความเชื่อมั่น', 'Confidence'), col('note', 'หมายเหตุ', 'Note'),
+// Tables share the items table's columns: names in F/G, confidence in K, notes in M (the wide ones); the key in A.
+const IND_COLS: readonly (readonly [number, Col])[] = [
+  [0, col('indicator', 'ตัวชี้วัด', 'Indicator')], [1, col('aggregate', 'วิธีคำนวณ: mean / mean-of-subindicators / reported', 'Aggregate: mean / mean-of-subindicators / reported')],
+  [2, col('tool', 'เครื่องมือ', 'Tool')], [3, col('grouping', 'การจัดข้อ: verified / inferred', 'Grouping: verified / inferred')],
+  [5, col('name_th', 'ชื่อ', 'Name (Thai)')], [6, col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)')],
+  [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')], [12, col('note', 'หมายเหตุ', 'Note')],
 ];
-const SUB_COLS = [
-  col('sub', 'ตัวชี้วัดย่อย', 'Sub-indicator'), col('indicator', 'ตัวชี้วัด', 'Indicator'), col('name_th', 'ชื่อ', 'Name (Thai)'),
-  col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)'), col('confidence', 'ความเชื่อมั่น', 'Confidence'),
+const SUB_COLS: readonly (readonly [number, Col])[] = [
+  [0, col('sub', 'ตัวชี้วัดย่อย', 'Sub-indicator')], [1, col('indicator', 'ตัวชี้วัด', 'Indicator')], [5, col('name_th', 'ชื่อ', 'Name (Thai)')],
+  [6, col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)')], [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')],
 ];
 const ITEM_COLS = [
   col('code', 'รหัสข้อ', 'Code'), col('topic', 'หัวข้อ', 'Topic'), col('tool', 'เครื่องมือ', 'Tool'), col('indicator', 'ตัวชี้วัด', 'Indicator'),
@@ -71,11 +73,20 @@ const ITEM_COLS = [
   col('aliases', 'ชื่ออื่น (คั่นด้วย |)', 'Aliases (separated by |)'), col('covers', 'หัวข้อที่รวมเข้ามา (คั่นด้วย |)', 'Topics merged in (separated by |)'),
   col('scale', 'ระดับคะแนน', 'Scale'), col('confidence', 'ความเชื่อมั่น', 'Confidence'), col('source', 'แหล่งที่มา', 'Source'), col('note', 'หมายเหตุ', 'Note'),
 ];
-const RATING_COLS = [
-  col('label_th', 'ระดับ', 'Level (Thai)'), col('label_en', 'ระดับ (อังกฤษ)', 'Level (English)'), col('min', 'คะแนนภาพรวมขั้นต่ำ', 'Overall at least'),
-  col('each_tool_min', 'ทุกเครื่องมือขั้นต่ำ', 'Each tool at least'), col('pass', 'ผ่าน: yes / no', 'Pass: yes / no'), col('confidence', 'ความเชื่อมั่น', 'Confidence'),
+const RATING_COLS: readonly (readonly [number, Col])[] = [
+  [0, col('min', 'คะแนนภาพรวมขั้นต่ำ', 'Overall at least')], [1, col('each_tool_min', 'ทุกเครื่องมือขั้นต่ำ', 'Each tool at least')],
+  [2, col('pass', 'ผ่าน: yes / no', 'Pass: yes / no')], [5, col('label_th', 'ระดับ', 'Level (Thai)')], [6, col('label_en', 'ระดับ (อังกฤษ)', 'Level (English)')],
+  [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')],
 ];
+/** A row with cells at given columns (the others empty). */
+const placed = (cells: readonly (readonly [number, SpecCell | null])[]): (SpecCell | null)[] => {
+  const row: (SpecCell | null)[] = [];
+  for (const [c, x] of cells) row[c] = x;
+  return Array.from({ length: row.length }, (_, k) => row[k] ?? null);
+};
 const FINGERPRINT_KEY = 'fingerprint';
+/** Column of the values of table A and of the fingerprint (F). */
+const META_VALUE_COL = 5;
 
 const WIDTHS = [12, 22, 10, 10, 12, 48, 36, 40, 28, 12, 28, 36, 30];
 
@@ -130,25 +141,32 @@ export function buildFrameworkSheet(summary: Summary, opts: SpecOptions): SheetS
     year: fw.year, status: fw.status, copy_of: fw.copyOf ?? null, results_announced: fw.resultsAnnounced ?? null,
     inferred: join(fw.inferred), unknown: join(fw.unknown), rating_scheme: rating.id, pass_line: rating.passLine,
   };
-  addSpanRow(d, textCell(tr(L.meta, lang), opts, 'theme'), 1);
-  addRow(d, META_COLS.map(t));
-  for (const f of META_FIELDS) addRow(d, [textCell(`${META_LABEL[f][lang === 'th' ? 0 : 1]} (${f})`, opts, 'label'), v(meta[f])]);
+  // Labels span A:E, values sit in F (wide enough for the lists of inferred and unknown parts).
+  addSpanRow(d, textCell(tr(L.meta, lang), opts, 'theme'), META_VALUE_COL);
+  const mh = addRow(d, [t(META_COLS[0]!), null, null, null, null, t(META_COLS[1]!)]);
+  mergeCols(d, mh, 0, META_VALUE_COL - 1);
+  for (const f of META_FIELDS) {
+    const r = addRow(d, [textCell(`${META_LABEL[f][lang === 'th' ? 0 : 1]} (${f})`, opts, 'label'), null, null, null, null, v(meta[f])]);
+    mergeCols(d, r, 0, META_VALUE_COL - 1);
+  }
   addRow(d, []);
   addSpanRow(d, textCell(tr(L.weights, lang), opts, 'theme'), 1);
   addRow(d, WEIGHT_COLS.map(t));
   for (const tool of TOOLS) addRow(d, [textCell(tool, opts, 'center'), { value: fw.weights[tool], style: 'number' }]);
   addRow(d, []);
-  addSpanRow(d, textCell(tr(L.indicators, lang), opts, 'theme'), IND_COLS.length - 1);
-  addRow(d, IND_COLS.map(t));
+  const heads = (cols: readonly (readonly [number, Col])[]): (SpecCell | null)[] => placed(cols.map(([c, x]) => [c, t(x)] as const));
+  addSpanRow(d, textCell(tr(L.indicators, lang), opts, 'theme'), last);
+  addRow(d, heads(IND_COLS));
   for (const i of fw.indicators) {
-    addRow(d, [{ value: i.no, style: 'number' }, textCell(i.tool, opts, 'center'), v(i.name.th), v(i.name.en), v(i.aggregate), v(i.grouping ?? 'inferred'), v(i.confidence), v(i.note)]);
+    addRow(d, placed([[0, { value: i.no, style: 'number' }], [1, v(i.aggregate)], [2, textCell(i.tool, opts, 'center')], [3, v(i.grouping ?? 'inferred')],
+      [5, v(i.name.th)], [6, v(i.name.en)], [10, v(i.confidence)], [12, v(i.note)]]));
   }
   addRow(d, []);
-  addSpanRow(d, textCell(tr(L.subs, lang), opts, 'theme'), SUB_COLS.length - 1);
-  addRow(d, SUB_COLS.map(t));
-  for (const i of fw.indicators) for (const s of i.sub ?? []) addRow(d, [v(s.no), { value: i.no, style: 'number' }, v(s.name.th), v(s.name.en), v(s.confidence)]);
+  addSpanRow(d, textCell(tr(L.subs, lang), opts, 'theme'), last);
+  addRow(d, heads(SUB_COLS));
+  for (const i of fw.indicators) for (const s of i.sub ?? []) addRow(d, placed([[0, v(s.no)], [1, { value: i.no, style: 'number' }], [5, v(s.name.th)], [6, v(s.name.en)], [10, v(s.confidence)]]));
   addRow(d, []);
-  addSpanRow(d, textCell(tr(L.items, lang), opts, 'theme'), ITEM_COLS.length - 1);
+  addSpanRow(d, textCell(tr(L.items, lang), opts, 'theme'), last);
   addRow(d, ITEM_COLS.map(t));
   const subOf = new Map<string, string>();
   for (const ind of fw.indicators) for (const s of ind.sub ?? []) for (const c of s.items) subOf.set(c, s.no);
@@ -159,15 +177,17 @@ export function buildFrameworkSheet(summary: Summary, opts: SpecOptions): SheetS
     ]);
   }
   addRow(d, []);
-  addSpanRow(d, textCell(tr(L.rating, lang), opts, 'theme'), RATING_COLS.length - 1);
-  addRow(d, RATING_COLS.map(t));
+  addSpanRow(d, textCell(tr(L.rating, lang), opts, 'theme'), last);
+  addRow(d, heads(RATING_COLS));
   for (const l of rating.levels) {
-    addRow(d, [v(l.label.th), v(l.label.en), { value: l.min, style: 'number' }, l.eachToolMin === undefined ? null : { value: l.eachToolMin, style: 'number' }, v(l.pass ? 'yes' : 'no'), v(l.confidence)]);
+    addRow(d, placed([[0, { value: l.min, style: 'number' }], [1, l.eachToolMin === undefined ? null : { value: l.eachToolMin, style: 'number' }], [2, v(l.pass ? 'yes' : 'no')],
+      [5, v(l.label.th)], [6, v(l.label.en)], [10, v(l.confidence)]]));
   }
   addRow(d, []);
   // Over the shipped framework of the year: edits (now or earlier) show as a difference from it.
   const shipped = frameworkExact(fw.year);
-  addRow(d, [textCell(`${tr(L.fingerprint, lang)} (${FINGERPRINT_KEY})`, opts, 'note'), shipped ? { value: frameworkFingerprint(shipped), style: 'text' } : null]);
+  const fr = addRow(d, [textCell(`${tr(L.fingerprint, lang)} (${FINGERPRINT_KEY})`, opts, 'note'), null, null, null, null, shipped ? { value: frameworkFingerprint(shipped), style: 'text' } : null]);
+  mergeCols(d, fr, 0, META_VALUE_COL - 1);
   const styles = { ...commonStyles(opts), number: { border: 'thin', hAlign: 'right', vAlign: 'top' }, title: { bold: true, size: 18, wrap: false } } as const;
   autoHeights(d, WIDTHS, styles);
   return {
@@ -251,15 +271,16 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
 
   const metaT = find('field', 'value');
   const meta = new Map<string, { v: string; r: number }>();
+  const valueCol = Math.max(1, metaT?.keys.indexOf('value') ?? 1);
   for (const row of metaT?.rows ?? []) {
     const k = KEY_IN_HEADER.exec(str(row.cells[0] ?? null))?.[1];
-    if (k) meta.set(k, { v: str(row.cells[1] ?? null), r: row.r });
+    if (k) meta.set(k, { v: str(row.cells[valueCol] ?? null), r: row.r });
   }
   const yearCell = meta.get('year');
   const year = yearCell && /^\d{4}$/.test(yearCell.v) ? Number(yearCell.v) : null;
-  if (year === null) warn(yearCell ? 'framework.sheet.badNumber' : 'framework.sheet.missing', yearCell?.r ?? 0, yearCell ? 1 : 0, { field: 'year', value: yearCell?.v ?? '' });
+  if (year === null) warn(yearCell ? 'framework.sheet.badNumber' : 'framework.sheet.missing', yearCell?.r ?? 0, yearCell ? valueCol : 0, { field: 'year', value: yearCell?.v ?? '' });
   const status = meta.get('status')?.v ?? '';
-  if (!(FRAMEWORK_STATUSES as readonly string[]).includes(status)) warn('framework.sheet.badChoice', meta.get('status')?.r ?? 0, 1, { field: 'status', value: status, choices: FRAMEWORK_STATUSES.join(', ') });
+  if (!(FRAMEWORK_STATUSES as readonly string[]).includes(status)) warn('framework.sheet.badChoice', meta.get('status')?.r ?? 0, valueCol, { field: 'status', value: status, choices: FRAMEWORK_STATUSES.join(', ') });
 
   const weightsT = find('tool', 'weight');
   const weights: Partial<Record<Tool, number>> = {};
@@ -332,7 +353,7 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
     };
   });
 
-  const ratingT = find('label_th', 'min');
+  const ratingT = find('min', 'label_th');
   const levels: RatingLevel[] = [];
   for (const row of ratingT?.rows ?? []) {
     const min = num(ratingT!, row, 'min', true);
@@ -389,7 +410,7 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
 
 function findFingerprint(values: readonly (readonly Cell[])[]): string | null {
   for (const row of values) {
-    if (KEY_IN_HEADER.exec(str(row[0] ?? null))?.[1] === FINGERPRINT_KEY) return str(row[1] ?? null) || null;
+    if (KEY_IN_HEADER.exec(str(row[0] ?? null))?.[1] === FINGERPRINT_KEY) return row.slice(1).map(str).find((x) => x !== '') ?? null;
   }
   return null;
 }
