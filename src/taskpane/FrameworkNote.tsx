@@ -1,6 +1,6 @@
 /** Which framework the result follows, how sure its facts are (verified / partial / assumed), and where the year came from. */
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { frameworkNote, statusLabel } from '../domain/frameworkNote';
+import { frameworkNote, statusLabel, yearReason } from '../domain/frameworkNote';
 import type { Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
 
@@ -19,7 +19,11 @@ export function FrameworkNote({ lang, summary }: FrameworkNoteProps) {
   return (
     <p className={styles.root} data-testid="framework-note">
       <Badge appearance="tint" color={COLOR[fw.status]} data-testid="framework-status">{statusLabel(fw, lang)}</Badge>
-      <span className={styles.text}>{frameworkNote(summary, lang)}</span>
+      <span className={styles.text}>
+        {frameworkNote(summary, lang)}
+        {/* Where the year came from, also when the workbook said it (the note names it only otherwise). */}
+        {fw.source === 'workbook' && <span data-testid="framework-year-reason">; {yearReason(fw, lang)}</span>}
+      </span>
     </p>
   );
 }

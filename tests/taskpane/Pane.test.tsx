@@ -77,6 +77,7 @@ describe('task pane', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Result FY2567' })).toBeInTheDocument();
     expect(screen.getByTestId('framework-status')).toHaveTextContent('verified');
     expect(screen.getByTestId('framework-note')).toHaveTextContent('Computed by the NACC ITA framework of FY2567 (verified)');
+    expect(screen.getByTestId('framework-year-reason')).toHaveTextContent(/assessment year 2567 as written in the workbook \(สรุป!A1\)/);
   });
 
   it('a FY2569 workbook without a year: the framework is partial and the year came from the item names', async () => {
