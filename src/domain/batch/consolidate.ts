@@ -19,6 +19,8 @@ export type Blockers = {
 };
 
 export type RankedAgency = AgencyResult & {
+  /** Its position in the input. */
+  readonly index: number;
   /** 1 = best overall; ties share a rank (1, 2, 2, 4); null without a score. */
   readonly rank: number | null;
   readonly passLine: number;
@@ -95,11 +97,11 @@ function ranked(agencies: readonly AgencyResult[]): RankedAgency[] {
   });
   let rank = 0;
   let prev: number | null = null;
-  return order.map(({ a }, i) => {
+  return order.map(({ a, k }, i) => {
     const s = a.overall.score;
     if (s !== null && s !== prev) { rank = i + 1; prev = s; }
     const scheme = ratingSchemeFor(a.year);
-    return { ...a, rank: s === null ? null : rank, passLine: scheme.passLine, blockers: blockersOf(a, scheme) };
+    return { ...a, index: k, rank: s === null ? null : rank, passLine: scheme.passLine, blockers: blockersOf(a, scheme) };
   });
 }
 
