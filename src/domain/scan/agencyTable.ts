@@ -121,15 +121,6 @@ export function classifyHeader(header: string, indicatorContext = false): Omit<A
 
 const textOf = (x: Cell): string | null => (typeof x === 'string' && x.trim() ? x.trim() : null);
 
-/** Cells of a row holding a readable number (a score, a rank, a year). */
-function numericCells(v: SheetView, r: number): number {
-  let n = 0;
-  const row = v.values[r];
-  if (!row) return 0;
-  for (const x of row) if (x !== null && 'value' in parseScore(x)) n++;
-  return n;
-}
-
 type Band = { readonly headers: string[]; readonly r: number; readonly top: number; readonly indicatorContext: boolean[] };
 
 /** A row that can be part of a header: texts, or a run of bare indicator numbers 1–10; never a fraction or a number above 10. */
