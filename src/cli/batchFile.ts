@@ -79,6 +79,8 @@ export async function analyzeFile(task: FileTask): Promise<FileOutcome> {
   if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) return failed('scan.empty', file);
   const analysis = analyzeSnapshot(snapshot, DEFAULT_SETTINGS, task.explicit);
   const summary = analysis.summary;
+  // A workbook we wrote (an earlier consolidated workbook, say) holds nothing of an agency's own: said as such.
+  if (analysis.ourSheets.length && summary.scan.issues.some((i) => i.code === 'scan.empty')) return failed('batch.onlyOurs', file);
   const scan = summary.scan;
   const agencies: AgencyResult[] = [];
   if (hasOwnScores(scan)) {

@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileTask } from './batchFile';
@@ -28,7 +29,8 @@ function spawn(heapMb: number): Worker {
   const self = fileURLToPath(import.meta.url);
   const opts = { workerData: { role: WORKER_ROLE }, resourceLimits: { maxOldGenerationSizeMb: heapMb } };
   if (/\.m?js$/.test(self)) return new Worker(self, opts);
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  // tsx's ESM register API (its package exports name the CommonJS build to require()).
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const mod = new URL('./batchWorker.ts', import.meta.url).href;
   return new Worker(`import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(mod)}); }).then((w) => w.serve());`, { ...opts, eval: true });
 }

@@ -41,6 +41,7 @@ export const MESSAGES = {
   'agencyList.ratingMismatch': { th: '{agency}: ผลการประเมินในตารางเป็น "{stated}" แต่ตามเกณฑ์ปี {year} ได้ "{computed}"', en: '{agency}: the table says "{stated}" but by the FY{year} rules the result is "{computed}"' },
   // Many agencies at once (`ita batch`, the consolidated sheet)
   'batch.noAgency': { th: 'ไม่พบผลการประเมินของหน่วยงานใดในไฟล์ที่ระบุ', en: 'No agency result was found in the files given' },
+  'batch.onlyOurs': { th: 'ไฟล์ "{file}" มีเฉพาะแผ่นงานที่ ITA Workbench สร้าง (เช่น สมุดงานสรุปหลายหน่วยงานครั้งก่อน) จึงข้ามไป', en: '"{file}" holds only sheets ITA Workbench made (an earlier consolidated workbook?): skipped' },
   'batch.internal': { th: 'วิเคราะห์ไฟล์ "{file}" ไม่สำเร็จ (ข้อผิดพลาดภายใน: {reason})', en: 'Could not analyse "{file}" (internal error: {reason})' },
   'batch.timeout': { th: 'ไฟล์ "{file}" ใช้เวลาวิเคราะห์นานเกิน {seconds} วินาที จึงข้ามไป', en: '"{file}" took longer than {seconds} s to analyse and was skipped' },
   'input.tooLarge': { th: 'ไฟล์ "{file}" ใหญ่เกินกว่าจะวิเคราะห์ได้ในหน่วยความจำที่มี ({limit} MB)', en: '"{file}" is too large to analyse in the memory available ({limit} MB)' },
