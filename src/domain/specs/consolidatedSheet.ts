@@ -30,13 +30,13 @@ const L = {
   noItems: { th: 'ไม่มีคะแนนรายข้อ: รายชื่อผลการประเมินมีเฉพาะคะแนนรายเครื่องมือ ตัวชี้วัด หรือคะแนนรวม', en: 'No item scores: result lists hold tool, indicator or total scores only' },
   secAgencies: { th: 'ง. รายหน่วยงาน (เรียงตามคะแนนรวม)', en: 'D. Agencies (by overall score)' },
   level: { th: 'ผลการประเมิน', en: 'Rating' },
-  count: { th: 'จำนวน', en: 'Agencies' },
+  count: { th: 'จำนวน', en: 'Count' },
   share: { th: 'ร้อยละ', en: 'Share' },
   total: { th: 'รวม', en: 'Total' },
   unrated: { th: 'ไม่มีคะแนน', en: 'No score' },
   item: { th: 'รายการ', en: 'Item' },
   mean: { th: 'คะแนนเฉลี่ย', en: 'Mean' },
-  agencies: { th: 'จำนวนหน่วยงาน', en: 'Agencies' },
+  agencies: { th: 'จำนวนหน่วยงาน', en: 'N' },
   below: { th: 'ต่ำกว่า {line}', en: 'Below {line}' },
   overallRow: { th: 'คะแนนรวม (ภาพรวม)', en: 'Overall score' },
   toolRow: { th: 'คะแนน {tool}', en: '{tool} score' },
@@ -56,9 +56,9 @@ const L = {
   },
   noName: { th: '(ไม่ระบุชื่อ)', en: '(no name)' },
   noScore: { th: 'ไม่มีคะแนน', en: 'no score' },
-  short: { th: 'ขาด {gap} คะแนนถึงเกณฑ์ผ่าน', en: '{gap} short of the pass line' },
-  lowTools: { th: 'ต่ำกว่า {line}: {tools}', en: 'below {line}: {tools}' },
-  blocked: { th: 'ไม่ถึง{level}: {tools} (ต้องได้ทุกเครื่องมืออย่างน้อย {min})', en: 'not {level}: {tools} (every tool must reach {min})' },
+  short: { th: 'ขาด {gap} คะแนน', en: '{gap} short' },
+  lowTools: { th: '{tools} ต่ำกว่า {line}', en: '{tools} below {line}' },
+  blocked: { th: 'ไม่ถึง{level}: {tools} ต่ำกว่า {min}', en: 'not {level}: {tools} below {min}' },
   unknownItems: { th: 'ไม่ทราบ', en: 'n/a' },
   notesTitle: { th: 'หมายเหตุ', en: 'Notes' },
   noteFormulas: { th: 'จำนวนตามผลการประเมิน คะแนนเฉลี่ย อันดับ ผลการประเมิน และระยะห่างจากเกณฑ์ เป็นสูตรที่คำนวณจากแถวของแต่ละหน่วยงานในตารางด้านล่าง: แก้คะแนนแล้วสรุปจะคำนวณใหม่เอง', en: 'Counts by rating, means, ranks, ratings and distances are formulas over the agency rows below: edit a score and the summary follows' },
@@ -70,11 +70,11 @@ const L = {
 
 const TYPE_SHORT: Record<AgencyType, Text> = {
   sao: { th: 'อบต.', en: 'SAO' },
-  'subdistrict-municipality': { th: 'ทต.', en: 'Subdistrict mun.' },
-  'town-municipality': { th: 'ทม.', en: 'Town mun.' },
-  'city-municipality': { th: 'ทน.', en: 'City mun.' },
+  'subdistrict-municipality': { th: 'ทต.', en: 'Subd. M.' },
+  'town-municipality': { th: 'ทม.', en: 'Town M.' },
+  'city-municipality': { th: 'ทน.', en: 'City M.' },
   pao: { th: 'อบจ.', en: 'PAO' },
-  bangkok: { th: 'กทม.', en: 'Bangkok' },
+  bangkok: { th: 'กทม.', en: 'BMA' },
   pattaya: { th: 'เมืองพัทยา', en: 'Pattaya' },
   other: { th: 'อื่น ๆ', en: 'Other' },
 };
@@ -85,7 +85,7 @@ const IND_COLS = 10;
 const WEAK_COL = C.ind1 + IND_COLS;
 const SOURCE_COL = WEAK_COL + 1;
 const LAST_PRINTED = C.weakCount;
-const WIDTHS = [7, 34, 9, 7, 8, 8, 8, 9, 18, 10, 30, 10, ...Array<number>(IND_COLS).fill(8), 40, 44];
+const WIDTHS = [7, 38, 10, 7, 8, 8, 8, 9, 22, 11, 26, 10, ...Array<number>(IND_COLS).fill(8), 40, 44];
 const CHART_COL = C.OIT - 1; // charts start at column F, right of the overview tables (A–E)
 const CHART_ROWS = 12;
 const MAX_WEAK = 20;
@@ -188,7 +188,7 @@ function agencyRows(d: Draft, c: Consolidation, opts: ConsolidatedOptions): Rows
       estimateLines(String(cells[C.blockers]?.value ?? ''), WIDTHS[C.blockers]! * (16 / 14)),
       estimateLines(String(cells[C.rating]?.value ?? ''), WIDTHS[C.rating]!),
     );
-    d.rowHeights[r] = lines * 24;
+    d.rowHeights[r] = lines > 1 ? lines * 26 : 24;
   });
   return { first, last };
 }
@@ -198,7 +198,7 @@ function schemeOf(c: Consolidation, a: RankedAgency) {
   return c.byRating.find((s) => s.scheme.id === id)?.scheme ?? null;
 }
 
-type Overview = { readonly levelRows: Rows | null; readonly indRows: Rows | null; readonly levelsTop: number; readonly meansTop: number; readonly meansBlock: number };
+type Overview = { readonly levelRows: Rows | null; readonly indRows: Rows | null; readonly levelsTop: number; readonly meansTop: number; readonly meansBlock: number; readonly weakTop: number };
 
 /** Title, counts by rating, means, weak items: formulas over the agency rows `first`..`last` (0-based) of the same sheet. */
 function overview(d: Draft, c: Consolidation, opts: ConsolidatedOptions, first: number, last: number): Overview {
@@ -260,7 +260,7 @@ function overview(d: Draft, c: Consolidation, opts: ConsolidatedOptions, first: 
   addRow(d, []);
 
   // ค. the items most often weak (values: each agency's items are in its own file)
-  addSpanRow(d, textCell(fillIn(tr(L.secWeak, lang), { n: c.withItems }), opts, 'section'), LAST_PRINTED);
+  const weakTop = addSpanRow(d, textCell(fillIn(tr(L.secWeak, lang), { n: c.withItems }), opts, 'section'), LAST_PRINTED);
   if (c.withItems) {
     const h = addRow(d, [textCell(tr(L.code, lang), opts, 'header'), textCell(tr(L.item, lang), opts, 'header'), ...Array<null>(6).fill(null),
       textCell(tr(L.weakAgencies, lang), opts, 'header'), textCell(tr(L.share, lang), opts, 'header'), textCell(tr(L.critical, lang), opts, 'header')]);
@@ -277,7 +277,7 @@ function overview(d: Draft, c: Consolidation, opts: ConsolidatedOptions, first: 
   return {
     levelRows: levels.length ? { first: l0, last: l0 + levels.length - 1 } : null,
     indRows: i1 >= i0 ? { first: i0, last: i1 } : null,
-    levelsTop, meansTop, meansBlock,
+    levelsTop, meansTop, meansBlock, weakTop,
   };
 }
 
@@ -308,8 +308,10 @@ export function buildConsolidated(c: Consolidation, opts: ConsolidatedOptions): 
   const ov = overview(d, c, opts, first, last);
   autoHeights(d, WIDTHS, styles);
   const heading = addSpanRow(d, textCell(tr(L.secAgencies, lang), opts, 'section'), LAST_PRINTED);
-  const headerRow = addRow(d, agencyHeader(opts));
-  d.rowHeights[headerRow] = 48;
+  d.rowHeights[heading] = 30;
+  const header = agencyHeader(opts);
+  const headerRow = addRow(d, header);
+  d.rowHeights[headerRow] = 24 * Math.max(2, ...header.map((h, k) => (h && k <= LAST_PRINTED ? estimateLines(String(h.value ?? ''), WIDTHS[k]!) : 1)));
   const rows = agencyRows(d, c, opts);
   addRow(d, []);
   notes(d, c, opts);
@@ -343,7 +345,8 @@ export function buildConsolidated(c: Consolidation, opts: ConsolidatedOptions): 
       orientation: 'landscape', paper: 'A4', fitToWidth: true,
       repeatRows: [headerRow + 1, headerRow + 1],
       area: `A1:${colName(LAST_PRINTED)}${lastPrinted}`,
-      rowBreaks: [heading + 1],
+      // Each part on a page of its own at 16 pt (counts and their chart, means and theirs, weak items, the agencies).
+      rowBreaks: [ov.meansTop + 1, ...(c.withItems ? [ov.weakTop + 1] : []), heading + 1],
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6 },
       footer: { center: lang === 'th' ? 'หน้า &P จาก &N' : 'Page &P of &N' },
       centerHorizontally: true,

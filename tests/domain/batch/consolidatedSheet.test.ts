@@ -85,7 +85,7 @@ describe('agency rows', () => {
     const r = first + 1 + failing;
     expect(specCellAt(spec, `J${r}`)!.formula).toBe(`IF(ISNUMBER(H${r}),MAX(0,85-H${r}),"")`);
     expect(val(spec, `J${r}`) as number).toBeCloseTo(85 - c.agencies[failing]!.overall.score!, 9);
-    expect(String(val(spec, `K${r}`))).toMatch(/^ขาด \d+\.\d\d คะแนนถึงเกณฑ์ผ่าน/);
+    expect(String(val(spec, `K${r}`))).toMatch(/^ขาด \d+\.\d\d คะแนน/);
   });
 });
 
@@ -101,8 +101,11 @@ describe('charts, print and language', () => {
   });
   it('A4 landscape, the agency header repeated on every page, the table on a page of its own, page numbers', () => {
     const header = parseA1(findText(spec, (t) => t === 'อันดับ')!)!.row + 1;
-    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [header, header], rowBreaks: [header - 1], footer: { center: 'หน้า &P จาก &N' } });
+    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [header, header], footer: { center: 'หน้า &P จาก &N' } });
     expect(spec.print.area).toMatch(/^A1:L\d+$/);
+    // New pages at the means, and at the agency table's heading (a list has no item scores: no weak-items page).
+    const means = parseA1(findText(spec, (t) => t.startsWith('ข. '))!)!.row + 1;
+    expect(spec.print.rowBreaks).toEqual([means, header - 1]);
     expect(spec.baseStyle?.font).toBe('TH SarabunPSK');
   });
   it('English on request, same layout', () => {
