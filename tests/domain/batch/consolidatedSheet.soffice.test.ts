@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agencyWorkbook, generateAgency, naccListGrid } from '../../../scripts/agencyWorkbooks';
+import { agencyWorkbook, generateAgency, LAYOUTS, naccListGrid } from '../../../scripts/agencyWorkbooks';
 import { newWorkbookWith, openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
 import { standaloneChanges } from '../../../src/app/standalone';
 import { analyzeSnapshot } from '../../../src/app/workbench';
@@ -26,7 +26,7 @@ import { specCells } from '../../helpers/specCell';
 async function consolidatedWorkbook(): Promise<{ bytes: Uint8Array; spec: ReturnType<typeof buildConsolidated> }> {
   const agencies: AgencyResult[] = [];
   for (let i = 0; i < 12; i++) {
-    const wb = agencyWorkbook(generateAgency(i, 5), (['flat', 'sheets', 'document'] as const)[i % 3]);
+    const wb = agencyWorkbook(generateAgency(i, 5), LAYOUTS[i % LAYOUTS.length]!);
     const snap = await (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()))).read();
     agencies.push(agencyFromSummary(analyzeSnapshot(snap, DEFAULT_SETTINGS).summary, `agencies/${i}.xlsx`));
   }
