@@ -5,6 +5,7 @@
  * where the list was split over pages). Found from header rows the sheet pass already noticed (a tool, indicator,
  * total or agency header), so it costs nothing on sheets without one.
  */
+import { agencyTypeOf } from '../agency/type';
 import { asciiDigits, normalizeText, parseScore, splitCodeText } from '../normalize';
 import type { Cell, Issue, Tool } from '../types';
 import { matchIndicator } from './indicatorTables';
@@ -80,7 +81,8 @@ const YEAR_HEAD = /^(?:ปี|พ\.\s*ศ|year|fy(?![a-z])|fiscal)/;
 const INDICATOR_NO = /(?:ตัวชี้วัด(?:ที่)?|ตชว\.?|indicator|ind\.?)\s*(\d{1,2})(?!\d)/;
 const INDICATOR_CONTEXT = /ตัวชี้วัด|ตชว|indicator/;
 const TOOL_WORD = /(?<![a-z])(iit|eit|oit)(?![a-z])/g;
-const SUMMARY_ROW = /^(?:รวม|รวมทั้งสิ้น|เฉลี่ย|ค่าเฉลี่ย|คะแนนเฉลี่ย|average|mean|total|สรุป|หมายเหตุ|ที่มา|source|note)/;
+// Rows that are not agencies: totals and means, notes, and the labels of one agency's own tables (scores, weights, targets).
+const SUMMARY_ROW = /^(?:รวม|รวมทั้งสิ้น|เฉลี่ย|ค่าเฉลี่ย|คะแนน|น้ำหนัก|ร้อยละ|เกณฑ์|เป้าหมาย|ค่าเป้าหมาย|ผลต่าง|average|mean|total|score|weight|target|สรุป|หมายเหตุ|ที่มา|source|note)/;
 const LIST_HINT = /หน่วยงาน|อปท|ส่วนราชการ|องค์กรปกครอง|agency|organi[sz]ation/i;
 
 /** Is this short text an agency-list header ("หน่วยงาน", "ชื่อ อปท.", "Agency")? The sheet pass keeps these as hints. */
@@ -363,6 +365,8 @@ export function findAgencyTables(v: SheetView, hints: readonly HeaderHint[]): { 
       parsed.push(p);
     }
     if (parsed.length < MIN_ROWS) continue;
+    // Without a name header, the rows must read as agencies (อบต./เทศบาล…/SAO…) for at least half of them.
+    if (l.name === null && parsed.filter((p) => agencyTypeOf(p.hit.name) !== 'other').length * 2 < parsed.length) continue;
     const colIdx = [...l.cols.keys(), name];
     const c0 = Math.min(...colIdx);
     const c1 = Math.max(...colIdx);

@@ -117,6 +117,16 @@ describe('what is not a list of agencies', () => {
     expect(scan1(seedDocumentGrid()).agencyTables).toBeUndefined();
   });
 
+  it('one agency\'s tool scores laid out across, with a weights row (no name header, rows that are not agencies)', () => {
+    const grid: Cell[][] = [['หน่วยงาน: อบต.ตุน'], [], ['', 'IIT', 'EIT', 'OIT', 'รวม'], ['คะแนน', 93.35, 82.78, 52.09, 72.84], ['น้ำหนัก', '30%', '30%', '40%', '100%'], ['ผลต่างจากเกณฑ์', 8.35, 2.22, 32.91, 12.16]];
+    expect(scan1(grid).agencyTables).toBeUndefined();
+  });
+
+  it('without a name header, rows that do not read as agencies are not a list', () => {
+    expect(scan1([['', 'IIT', 'EIT', 'OIT'], ['ฝ่ายบริหาร', 90, 91, 80], ['ฝ่ายปฏิบัติ', 85, 84, 70]]).agencyTables).toBeUndefined();
+    expect(scan1([['', 'IIT', 'EIT', 'OIT'], ['อบต.ตุน', 90, 91, 80], ['เทศบาลตำบลนาง', 85, 84, 70]]).agencyTables).toHaveLength(1);
+  });
+
   it('a single agency row under list headers (a list needs two agencies)', () => {
     expect(scan1([['หน่วยงาน', 'IIT', 'EIT', 'OIT'], ['อบต.ตุน', 93.35, 82.78, 52.09]]).agencyTables).toBeUndefined();
   });
