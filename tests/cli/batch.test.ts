@@ -173,6 +173,25 @@ describe('exit codes', () => {
   });
 });
 
+describe('a worker that cannot finish a file is replaced; the file is listed, the batch goes on', () => {
+  const few = () => made.slice(0, 3).map((m) => m.file);
+  it('past the time limit: batch.timeout for each, exit 1 (no agency read)', async () => {
+    let out = '';
+    const code = await main(['batch', ...few(), '--json', '--lang', 'en'], { out: (s) => { out += s; }, err: () => {}, env: {}, pool: { jobs: 2, timeoutMs: 1 } });
+    const d = JSON.parse(out) as Doc;
+    expect(code).toBe(1);
+    expect(d.failed.map((f) => f.code)).toEqual(['batch.timeout', 'batch.timeout', 'batch.timeout']);
+    expect(d.failed[0]!.message).toMatch(/took longer than 0 s/);
+  }, 120_000);
+  it('out of its heap: input.tooLarge naming the limit', async () => {
+    let out = '';
+    await main(['batch', ...few(), '--json', '--lang', 'en'], { out: (s) => { out += s; }, err: () => {}, env: {}, pool: { jobs: 1, heapMb: 4 } });
+    const d = JSON.parse(out) as Doc;
+    expect(d.failed.map((f) => f.code)).toEqual(['input.tooLarge', 'input.tooLarge', 'input.tooLarge']);
+    expect(d.failed[0]!.message).toContain('(4 MB)');
+  }, 120_000);
+});
+
 describe('progress', () => {
   it('a bar on a terminal (io.progress), cleared at the end (without a terminal stderr has the summary line alone: above)', async () => {
     let bar = '';
