@@ -5,10 +5,11 @@
  */
 import type { SpecOptions } from '../domain/specs/layout';
 import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
-import { SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
+import { sheetApplies, sheetDef, SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
 import type { Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang } from '../domain/types';
+import { message } from '../domain/messages';
 import { analyzeSnapshot, type Analysis } from './analysis';
 import { markerSheetFor, signatureFor } from './marker';
 import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort, type WriteProgress } from './port';
@@ -47,7 +48,9 @@ export type Plan = { readonly changes: WorkbookChanges; readonly issues: readonl
 /** Work out every change the chosen actions make, against what is in the workbook now. */
 export function planChanges(a: Analysis, actions: readonly Action[], builders: Builders, opts: SpecOptions, now: Date = new Date()): Plan {
   const issues: Issue[] = [];
-  const want = new Set(actions);
+  // A sheet the workbook does not call for (SheetDef.applies) is not written; said when nothing else was asked.
+  const skipped = SHEET_KEYS.filter((k) => actions.includes(k) && !sheetApplies(k, a.summary));
+  const want = new Set(actions.filter((x) => !skipped.includes(x as SheetKey)));
   const when = now.toISOString().slice(0, 10);
   const removeSheets: string[] = [];
   const addSheets: SheetSpec[] = [];
@@ -81,6 +84,13 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     const signed = signSpec({ ...raw, name }, opts.lang, when);
     addSheets.push(signed.spec);
     written.push({ key, name, signatureCell: signed.signatureCell, signature: signed.signature });
+  }
+  if (skipped.length && !written.length) {
+    for (const k of skipped) {
+      const def = sheetDef(k);
+      const name = message(def.label, opts.lang);
+      issues.push({ code: 'sheet.notApplicable', severity: 'info', params: { name, reason: def.notApplicable ? message(def.notApplicable, opts.lang) : '' } });
+    }
   }
   const oldRules = a.marker?.rules ?? [];
   const userSheets = new Set(existing.filter((n) => n !== markerSheet && !a.ourSheets.some((s) => s.name === n)));

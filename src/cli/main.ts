@@ -12,14 +12,44 @@ import { newWorkbookWith, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
 import { classifyInput, inspectPackage, type InputKind, type UnsupportedPart } from '../adapters/xlsx/package';
 import { readXlsxFile, writeFileAtomic } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
+import { runBatch, type BatchIo } from './batch';
 import { toJson, toText } from './report';
 import { planJson } from '../app/planJson';
 import { planSentences } from '../domain/planner/shortestPath';
+import { readFile } from 'node:fs/promises';
+import { describeFrameworkIssues, frameworkFromJson, frameworksInWorkbook } from '../domain/specs/frameworkSheet';
+import type { SummarizeContext } from '../domain/score';
 
-export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date };
+export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date } & Pick<BatchIo, 'progress' | 'columns' | 'pool'>;
 
 class InputProblem {
-  constructor(readonly code: MessageCode, readonly params: Record<string, string | number>) {}
+  constructor(readonly code: MessageCode, readonly params: Record<string, string | number>, readonly details: readonly string[] = []) {}
+}
+
+/** --framework: an .xlsx with framework sheets, or a JSON bundle; every problem named (file, sheet, cell), in the user's language. */
+async function loadFramework(file: string, lang: Lang): Promise<NonNullable<SummarizeContext['frameworks']>> {
+  if (/\.json$/i.test(file)) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new InputProblem('input.notFound', { file });
+    }
+    const r = frameworkFromJson(text, file);
+    if (!r.framework) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(r.issues, lang));
+    return [{ framework: r.framework, origin: { kind: 'file', file } }];
+  }
+  const data = await loadInput(file);
+  let snapshot;
+  try {
+    snapshot = await (await openXlsx(data)).read();
+  } catch {
+    throw new InputProblem('input.corrupt', { file });
+  }
+  const found = frameworksInWorkbook(snapshot, file);
+  if (!found.sheets.length) throw new InputProblem('framework.file.none', { file });
+  if (!found.frameworks.length) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(found.issues, lang, file));
+  return found.frameworks;
 }
 
 const KIND_CODE: Record<Exclude<InputKind, 'xlsx'>, MessageCode> = {
@@ -87,6 +117,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(`${message(args.code, lang, args.params)}\n${lang === 'th' ? 'ดูวิธีใช้: npm run --silent ita -- --help' : 'See: npm run --silent ita -- --help'}`);
     return 2;
   }
+  if (args.command === 'batch') return runBatch(args, io);
   const fail = (code: MessageCode, params: Record<string, string | number>, exit: number): number => {
     const said = message(code, lang, params);
     // Scan messages speak of "this workbook": name the file for the command line.
@@ -108,15 +139,21 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       throw new InputProblem('input.corrupt', { file: args.input });
     }
     const { base, explicit } = settingsFrom(args);
+    const frameworks = args.framework !== undefined ? await loadFramework(args.framework, lang) : [];
     const snapshot = await book.read();
     if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {
       throw new InputProblem('scan.empty', { file: args.input });
     }
-    const analysis = analyzeSnapshot(snapshot, base, explicit);
+    const analysis = analyzeSnapshot(snapshot, base, explicit, { frameworks });
     const fatal = isFatalScan(analysis);
     if (fatal) throw new InputProblem(fatal.code, { file: args.input });
     const summary = analysis.summary;
+    // --plan-year against the year the workbook (or its item names) gave: a plan is for a later year.
+    if (args.planYear !== undefined && args.planYear <= summary.year) return fail('usage.planNotAfter', { planYear: String(args.planYear), year: String(summary.year) }, 2);
     let issues: readonly Issue[] = analysis.issues;
+    if (frameworks.length && !frameworks.some((f) => f.framework.year === summary.year)) {
+      issues = [...issues, { code: 'framework.file.otherYear', severity: 'warning', params: { file: args.framework!, years: frameworks.map((f) => f.framework.year).join(', '), year: summary.year } }];
+    }
     let written: string[] = [];
     if (args.output !== undefined) {
       const actions: Action[] = [...ALL_ACTIONS, ...(args.fill ? (['fill'] as const) : [])];
@@ -148,7 +185,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof InputProblem) {
       const hint = e.code === 'input.unsupportedParts' ? `\n${lang === 'th' ? 'ใช้ --separate เพื่อเขียนแผ่นงานผลลัพธ์ลงสมุดงานใหม่' : 'Use --separate to write the result sheets into a new workbook'}` : '';
-      const code = fail(e.code, e.params, 1);
+      const code = fail(e.code, e.details.length ? { ...e.params, problems: e.details.join('\n') } : e.params, 1);
+      for (const d of e.details) io.err(`  - ${d}`);
       if (hint) io.err(hint.trim());
       return code;
     }

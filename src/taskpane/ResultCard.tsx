@@ -10,6 +10,7 @@ import { message, type MessageCode } from '../domain/messages';
 import type { Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
 import { score } from './format';
+import { FrameworkNote } from './FrameworkNote';
 
 const useStyles = makeStyles({
   card: {
@@ -96,6 +97,7 @@ export function ResultCard({ lang, summary }: ResultCardProps) {
     <section className={styles.card} aria-labelledby="result-heading" data-testid="result-card">
       <h2 id="result-heading" className={styles.h2}>{t('ui.result.heading', { year: summary.year })}</h2>
       {summary.agency && <p className={styles.agency}>{summary.agency}</p>}
+      <FrameworkNote lang={lang} summary={summary} />
       <div className={styles.row}>
         <div className={styles.overall}>
           <span className={styles.label} id="overall-label">{t('ui.summary.overall')}</span>

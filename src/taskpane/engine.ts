@@ -4,7 +4,7 @@
  * app code over the xlsx adapter), so reading and analysing a large file never freezes the page. The sheet
  * builders and the planning code are loaded only when something is to be written (the first screen needs neither).
  */
-import { analyzeSnapshot, reanalyze, type Analysis } from '../app/analysis';
+import type { Analysis } from '../app/analysis';
 import type { WorkbookPort, WriteProgress } from '../app/port';
 import type { RemoveResult } from '../app/remove';
 import type { Action, Builders, RunResult } from '../app/workbench';
@@ -46,12 +46,22 @@ function observed(port: WorkbookPort, onProgress: OnProgress): WorkbookPort {
   };
 }
 
+/**
+ * The analysis (scanner, frameworks of every year, scoring): a chunk of its own, fetched at start-up while Office
+ * gets ready and the workbook is read, so the first screen paints without waiting for it and the result does not
+ * wait either (the read takes longer than the fetch).
+ */
+export const loadAnalysis = (): Promise<typeof import('../app/analysis')> => import(/* webpackChunkName: "analysis" */ '../app/analysis');
+
 /** The engine in this thread, over a port (the office port in Excel; tests' in-memory port). */
 export function localEngine(port: WorkbookPort, builders: BuildersSource): Engine {
   const loadBuilders = (): Promise<Builders> => (typeof builders === 'function' ? builders() : Promise.resolve(builders));
   return {
-    scan: async (settings, explicit, onProgress) => analyzeSnapshot(await observed(port, onProgress).read(), settings, explicit),
-    reanalyze: (last, settings, explicit) => Promise.resolve(reanalyze(last, settings, explicit)),
+    scan: async (settings, explicit, onProgress) => {
+      const [snapshot, { analyzeSnapshot }] = await Promise.all([observed(port, onProgress).read(), loadAnalysis()]);
+      return analyzeSnapshot(snapshot, settings, explicit);
+    },
+    reanalyze: async (last, settings, explicit) => (await loadAnalysis()).reanalyze(last, settings, explicit),
     act: async (settings, actions, explicit, onProgress) => {
       const [{ run, ALL_ACTIONS }, b] = await Promise.all([import(/* webpackChunkName: "write" */ '../app/workbench'), loadBuilders()]);
       return run(observed(port, onProgress), settings, actions === 'all' ? ALL_ACTIONS : actions, b, explicit);

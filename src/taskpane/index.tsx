@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { UserFacingError } from '../adapters/office/errors';
 import { createOfficePort } from '../adapters/office/officePort';
 import { App } from './App';
+import { loadAnalysis } from './engine';
 import { langFrom, liveTheme } from './environment';
 import { storedLang } from './prefs';
 import type { DescribeError } from './types';
@@ -30,5 +31,7 @@ function mount(): void {
   window.setTimeout(() => void builders().catch(() => undefined), 1_500);
 }
 
+// The analysis code comes while Office gets ready (see engine.ts loadAnalysis).
+void loadAnalysis().catch(() => undefined);
 // office.js is loaded by taskpane.html before this bundle.
 void Office.onReady().then(mount);

@@ -39,7 +39,7 @@ describe('the journal', () => {
     expect(j.journal).toBe(true);
     expect(j.sheets.filter((s) => s.pending === 'remove').map((s) => s.key)).toEqual(['analysis']);
     expect(j.sheets.filter((s) => s.pending === 'add').map((s) => s.key)).toEqual(['analysis']);
-    expect(j.sheets.filter((s) => !s.pending).map((s) => s.key).sort()).toEqual(['plan', 'planner', 'summary']);
+    expect(j.sheets.filter((s) => !s.pending).map((s) => s.key).sort()).toEqual(a2.ourSheets.map((s) => s.key).filter((k) => k !== 'analysis').sort());
     // Rules: the old and the new, once each; fills: the recorded ones.
     expect(j.rules.length).toBe(new Set([...p2.removeRules, ...p2.addRules].map((r) => `${r.sheet}|${r.range}|${r.formula}`)).size);
     expect(j.fills).toEqual(plan.changes.marker!.fills);

@@ -17,6 +17,7 @@ import { resetUndoWarned, storedLang } from '../../src/taskpane/prefs';
 import type { DescribeError } from '../../src/taskpane/types';
 import { VERSION } from '../../src/taskpane/version';
 import { seedSnapshot } from './grids';
+import { OIT_2569, yearWorkbook } from '../fixtures/yearGrids';
 import { memoryPort, type MemoryPort } from './memoryPort';
 
 afterEach(cleanup);
@@ -90,6 +91,8 @@ describe('task pane: the first screen', () => {
     expect(within(card).getByTestId('overall-score')).toHaveTextContent('72.83');
     expect(within(card).getByTestId('rating')).toHaveTextContent('Not passed');
     expect(card).toHaveTextContent(en('ui.summary.reported', { value: '72.84' }));
+    // The second line (how) comes with the planner's lazy chunk.
+    await waitFor(() => expect(within(card).getAllByTestId('next-level')).toHaveLength(2));
     const next = within(card).getAllByTestId('next-level').map((p) => p.textContent);
     expect(next[0]).toBe('12.17 points short of "Pass" (85)');
     expect(next[1]).toBe(en('ui.result.path', { count: 9 }));
@@ -97,6 +100,23 @@ describe('task pane: the first screen', () => {
     const button = screen.getByRole('button', { name: en('ui.action.primary') });
     expect(card.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByTestId('version')).toHaveTextContent(VERSION);
+    // Which framework, how sure (issue 12's note), in the card.
+    expect(within(card).getByTestId('framework-status')).toHaveTextContent('verified');
+    expect(within(card).getByTestId('framework-note')).toHaveTextContent('Computed by the NACC ITA framework of FY2567 (verified)');
+    expect(within(card).getByTestId('framework-year-reason')).toHaveTextContent(/assessment year 2567 as written in the workbook \(สรุป!A1\)/);
+  });
+
+  it('a FY2569 workbook without a year: the framework is partial and the year came from the item names', async () => {
+    const names = OIT_2569;
+    const { user } = renderPane(memoryPort(yearWorkbook({ year: null, oitNames: names, oit: names.map((_n, k) => (k === 9 ? 0 : 100)), indicators: [95, 95, 95, 95, 95, 90, 90, 90, 80, 80] })));
+    await scanned();
+    expect(screen.getByTestId('framework-status')).toHaveTextContent('partial');
+    expect(screen.getByTestId('framework-note')).toHaveTextContent(/FY2569 ITA framework, which is partial/);
+    expect(screen.getByTestId('framework-note')).toHaveTextContent(/item names fit the FY2569 framework/);
+    expect(screen.getByRole('heading', { level: 2, name: 'ITA result FY2569' })).toBeInTheDocument();
+    await open(user, en('ui.details.scores'));
+    expect(screen.getByTestId('indicator-9-score')).toHaveTextContent('80.00');
+    expect(within(screen.getByTestId('indicator-9')).queryByText(/differs/)).toBeNull();
   });
 
   it('reaches the primary action within 5 Tab stops', async () => {
