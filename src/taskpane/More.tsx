@@ -10,7 +10,7 @@ import { hasOurs } from '../app/remove';
 import type { Action } from '../app/workbench';
 import { message, type MessageCode } from '../domain/messages';
 import type { Settings } from '../domain/settings';
-import { OUR_SHEETS } from '../domain/specs/sheets';
+import { OUR_SHEETS, sheetApplies, type SheetKey } from '../domain/specs/sheets';
 import type { Lang, Location } from '../domain/types';
 import type { Actions } from './engine';
 import { FoundSection, shownIssues } from './FoundSection';
@@ -77,7 +77,8 @@ export default function More({ lang, analysis, busy, hasTables, legend, onRun, o
         <h2 id="actions-heading" className={styles.h2}>{t('ui.actions.heading')}</h2>
         <div className={styles.grid}>
           <Button className={styles.button} disabled={!free} onClick={onScan} data-action="scan">{t('ui.scan.again')}</Button>
-          {BUTTONS.map((b) => (
+          {/* A sheet that does not apply to this workbook (the many-agencies sheet without a list) has no button. */}
+          {BUTTONS.filter((b) => !OUR_SHEETS.some((d) => d.key === b.id) || sheetApplies(b.id as SheetKey, s)).map((b) => (
             <Button key={b.id} className={styles.button} disabled={!hasTables || !free} onClick={() => onRun(b.actions, t(b.label))} data-action={b.id}>
               {t(b.label)}
             </Button>
