@@ -186,3 +186,17 @@ describe('first run', () => {
     await context.close();
   }, 300_000);
 });
+
+describe('the Office theme, live', () => {
+  it('the pane turns dark when Office\'s theme does, without reopening', async () => {
+    const context = await paneContext(h, { width: 320, height: 640, lang: 'en' });
+    const page = await openPane(h, context);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.evaluate(() => {
+      (Office.context.officeTheme as unknown as { bodyBackgroundColor: string }).bodyBackgroundColor = '#262626';
+    });
+    await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(41, 41, 41)', undefined, { timeout: 5_000 });
+    expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
+    await context.close();
+  });
+});
