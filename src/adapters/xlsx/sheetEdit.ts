@@ -207,8 +207,15 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
       for (const op of list) {
         const i = cells.findIndex((c) => c.info?.ref.toUpperCase() === op.ref || (c.col === op.col && c.col >= 0));
         if (i >= 0) {
-          const x = op.make(cells[i]!.info);
-          if (x !== undefined) cells[i] = { ...cells[i]!, text: x };
+          const c = cells[i]!;
+          const x = op.make(c.info);
+          if (x === null) cells.splice(i, 1);
+          else if (x !== undefined) {
+            // What the cell is now, for a later op on it (a fill after a clear of the same cell).
+            const after = /<(?:\w+:)?f>/.test(x);
+            const raw = /^<[\w:]+((?:\s[^>]*?)?)\/?>/.exec(x)?.[1] ?? '';
+            cells[i] = { col: c.col, text: x, info: c.info ? { ...c.info, hasValue: after, formula: after ? '' : null, fType: '', rawAttrs: raw } : undefined };
+          }
         } else {
           const x = op.make(undefined);
           if (x) {
