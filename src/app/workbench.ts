@@ -62,6 +62,22 @@ function withoutOurFills(wb: WorkbookSnapshot, fills: readonly OurFill[]): Workb
   return { sheets };
 }
 
+/**
+ * What the host could not read, said rather than capped silently: a sheet read only partly (whole rows up to a
+ * limit), or not at all (the workbook's limit was reached before it). Items there would otherwise read as missing.
+ */
+export function readIssues(wb: WorkbookSnapshot): Issue[] {
+  const out: Issue[] = [];
+  for (const s of wb.sheets) {
+    if (!s.truncated) continue;
+    const lastRow = s.values.length ? s.origin.row + s.values.length : 0;
+    out.push(lastRow === 0
+      ? { code: 'read.sheetNotRead', severity: 'warning', sheet: s.name, params: { cells: s.truncated.cells } }
+      : { code: 'scan.sheetTooLarge', severity: 'warning', sheet: s.name, cell: `A${lastRow}`, params: { cells: s.truncated.cells, limit: s.truncated.limit, rows: lastRow } });
+  }
+  return out;
+}
+
 /** Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. */
 export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
   const { marker, sheet: markerSheet, issues: markerIssues } = decodeMarker(snapshot);
@@ -70,7 +86,7 @@ export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, 
   const clean = withoutOurFills(snapshot, marker?.fills ?? []);
   const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name)] });
   const summary = summarize(scan, effective);
-  return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...summary.issues] };
+  return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...readIssues(snapshot), ...summary.issues] };
 }
 
 const SIGNATURE_STYLE = '__itaSignature';

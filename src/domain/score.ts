@@ -5,6 +5,7 @@
  * Published figures are compared with a tolerance of 0.01 (NACC aggregates unrounded data).
  */
 import { sheetRef } from './a1';
+import { percentKey } from './scan/percent';
 import { frameworkFor, ratingSchemeFor, type Framework, type FrameworkItem, type Indicator, type RatingScheme } from './framework';
 import type { ItemHit, Reported, ScanResult } from './scan/types';
 import { DEFAULT_SETTINGS, type Settings, type Thresholds } from './settings';
@@ -79,7 +80,7 @@ function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Iss
       weak: itemWeakLevel(it.tool, score, t),
       location: used ? loc(used.sheet, used.cell) : null,
       numericCell: used !== undefined && typeof used.raw === 'number' && used.raw === score,
-      formulaRef: used ? cellFormulaRef(used.raw, score, used.sheet, used.cell) : null,
+      formulaRef: used ? cellFormulaRef(used.raw, score, used.sheet, used.cell, scan.percent?.has(percentKey(used.sheet, used.cell))) : null,
       duplicates: hits.filter((h) => h !== used).map((h) => loc(h.sheet, h.cell)),
       ...(used?.text ? { text: used.text } : {}),
     };
@@ -146,7 +147,7 @@ function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<st
     const score = c.computed ?? rep?.value ?? null;
     const source = c.computed !== null ? 'items' : rep ? 'reported' : 'missing';
     if (score === null) issues.push({ code: 'indicator.missing', severity: 'warning', params: { no: ind.no, name: ind.name.th } });
-    const reportedFormula = rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell) : null;
+    const reportedFormula = rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell, scan.percent?.has(percentKey(rep.sheet, rep.cell))) : null;
     return {
       no: ind.no,
       tool: ind.tool,
@@ -210,9 +211,10 @@ function overallResult(tools: readonly ToolResult[], scheme: RatingScheme, scan:
 const PLAIN_NUMBER_TEXT = /^\s*\d+(?:\.\d+)?\s*$/;
 
 /** The formula expression reading a score from its cell, or null when no formula reads it as we did. */
-export function cellFormulaRef(raw: Cell, score: number | null, sheet: string, cell: string): string | null {
+export function cellFormulaRef(raw: Cell, score: number | null, sheet: string, cell: string, percent = false): string | null {
   if (score === null) return null;
-  if (typeof raw === 'number') return raw === score ? sheetRef(sheet, cell) : null;
+  // A percentage cell was read as shown (×100): the formula must multiply too.
+  if (typeof raw === 'number') return raw === score ? (percent ? `${sheetRef(sheet, cell)}*100` : sheetRef(sheet, cell)) : null;
   if (typeof raw === 'string' && PLAIN_NUMBER_TEXT.test(raw) && Number(raw) === score) return `VALUE(${sheetRef(sheet, cell)})`;
   return null;
 }

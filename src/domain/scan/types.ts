@@ -68,6 +68,8 @@ export type ScanResult = {
   readonly agency: Found<string> | null;
   readonly tables: readonly TableInfo[];
   readonly issues: readonly Issue[];
+  /** Cells formatted as percentages (scan/percent.ts percentKey): read ×100, so formulas over them read `cell*100`. */
+  readonly percent?: ReadonlySet<string>;
 };
 
 export type ScanOptions = {
