@@ -407,3 +407,36 @@ if (process.argv[1] && /make-corpus/.test(process.argv[1]) && process.argv[2]) {
   for (const [name, bytes] of Object.entries(corpus())) writeFileSync(join(dir, name), bytes);
   console.log(`wrote ${Object.keys(corpus()).length} workbooks into ${dir}`);
 }
+
+/**
+ * A zip bomb built without ever holding its content: deflate blocks of one repeated row, flushed to byte boundaries
+ * and concatenated `repeat` times (each block refers only to itself). `declared`: the size its directory claims
+ * (honest, or a lie). Node only (zlib).
+ */
+export async function zipBombOf(repeat: number, declared: 'honest' | number): Promise<Uint8Array> {
+  const zlib = await import('node:zlib');
+  const { writeZip, newEntry } = await import('../src/adapters/xlsx/zip');
+  const { readZip } = await import('../src/adapters/xlsx/zip');
+  const flush = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const head = strToU8(`${HEAD}<worksheet xmlns="${MAIN}"><sheetData>`);
+  const mid = strToU8('<row><c><v>0</v></c></row>'.repeat(40_000));
+  const tail = strToU8('</sheetData></worksheet>');
+  const a = zlib.deflateRawSync(head, flush);
+  const b = zlib.deflateRawSync(mid, { ...flush, level: 9 });
+  const c = zlib.deflateRawSync(tail);
+  const size = head.length + mid.length * repeat + tail.length;
+  const compressed = new Uint8Array(a.length + b.length * repeat + c.length);
+  compressed.set(a, 0);
+  for (let i = 0; i < repeat; i++) compressed.set(b, a.length + i * b.length);
+  compressed.set(c, a.length + b.length * repeat);
+  // A normal workbook around it, then the sheet part swapped for the bomb.
+  const base = buildPackage({ sheets: [{ name: 'bomb', part: 'xl/worksheets/sheet1.xml', xml: notesSheet('x') }] });
+  const entries = readZip(base);
+  const { rawData } = await import('../src/adapters/xlsx/zip');
+  return writeZip(entries.map((e) => {
+    if (e.name !== 'xl/worksheets/sheet1.xml') return { kind: 'raw', entry: e, data: rawData(base, e) };
+    const fake = newEntry(e.name, new Uint8Array(0), compressed);
+    const n = declared === 'honest' ? size : declared;
+    return { kind: 'raw', entry: { ...e, method: 8, crc: fake.kind === 'new' ? fake.crc : 0, compressedSize: compressed.length, size: Math.min(n, 0xfffffffe) }, data: compressed };
+  }));
+}
