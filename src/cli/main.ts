@@ -1,4 +1,4 @@
-/** `ita analyze`: the command line. Composition root for the exceljs adapter; exit codes 0 ok, 1 input problem, 2 usage. */
+/** `ita analyze`: the command line. Composition root for the xlsx adapter (Node's zlib); exit codes 0 ok, 1 input problem, 2 usage. */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { defaultBuilders } from '../app/builders';
