@@ -4,7 +4,7 @@
  * exit 0; every input part in the output; parts we do not touch byte-identical; the parts we touch changed only by
  * insertions; valid against the ISO/IEC 29500 schemas; a re-run on our own output changes only our parts.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,13 @@ import { main } from '../../../src/cli/main';
 import { describeInvalid, validatePackage } from '../../helpers/ooxml';
 import { diffParts, insertionsOnly, sheetParts, text, unzipParts } from './rawParts';
 
-const files = corpus();
+/** Built by the script, plus files real programs saved (tests/fixtures/corpus: LibreOffice 7's save of a corpus file). */
+const FIXTURES = join(__dirname, '../../fixtures/corpus');
+const files: Record<string, Uint8Array> = {
+  ...corpus(),
+  ...Object.fromEntries(readdirSync(FIXTURES).map((f) => [f, new Uint8Array(readFileSync(join(FIXTURES, f)))])),
+  'libreoffice-chart.xlsx': new Uint8Array(readFileSync(join(__dirname, '../../fixtures/chart-with-scores.xlsx'))),
+};
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ita-corpus-'));
