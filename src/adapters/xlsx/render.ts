@@ -119,6 +119,8 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
   }
   for (const row of spec.rows) if (row.length - 1 > maxCol) maxCol = row.length - 1;
   const rowsXml: string[] = [];
+  const xfOf = new Map<string, number>();
+  const mergeRanges = spec.merges.map((x) => x.split(':').map((a) => parseA1(a)));
   for (let r = 0; r <= maxRow; r++) {
     const row = spec.rows[r] ?? [];
     const width = Math.max(row.length, maxCol + 1);
@@ -127,9 +129,14 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
       const sc = row[c] ?? null;
       const isInput = inputs.has(`${r},${c}`);
       if (!sc && !isInput) continue;
-      let style: OurStyle = styleKey(sc);
-      if (isInput) style = { ...style, unlocked: true, ...(style.fill ? {} : { fill: INPUT_FILL }) };
-      const idx = Object.keys(style).length > 0 ? ctx.styles.xf(style) : 0;
+      const key = `${sc?.style ?? ''}\u0000${isInput ? 1 : 0}`;
+      let idx = xfOf.get(key);
+      if (idx === undefined) {
+        let style: OurStyle = styleKey(sc);
+        if (isInput) style = { ...style, unlocked: true, ...(style.fill ? {} : { fill: INPUT_FILL }) };
+        idx = Object.keys(style).length > 0 ? ctx.styles.xf(style) : 0;
+        xfOf.set(key, idx);
+      }
       const x = cellXml(a1(r, c), sc, idx);
       if (x) cells += x;
     }
@@ -137,7 +144,7 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
     if (!cells && h === undefined) continue;
     // Neither Excel nor LibreOffice fits row heights on opening a file: a 16 pt Thai row at the default 15 pt is
     // clipped. We store an estimate (not custom: the user's autofit still applies), from font size and wrapped lines.
-    const est = h === undefined ? estimateHeight(spec, row, r, styleKey) : undefined;
+    const est = h === undefined ? estimateHeight(spec, mergeRanges, row, r, styleKey) : undefined;
     rowsXml.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : est !== undefined ? ` ht="${est}"` : ''}>${cells}</row>`);
   }
 
@@ -225,7 +232,7 @@ function visibleLength(s: string): number {
 }
 
 /** A row's height in points: its largest font, times the lines its wrapped texts need; undefined when default. */
-function estimateHeight(spec: SheetSpec, row: readonly (SpecCell | null)[], r: number, style: (sc: SpecCell | null) => OurStyle): number | undefined {
+function estimateHeight(spec: SheetSpec, merges: readonly (ReturnType<typeof parseA1>)[][], row: readonly (SpecCell | null)[], r: number, style: (sc: SpecCell | null) => OurStyle): number | undefined {
   let best = 0;
   row.forEach((sc, c) => {
     if (!sc) return;
@@ -235,7 +242,7 @@ function estimateHeight(spec: SheetSpec, row: readonly (SpecCell | null)[], r: n
     const text = typeof sc.value === 'string' ? sc.value : '';
     if (st.wrap && text) {
       // The cell's width: its column, or its merged range's columns.
-      const m = spec.merges.map((x) => x.split(':').map((a) => parseA1(a))).find(([a, b]) => a && b && a.row <= r && r <= b.row && a.col === c);
+      const m = merges.find(([a, b]) => a && b && a.row <= r && r <= b.row && a.col === c);
       const c1 = m && m[1] ? m[1].col : c;
       let width = 0;
       for (let k = c; k <= c1; k++) width += spec.columnWidths[k] ?? 8.43;
