@@ -7,7 +7,8 @@ import type { SpecOptions } from '../domain/specs/layout';
 import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
 import { SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
 import { scanWorkbook } from '../domain/scan/scan';
-import { summarize } from '../domain/score';
+import { summarize, type SummarizeContext } from '../domain/score';
+import { frameworksInWorkbook } from '../domain/specs/frameworkSheet';
 import type { Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang, SheetSnapshot, WorkbookSnapshot } from '../domain/types';
@@ -78,14 +79,19 @@ export function readIssues(wb: WorkbookSnapshot): Issue[] {
   return out;
 }
 
-/** Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. */
-export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
+/**
+ * Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. A framework sheet the user edited
+ * (issue 12) replaces the shipped framework of its year; `context.frameworks` (--framework) come first.
+ */
+export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}, context: SummarizeContext = {}): Analysis {
   const { marker, sheet: markerSheet, issues: markerIssues } = decodeMarker(snapshot);
   const { proven, gone } = provenSheets(snapshot, marker);
   const effective = effectiveSettings(marker, settings, explicit);
   const clean = withoutOurFills(snapshot, marker?.fills ?? []);
-  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name)] });
-  const summary = summarize(scan, effective);
+  const own = frameworksInWorkbook(clean);
+  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name), ...own.sheets] });
+  const frameworks = [...(context.frameworks ?? []), ...own.frameworks.filter((f) => !context.frameworks?.some((g) => g.framework.year === f.framework.year))];
+  const summary = summarize({ ...scan, issues: [...scan.issues, ...own.issues] }, effective, { ...context, frameworks });
   return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...readIssues(snapshot), ...summary.issues] };
 }
 

@@ -95,10 +95,6 @@ function inTables(tables: readonly RawTable[], r: number, c: number, headerRows:
   return false;
 }
 
-function fmt(n: number | null): string | number {
-  return n === null ? '—' : n;
-}
-
 /** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
 export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): ScanResult {
   const wb = asShown(stored);
@@ -192,23 +188,7 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
     }
   }
 
-  // Duplicates across the workbook: every hit is kept; the later one carries the issue.
-  const firstItem = new Map<string, ItemHit>();
-  for (const h of items) {
-    const f = firstItem.get(h.code);
-    if (!f) {
-      firstItem.set(h.code, h);
-      continue;
-    }
-    const same = f.score === h.score;
-    tableIssues.push({
-      code: same ? 'item.duplicate' : 'item.duplicateConflict',
-      severity: 'warning',
-      sheet: h.sheet,
-      cell: h.cell,
-      params: { code: h.code, other: `${f.sheet}!${f.cell}`, score: fmt(same ? f.score : h.score), otherScore: fmt(f.score) },
-    });
-  }
+  // Duplicate items are warned once rows are identified (score.ts: a row is an item by its name first, its code second).
   const firstInd = new Map<number, IndicatorHit>();
   for (const h of indicators) {
     const f = firstInd.get(h.no);

@@ -5,6 +5,7 @@
 import type { MessageCode } from '../messages';
 import type { Summary } from '../summary';
 import { buildAnalysisSheet } from './analysisSheet';
+import { buildFrameworkSheet } from './frameworkSheet';
 import type { SpecOptions } from './layout';
 import { buildPlannerSheet } from './plannerSheet';
 import { buildPlanSheet } from './planSheet';
@@ -27,6 +28,8 @@ export const OUR_SHEETS = [
   { key: 'analysis', build: buildAnalysisSheet, label: 'ui.action.analysis', published: true },
   { key: 'plan', build: buildPlanSheet, label: 'ui.action.plan', published: true },
   { key: 'planner', build: buildPlannerSheet, label: 'ui.action.planner', published: false },
+  // The framework the numbers follow, editable: read back on the next run (issue 12).
+  { key: 'framework', build: buildFrameworkSheet, label: 'ui.action.framework', published: false },
 ] as const satisfies readonly SheetDef[];
 
 /** Which of our sheets a spec is (stable across runs; the marker records it). */
