@@ -1,7 +1,7 @@
 /**
  * npm run bench — figures, not pass/fail: scanner throughput and memory, the CLI against a bare exceljs
  * read+write, office-js sync counts, bundle sizes, and the preview's timings in headless chromium.
- * Sections can be picked: npm run bench -- install scan years cli large syncs bundle preview
+ * Sections can be picked: npm run bench -- install scan years cli large batch syncs bundle preview
  */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { syntheticWorkbook } from './synthetic';
 import { benchCli } from './cli';
 import { measureSyncs } from '../tests/helpers/officeSyncs';
 import { measureBundles } from '../scripts/bundle-sizes';
+import { benchBatch } from './batch';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 const mb = (bytes: number) => `${fmt(bytes / 1024 / 1024, 1)} MB`;
@@ -67,6 +68,15 @@ async function benchLargeSection(): Promise<void> {
   console.log(`  ${fmt(r.ms / 1000, 1)} s (target ≤ 30 s), peak RSS ${fmt(r.peakMb, 0)} MB (target ≤ 1,024 MB), exit ${r.code}`);
 }
 
+async function benchBatchSection(): Promise<void> {
+  const r = await benchBatch();
+  const m = r.median;
+  console.log(`batch: ita batch on ${fmt(r.files)} generated agency workbooks (3 layouts), whole process of the bundled CLI, median of ${r.runs.length} runs`);
+  console.log(`  ${fmt(m.seconds, 1)} s → ${fmt(r.files / m.seconds, 1)} files/s (target ≤ 60 s); CPU ${fmt(m.cores, 2)} cores busy; peak RSS ${fmt(m.rssMb)} MB (target ≤ 1,024 MB); ${fmt(m.agencies)} agencies`);
+  console.log(`  runs: ${r.runs.map((x) => `${fmt(x.seconds, 1)} s / ${fmt(x.rssMb)} MB`).join(', ')}; ${fmt(r.smallFiles)} files: ${fmt(r.small.seconds, 1)} s, peak RSS ${fmt(r.small.rssMb)} MB (memory does not grow with the count)`);
+  console.log(`  machine shared with other work: load average ${r.load.map((x) => fmt(x, 2)).join(' / ')} (1/5/15 min) at the start`);
+}
+
 async function benchSyncs(): Promise<void> {
   console.log('office-js syncs (typed fake): read / re-run write, vs a naive one-sync-per-sheet loop');
   for (const n of [1, 10, 50]) {
@@ -99,7 +109,7 @@ async function benchInstall(): Promise<void> {
   console.log(`install: node_modules ${mb(r.bytes)} of files (${mb(r.disk)} on disk), ${fmt(r.packages)} packages (target ≤ 500 MB)`);
 }
 
-const sections: Record<string, () => Promise<void>> = { install: benchInstall, scan: benchScan, years: benchYears, cli: benchCliSection, large: benchLargeSection, syncs: benchSyncs, bundle: benchBundles, preview: benchPreview };
+const sections: Record<string, () => Promise<void>> = { install: benchInstall, scan: benchScan, years: benchYears, cli: benchCliSection, large: benchLargeSection, batch: benchBatchSection, syncs: benchSyncs, bundle: benchBundles, preview: benchPreview };
 const pick = process.argv.slice(2).filter((a) => a in sections);
 for (const name of pick.length ? pick : Object.keys(sections)) {
   await sections[name]!();

@@ -1,6 +1,7 @@
 /** Command-line arguments of `ita analyze`. Usage errors are results (exit code 2), never exceptions. */
 import type { MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
+import { BATCH_USAGE, parseBatchArgs, type BatchArgs } from './batchArgs';
 
 export type AnalyzeArgs = {
   readonly command: 'analyze';
@@ -23,7 +24,7 @@ export type AnalyzeArgs = {
   readonly framework?: string;
 };
 
-export type ParsedArgs = AnalyzeArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: MessageCode; readonly params: Record<string, string> };
+export type ParsedArgs = AnalyzeArgs | BatchArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: MessageCode; readonly params: Record<string, string> };
 
 const YEAR = /^(25\d\d|26\d\d)$/;
 
@@ -36,6 +37,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help', lang };
   if (argv.includes('--version')) return { command: 'version', lang };
   const [command, ...rest] = argv;
+  if (command === 'batch') return parseBatchArgs(rest, lang);
   if (command !== 'analyze') return err('usage.unknownCommand', { command: command ?? '' });
   const positional: string[] = [];
   const opts: Record<string, string | boolean> = {};
@@ -119,7 +121,10 @@ export const USAGE: Record<Lang, string> = {
   --pass-line <n>           เกณฑ์ผ่านของข้อ IIT/EIT และตัวชี้วัด (ค่าเริ่มต้น 85)
   --framework <ไฟล์>        กรอบการประเมินที่แก้ไขแล้ว: .xlsx ที่มีแผ่นงานกรอบการประเมิน หรือไฟล์ .json
 
-รหัสออก: 0 สำเร็จ, 1 ปัญหาของไฟล์ข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง`,
+รหัสออก: 0 สำเร็จ, 1 ปัญหาของไฟล์ข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง
+
+หลายหน่วยงานพร้อมกัน:
+${BATCH_USAGE.th}`,
   en: `ITA Workbench — analyse ITA results from an Excel file
 
 Usage:
@@ -140,5 +145,8 @@ Options:
   --pass-line <n>          pass line for IIT/EIT items and indicators (default 85)
   --framework <file>       a corrected framework: an .xlsx holding a framework sheet, or a .json bundle
 
-Exit codes: 0 success, 1 input problem, 2 usage error`,
+Exit codes: 0 success, 1 input problem, 2 usage error
+
+Many agencies at once:
+${BATCH_USAGE.en}`,
 };

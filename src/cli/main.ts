@@ -12,6 +12,7 @@ import { newWorkbookWith } from '../adapters/xlsx/xlsxWorkbook';
 import { InputRefusal, openInput, refusalOf } from '../adapters/xlsx/open';
 import { readXlsxFile, writeFileAtomic, zlibCodec } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
+import { runBatch, type BatchIo } from './batch';
 import { toJson, toText } from './report';
 import { planJson } from '../app/planJson';
 import { planSentences } from '../domain/planner/shortestPath';
@@ -19,7 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { describeFrameworkIssues, frameworkFromJson, frameworksInWorkbook } from '../domain/specs/frameworkSheet';
 import type { SummarizeContext } from '../domain/score';
 
-export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date };
+export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date } & Pick<BatchIo, 'progress' | 'columns' | 'pool'>;
 
 class InputProblem {
   constructor(readonly code: MessageCode, readonly params: Record<string, string | number>, readonly details: readonly string[] = []) {}
@@ -108,6 +109,7 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     io.err(`${message(args.code, lang, args.params)}\n${lang === 'th' ? 'ดูวิธีใช้: npm run --silent ita -- --help' : 'See: npm run --silent ita -- --help'}`);
     return 2;
   }
+  if (args.command === 'batch') return runBatch(args, io);
   const fail = (code: MessageCode, params: Record<string, string | number>, exit: number): number => {
     const said = message(code, lang, params);
     // Scan messages speak of "this workbook": name the file for the command line.

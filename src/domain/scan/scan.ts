@@ -2,11 +2,13 @@
 import { findStrayChar, splitCodeText } from '../normalize';
 import type { Issue, Tool, WorkbookSnapshot } from '../types';
 import { AGENCY_PREFILTER, agencyMentions, decideAgency, type AgencyMention } from './agency';
+import { findAgencyTables, inAgencyTable, isListHeaderHint, type AgencyTable, type AgencyTableBounds, type HeaderHint } from './agencyTable';
 import { bareCodes, toolMarker, type CodeHit, type ToolMarker } from './codes';
 import { findIndicatorTables, matchIndicator, type LabelHit } from './indicatorTables';
 import { findItemTables, type RawTable } from './itemTables';
 import { asShown, percentCells } from './percent';
 import { numberNear, OVERALL, overallInText, toolTotalLabel } from './overall';
+import { parseA1 } from '../a1';
 import { addr, cellAt, isBlank, rangeAddr, sheetView, type SheetView } from './sheet';
 import type { IndicatorHit, ItemHit, Reported, ScanOptions, ScanResult, TableInfo } from './types';
 import { decideYears, HAS_4_DIGITS, yearMentions, type YearMention } from './year';
@@ -20,6 +22,8 @@ type SheetPass = {
   readonly labels: LabelHit[];
   readonly overall: Candidate[];
   readonly toolTotals: Array<Candidate & { tool: Tool }>;
+  /** Agency-list headers ("หน่วยงาน", "ชื่อ อปท."): with the tool, indicator and total labels, where multi-agency tables may start. */
+  readonly listHeads: HeaderHint[];
   nonBlank: number;
 };
 
@@ -28,7 +32,7 @@ const PLAIN_NUMBER = /^\d+(?:\.\d+)?\s*$/;
 
 /** First pass over one sheet: every cell once, cheap checks first (numbers cost a typeof). */
 function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[], issues: Issue[]): SheetPass {
-  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], nonBlank: 0 };
+  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], listHeads: [], nonBlank: 0 };
   // The last texts seen in each column (for a year's context in the title line above it).
   const lastText: Array<Array<{ r: number; s: string }>> = [];
   for (let r = 0; r < v.height; r++) {
@@ -61,6 +65,7 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
       const no = matchIndicator(x);
       if (no !== null) p.labels.push({ r, c, no, label: x.trim() });
       if (OVERALL.test(x)) p.overall.push({ r, c, s: x });
+      if (isListHeaderHint(x)) p.listHeads.push({ r, c });
       if (HAS_4_DIGITS.test(x)) {
         const prev = lastText[c] ?? [];
         years.push(
@@ -95,6 +100,23 @@ function inTables(tables: readonly RawTable[], r: number, c: number, headerRows:
   return false;
 }
 
+/** Multi-agency tables of a sheet, from the header hints its pass collected; their cells are then left out of the one-agency scan. */
+function agencyTablesOf(p: SheetPass): { tables: AgencyTable[]; bounds: AgencyTableBounds[]; issues: Issue[] } {
+  const hints: HeaderHint[] = [...p.markers, ...p.toolTotals, ...p.overall, ...p.listHeads];
+  // Indicator labels hint only where three share a row (a header across the columns), not in a one-agency table.
+  const perRow = new Map<number, number>();
+  for (const l of p.labels) perRow.set(l.r, (perRow.get(l.r) ?? 0) + 1);
+  for (const l of p.labels) if ((perRow.get(l.r) ?? 0) >= 3) hints.push(l);
+  if (!hints.length) return { tables: [], bounds: [], issues: [] };
+  return findAgencyTables(p.v, hints);
+}
+
+function withoutAgencyTables(p: SheetPass, b: readonly AgencyTableBounds[]): SheetPass {
+  if (!b.length) return p;
+  const out = <T extends { r: number; c: number }>(xs: readonly T[]): T[] => xs.filter((x) => !inAgencyTable(b, x.r, x.c));
+  return { ...p, codes: out(p.codes), markers: out(p.markers), labels: out(p.labels), overall: out(p.overall), toolTotals: out(p.toolTotals), listHeads: [] };
+}
+
 /** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
 export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): ScanResult {
   const wb = asShown(stored);
@@ -111,11 +133,32 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
   const empty: ScanResult = { items: [], indicators: [], overall: null, toolScores: {}, year: null, planYear: null, agency: null, tables: [], issues: [] };
   if (!passes.some((p) => p.nonBlank > 0)) return { ...empty, issues: [{ code: 'scan.empty', severity: 'info' }] };
 
+  const tables: TableInfo[] = [];
+  // Multi-agency tables first: their rows name many agencies and hold many scores, none of them this workbook's own.
+  const agencyTables: AgencyTable[] = [];
+  const listIssues: Issue[] = [];
+  const listBounds = new Map<string, AgencyTableBounds[]>();
+  for (let k = 0; k < passes.length; k++) {
+    const found = agencyTablesOf(passes[k]!);
+    if (!found.tables.length) continue;
+    agencyTables.push(...found.tables);
+    listIssues.push(...found.issues);
+    for (const t of found.tables) tables.push({ kind: 'agencies', sheet: t.sheet, range: t.range, orientation: 'rows' });
+    listBounds.set(passes[k]!.v.name, found.bounds);
+    passes[k] = withoutAgencyTables(passes[k]!, found.bounds);
+  }
+  const inList = (sheet: string, cell: string): boolean => {
+    const b = listBounds.get(sheet);
+    if (!b) return false;
+    const p = parseA1(cell);
+    const v = passes.find((x) => x.v.name === sheet)?.v;
+    return p !== null && v !== undefined && inAgencyTable(b, p.row - v.origin.row, p.col - v.origin.col);
+  };
+
   const yr = decideYears(years);
-  const ag = decideAgency(agencies);
+  const ag = decideAgency(listBounds.size ? agencies.filter((m) => !inList(m.sheet, m.cell)) : agencies);
   const year = yr.year?.value ?? null;
 
-  const tables: TableInfo[] = [];
   const items: ItemHit[] = [];
   const indicators: IndicatorHit[] = [];
   const tableIssues: Issue[] = [];
@@ -199,7 +242,7 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
     tableIssues.push({ code: 'indicator.duplicate', severity: 'warning', sheet: h.sheet, cell: h.labelCell, params: { no: h.no, other: `${f.sheet}!${f.labelCell}` } });
   }
 
-  const all: Issue[] = [...tableIssues, ...yr.issues, ...ag.issues, ...issues];
+  const all: Issue[] = [...tableIssues, ...listIssues, ...yr.issues, ...ag.issues, ...issues];
   if (!tables.length) all.push({ code: 'scan.noTables', severity: 'warning' });
-  return { items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency, tables, issues: all, ...(percent.size ? { percent } : {}) };
+  return { items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency, tables, issues: all, ...(agencyTables.length ? { agencyTables } : {}), ...(percent.size ? { percent } : {}) };
 }

@@ -1,5 +1,6 @@
 /** What the scanner finds in a workbook. Locations are A1 addresses on the named sheet. */
 import type { Cell, Issue, Tool } from '../types';
+import type { AgencyTable } from './agencyTable';
 
 /** One occurrence of an item score in the user's tables. Duplicates are kept (each with its own place) and warned. */
 export type ItemHit = {
@@ -45,7 +46,8 @@ export type IndicatorHit = {
 };
 
 export type TableInfo = {
-  readonly kind: 'items' | 'indicators';
+  /** agencies: a multi-agency table (one agency per row: name, tool scores, indicators, total, rating). */
+  readonly kind: 'items' | 'indicators' | 'agencies';
   readonly sheet: string;
   /** Bounding range, A1 ("B3:D20"). */
   readonly range: string;
@@ -68,6 +70,8 @@ export type ScanResult = {
   readonly agency: Found<string> | null;
   readonly tables: readonly TableInfo[];
   readonly issues: readonly Issue[];
+  /** Multi-agency tables (published result lists, reviewers' compilations); absent when there is none. */
+  readonly agencyTables?: readonly AgencyTable[];
   /** Cells formatted as percentages (scan/percent.ts percentKey): read ×100, so formulas over them read `cell*100`. */
   readonly percent?: ReadonlySet<string>;
 };
