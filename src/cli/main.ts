@@ -1,4 +1,4 @@
-/** `ita analyze`: the command line. Composition root for the exceljs adapter; exit codes 0 ok, 1 input problem, 2 usage. */
+/** `ita analyze`: the command line. Composition root for the xlsx adapter (Node's zlib); exit codes 0 ok, 1 input problem, 2 usage. */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { defaultBuilders } from '../app/builders';
@@ -8,9 +8,9 @@ import { message, type MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang } from '../domain/types';
-import { newWorkbookWith, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
-import { classifyInput, inspectPackage, type InputKind, type UnsupportedPart } from '../adapters/xlsx/package';
-import { readXlsxFile, writeFileAtomic } from '../adapters/xlsx/node';
+import { newWorkbookWith } from '../adapters/xlsx/xlsxWorkbook';
+import { InputRefusal, openInput, refusalOf } from '../adapters/xlsx/open';
+import { readXlsxFile, writeFileAtomic, zlibCodec } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
 import { runBatch, type BatchIo } from './batch';
 import { toJson, toText } from './report';
@@ -39,23 +39,14 @@ async function loadFramework(file: string, lang: Lang): Promise<NonNullable<Summ
     if (!r.framework) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(r.issues, lang));
     return [{ framework: r.framework, origin: { kind: 'file', file } }];
   }
-  const data = await loadInput(file);
-  let snapshot;
-  try {
-    snapshot = await (await openXlsx(data)).read();
-  } catch {
-    throw new InputProblem('input.corrupt', { file });
-  }
+  const { snapshot } = await openInput(await loadInput(file), file, { codec: zlibCodec });
   const found = frameworksInWorkbook(snapshot, file);
   if (!found.sheets.length) throw new InputProblem('framework.file.none', { file });
   if (!found.frameworks.length) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(found.issues, lang, file));
   return found.frameworks;
 }
 
-const KIND_CODE: Record<Exclude<InputKind, 'xlsx'>, MessageCode> = {
-  'xls-legacy': 'input.legacyXls', encrypted: 'input.encrypted', 'not-xlsx': 'input.notXlsx', corrupt: 'input.corrupt', 'empty-file': 'input.emptyFile',
-};
-
+/** The file's bytes (missing file, folder: refusals naming it); what the bytes are is open.ts's to say. */
 async function loadInput(path: string): Promise<Uint8Array> {
   let st;
   try {
@@ -64,10 +55,7 @@ async function loadInput(path: string): Promise<Uint8Array> {
     throw new InputProblem('input.notFound', { file: path });
   }
   if (!st.isFile()) throw new InputProblem('input.notXlsx', { file: path });
-  const data = await readXlsxFile(path);
-  const kind = await classifyInput(data, path);
-  if (kind !== 'xlsx') throw new InputProblem(KIND_CODE[kind], { file: path });
-  return data;
+  return readXlsxFile(path);
 }
 
 function settingsFrom(a: AnalyzeArgs): { base: Settings; explicit: Partial<Settings> } {
@@ -94,21 +82,25 @@ function detached(summary: Summary): Summary {
   };
 }
 
-function describeParts(parts: readonly UnsupportedPart[], lang: Lang): string {
-  const names: Record<string, [string, string]> = {
-    chart: ['แผนภูมิ', 'charts'], pivot: ['PivotTable', 'pivot tables'], drawing: ['รูปวาด/กล่องข้อความ', 'drawings'], vba: ['มาโคร VBA', 'VBA macros'],
-    webextension: ['ข้อมูล Add-in', 'add-in data'], slicer: ['ตัวแบ่งส่วนข้อมูล', 'slicers'], customXml: ['ข้อมูล XML แบบกำหนดเอง', 'custom XML'], other: ['ส่วนอื่น ๆ', 'other parts'],
-  };
-  const kinds = [...new Set(parts.map((p) => p.kind))];
-  return kinds.map((k) => names[k]![lang === 'th' ? 0 : 1]).join(', ');
-}
-
 function isFatalScan(a: Analysis): Issue | undefined {
   return a.summary.scan.issues.find((i) => i.code === 'scan.empty' || i.code === 'scan.noTables');
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text for a terminal: control characters from cell text (ESC sequences could move the cursor, recolour or retitle
+ * the terminal) become U+FFFD; in JSON, C1 controls (which JSON.stringify leaves raw) become \u escapes.
+ */
+export function forTerminal(s: string, json = false): string {
+  return s.replace(CONTROL, (c) => (json ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : '\ufffd'));
+}
+
 /** Run the command line; returns the exit code (never throws for user errors). */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  const json = argv.includes('--json');
+  const io: Io = { ...rawIo, out: (s) => rawIo.out(forTerminal(s, json)), err: (s) => rawIo.err(forTerminal(s)) };
   const args = parseArgs(argv, io.env);
   const lang = args.lang;
   if (args.command === 'help') { io.out(USAGE[lang]); return 0; }
@@ -127,20 +119,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exit;
   };
   if (args.output !== undefined) {
-    if (!/\.xlsx$/i.test(args.output)) return fail('usage.outputNotXlsx', { file: args.output }, 2);
+    if (!/\.xls[xm]$/i.test(args.output)) return fail('usage.outputNotXlsx', { file: args.output }, 2);
     if (resolve(args.output) === resolve(args.input) && !args.overwrite) return fail('usage.sameFile', { file: args.output }, 2);
   }
   try {
     const data = await loadInput(args.input);
-    let book;
-    try {
-      book = await openXlsx(data);
-    } catch {
-      throw new InputProblem('input.corrupt', { file: args.input });
+    const { workbook: book, snapshot } = await openInput(data, args.input, { codec: zlibCodec });
+    // Macros stay, so the file stays what it is: Excel opens a macro workbook only as .xlsm (and a plain one only as .xlsx).
+    if (args.output !== undefined && !args.separate && book.macroEnabled !== /\.xlsm$/i.test(args.output)) {
+      return fail(book.macroEnabled ? 'usage.outputMacro' : 'usage.outputNotXlsx', { file: args.output }, 2);
     }
     const { base, explicit } = settingsFrom(args);
     const frameworks = args.framework !== undefined ? await loadFramework(args.framework, lang) : [];
-    const snapshot = await book.read();
     if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {
       throw new InputProblem('scan.empty', { file: args.input });
     }
@@ -158,19 +148,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (args.output !== undefined) {
       const actions: Action[] = [...ALL_ACTIONS, ...(args.fill ? (['fill'] as const) : [])];
       const opts = { lang: summary.settings.lang, thaiDigits: summary.settings.thaiDigits };
-      const { unsupported } = await inspectPackage(data);
       let out: Uint8Array;
       if (args.separate) {
         const plan = planChanges({ ...analysis, summary: detached(summary), ourSheets: [], goneSheets: [], marker: null }, actions.filter((x) => x !== 'highlight' && x !== 'fill'), defaultBuilders, opts, io.now);
-        const fresh = await newWorkbookWith([]);
+        const fresh = await newWorkbookWith([], { codec: zlibCodec });
         await fresh.write(plan.changes);
         out = await fresh.toBuffer();
         written = plan.written.map((s) => s.name);
         issues = [...issues, ...plan.issues];
       } else {
-        if (unsupported.length) throw new InputProblem('input.unsupportedParts', { file: args.input, parts: describeParts(unsupported, lang) });
+        // Written into the package itself: charts, pictures, macros and every other part of the user's stay as they are.
         const plan = planChanges(analysis, actions, defaultBuilders, opts, io.now);
-        await book.write(plan.changes);
+        try {
+          await book.write(plan.changes);
+        } catch (e) {
+          throw refusalOf(e, args.input) ?? e;
+        }
         out = await book.toBuffer();
         written = plan.written.map((s) => s.name);
         issues = [...issues, ...plan.issues];
@@ -183,11 +176,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
     return 0;
   } catch (e) {
+    if (e instanceof InputRefusal) return fail(e.code, { ...e.params }, 1);
     if (e instanceof InputProblem) {
-      const hint = e.code === 'input.unsupportedParts' ? `\n${lang === 'th' ? 'ใช้ --separate เพื่อเขียนแผ่นงานผลลัพธ์ลงสมุดงานใหม่' : 'Use --separate to write the result sheets into a new workbook'}` : '';
       const code = fail(e.code, e.details.length ? { ...e.params, problems: e.details.join('\n') } : e.params, 1);
       for (const d of e.details) io.err(`  - ${d}`);
-      if (hint) io.err(hint.trim());
       return code;
     }
     const err = e as NodeJS.ErrnoException;

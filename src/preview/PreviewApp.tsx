@@ -12,6 +12,7 @@ import type { Lang, WorkbookSnapshot } from '../domain/types';
 import { useDocumentTheme } from '../taskpane/App';
 import { Pane } from '../taskpane/Pane';
 import { storeLang } from '../taskpane/prefs';
+import { unexpectedError } from '../taskpane/useWorkbench';
 import type { ThemeName, UserMessage } from '../taskpane/types';
 import type { Paint } from './marks';
 import { SheetGrid } from './SheetGrid';
@@ -39,6 +40,9 @@ const useStyles = makeStyles({
   messages: { padding: `0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
 
+/** The adapter's refusals (InputError) are catalogue sentences already; anything else is unexpected. */
+const describePreviewError = (e: unknown): UserMessage => (e instanceof InputError ? e.user : unexpectedError(e));
+
 export type PreviewAppProps = {
   readonly openWorkbook: OpenWorkbook;
   readonly builders: BuildersSource;
@@ -51,6 +55,7 @@ export type PreviewAppProps = {
 /** `id` counts opened files: a new file remounts the Pane (fresh state, fresh scan). */
 type Loaded = Opened & { readonly id: number; readonly snapshot: WorkbookSnapshot; readonly paint: Paint | null };
 type FileState = { readonly status: 'idle' } | { readonly status: 'opening'; readonly file: string } | { readonly status: 'failed'; readonly error: UserMessage };
+
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SAMPLE_NAME = 'ita-2567-sample.xlsx';
@@ -199,11 +204,6 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
                 </MessageBarBody>
               </MessageBar>
             )}
-            {loaded && loaded.unsupported.length > 0 && (
-              <MessageBar intent="warning">
-                <MessageBarBody>{t('ui.preview.unsupportedParts', { parts: loaded.unsupported.join(', ') })}</MessageBarBody>
-              </MessageBar>
-            )}
           </div>
           {loaded ? (
             <div className={styles.body}>
@@ -218,6 +218,7 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
                   lang={lang}
                   onLangChange={onLangChange}
                   onAnalysis={onAnalysis}
+                  describeError={describePreviewError}
                   onOpenSample={() => void openSample()}
                 />
               </div>

@@ -1,6 +1,5 @@
-/** Contracts between the preview's root (which owns the lazy exceljs import) and its components. */
+/** Contracts between the preview's root (which owns the lazy import of the xlsx adapter) and its components. */
 import type { WorkbookPort } from '../app/port';
-import type { UnsupportedKind } from '../adapters/xlsx/package';
 import type { Engine } from '../taskpane/engine';
 import type { UserMessage } from '../taskpane/types';
 
@@ -16,8 +15,6 @@ export type PreviewWorkbook = WorkbookPort & {
 export type Opened = {
   readonly workbook: PreviewWorkbook;
   readonly fileName: string;
-  /** Parts the rewrite would drop (charts, pivots…): the preview says so before the user downloads. */
-  readonly unsupported: readonly UnsupportedKind[];
   /** Where the pane's work runs when not on the page (the preview's Web Worker); absent: on the page, over `workbook`. */
   readonly engine?: Engine;
 };

@@ -38,8 +38,7 @@ async function handle(req: Request, progress: (p: Progress) => void): Promise<un
       book = opened.workbook;
       engine = localEngine(book, defaultBuilders);
       last = null;
-      const unsupported = (opened as { unsupported?: readonly string[] }).unsupported ?? [];
-      return { fileName: opened.fileName, unsupported };
+      return { fileName: opened.fileName };
     }
     case 'ping': return true;
     case 'read': return need(book).read();

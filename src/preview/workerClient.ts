@@ -51,7 +51,7 @@ export function workerOpener(make: () => Worker): OpenWorkbook & { warm(): void 
   const openIt: OpenWorkbook = async (bytes, fileName) => {
     // The bytes move to the worker (transferred, not copied).
     const copy = bytes.slice();
-    const info = await call<{ fileName: string; unsupported: readonly string[] }>({ kind: 'open', bytes: copy, fileName }, undefined, [copy.buffer]);
+    const info = await call<{ fileName: string }>({ kind: 'open', bytes: copy, fileName }, undefined, [copy.buffer]);
     let listener: ((sheet: string, cell: string) => void) | null = null;
     const engine: Engine = {
       scan: (settings, explicit, onProgress) => call<Analysis>({ kind: 'scan', settings, explicit }, onProgress),
@@ -62,7 +62,6 @@ export function workerOpener(make: () => Worker): OpenWorkbook & { warm(): void 
     };
     const opened: Opened & { readonly engine: Engine } = {
       fileName: info.fileName,
-      unsupported: info.unsupported as Opened['unsupported'],
       engine,
       workbook: {
         read: () => call<WorkbookSnapshot>({ kind: 'read' }),

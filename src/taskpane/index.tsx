@@ -1,6 +1,6 @@
 // Composition root of the pane inside Excel: Office.onReady → office port → <App host="excel" />. Until then
-// taskpane.html shows its own loading state (no blank page). Nothing here may reach exceljs (the build test checks
-// the taskpane chunks), and the sheet builders come in a lazy chunk: the first screen does not need them.
+// taskpane.html shows its own loading state (no blank page). Nothing here may reach the xlsx adapter (the build test
+// checks the taskpane chunks), and the sheet builders come in a lazy chunk: the first screen does not need them.
 import { createRoot } from 'react-dom/client';
 import { UserFacingError } from '../adapters/office/errors';
 import { createOfficePort } from '../adapters/office/officePort';

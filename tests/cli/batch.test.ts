@@ -115,7 +115,8 @@ describe('a folder of agencies, several layouts, a published list and files that
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['ITA หลายหน่วยงาน', 'visible'], ['ITA_Workbench_meta', 'veryHidden']]);
     const ws = wb.getWorksheet('ITA หลายหน่วยงาน')!;
     const names: string[] = [];
-    ws.eachRow((row) => { const v = row.getCell(2).value; if (typeof v === 'string' && doc.agencies.some((a) => a.agency === v)) names.push(v); });
+    // .text: our sheets hold inline strings, which exceljs reads as rich text.
+    ws.eachRow((row) => { const v = row.getCell(2).text; if (doc.agencies.some((a) => a.agency === v)) names.push(v); });
     expect(names.sort()).toEqual(doc.agencies.map((a) => a.agency).sort());
   });
 

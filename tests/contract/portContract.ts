@@ -311,5 +311,20 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
       if (t.probe) expect(await t.probe.ruleCount('คะแนน')).toBe(0);
       expectUserCellsUnchanged(await (await t.reread()).read());
     });
+
+    it('marker null removes everything of ours, the marker sheet included: the user\'s sheets and cells as before', async () => {
+      const t = await makePort(USER_SHEETS);
+      const before = await t.port.read();
+      const sheets = [spec('สรุป ITA')];
+      const m = marker({ sheets: sheets.map((s) => ({ key: s.key, name: s.name, signatureCell: 'A1', signature: 'หัวข้อ' })), rules: [RULE], fills: [FILL] });
+      await t.port.write(changes({ addSheets: sheets, addRules: [RULE], fills: [FILL], marker: m }));
+      const p2 = await t.reread();
+      await p2.read();
+      await p2.write(changes({ removeSheets: ['สรุป ITA'], removeRules: [RULE], clearFills: [FILL], marker: null }));
+      const after = await (await t.reread()).read();
+      expect(after.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+      for (const s of before.sheets) expect(nonNullCells(sheetOf(after, s.name)), s.name).toEqual(nonNullCells(s));
+      if (t.probe) expect(await t.probe.ruleCount('คะแนน')).toBe(0);
+    });
   });
 }
