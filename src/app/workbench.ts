@@ -151,8 +151,8 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
 }
 
 function rememberable(s: Settings): Partial<Settings> {
-  const { year, planYear, agency, lang, thaiDigits, thresholds, targets } = s;
-  return { ...(year !== undefined ? { year } : {}), ...(planYear !== undefined ? { planYear } : {}), ...(agency !== undefined ? { agency } : {}), lang, thaiDigits, thresholds, ...(targets ? { targets } : {}) };
+  const { year, planYear, agency, lang, thaiDigits, thresholds, targets, history } = s;
+  return { ...(year !== undefined ? { year } : {}), ...(planYear !== undefined ? { planYear } : {}), ...(agency !== undefined ? { agency } : {}), lang, thaiDigits, thresholds, ...(targets ? { targets } : {}), ...(history ? { history } : {}) };
 }
 
 /** Blank score cells of the user's indicator table get the computed score: a live formula where one exists, else the value. */

@@ -41,6 +41,7 @@ export const MESSAGES = {
   'usage.badLang': { th: '--lang ต้องเป็น th หรือ en (ได้ "{value}")', en: '--lang must be th or en (got "{value}")' },
   'usage.badYear': { th: '{option} ต้องเป็นปี พ.ศ. เช่น 2567 (ได้ "{value}")', en: '{option} must be a Buddhist Era year such as 2567 (got "{value}")' },
   'usage.badNumber': { th: '{option} ต้องเป็นตัวเลข 0–100 (ได้ "{value}")', en: '{option} must be a number 0–100 (got "{value}")' },
+  'usage.badHistory': { th: '--history ต้องเป็น ปี=คะแนน คั่นด้วยจุลภาค เช่น 2563=49.79,2564=55.10 (ปีไม่ซ้ำ คะแนน 0–100) (ได้ "{value}")', en: '--history must be year=score pairs separated by commas, e.g. 2563=49.79,2564=55.10 (distinct years, scores 0–100) (got "{value}")' },
   'usage.sameFile': { th: 'ไฟล์ผลลัพธ์เป็นไฟล์เดียวกับไฟล์ต้นฉบับ: ใช้ชื่อไฟล์อื่น หรือเพิ่ม --overwrite หากตั้งใจ', en: 'The output is the input file itself: choose another name, or add --overwrite if you mean it' },
   'usage.outputNotXlsx': { th: 'ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsx: "{file}"', en: 'The output file must end in .xlsx: "{file}"' },
   // Output
