@@ -2,6 +2,7 @@
 import fy2567 from './data/framework-2567.json';
 import fy2568 from './data/framework-2568.json';
 import ratingsData from './data/ratings.json';
+import type { MessageCode } from './messages';
 import type { Lang, Tool } from './types';
 import { TOOLS } from './types';
 
@@ -10,6 +11,13 @@ export type ItemScale = '0-100' | '0-50-100' | '0-100-binary';
 
 export type FrameworkItem = {
   readonly code: string;
+  /**
+   * What the item is about, stable across years (the cross-walk): the key of the 7 ประเด็น, the measures library and
+   * cross-year matching. Codes move every year (the complaint guideline is o22 in 2567, O17 in 2568, O16 in 2569); topics do not.
+   */
+  readonly topic: string;
+  /** Further topics merged into this item (FY2568 O1 = structure + powers and duties): the item answers for them too. */
+  readonly covers?: readonly string[];
   readonly tool: Tool;
   readonly name: Text;
   readonly scale: ItemScale;
@@ -45,16 +53,44 @@ export type Indicator = {
   readonly note?: string;
 };
 
+/**
+ * How far a year's framework is known: verified (read in NACC sources or reproduced exactly by arithmetic), partial
+ * (parts third-party or inferred, or unknown), assumed (nothing published: another year's framework taken as unchanged).
+ */
+export type FrameworkStatus = 'verified' | 'partial' | 'assumed';
+
 export type Framework = {
   readonly year: number;
-  /** complete, or partial: parts marked unknown in the data. */
-  readonly status: 'complete' | 'partial';
+  readonly status: FrameworkStatus;
   readonly weights: Readonly<Record<Tool, number>>;
   readonly items: readonly FrameworkItem[];
   readonly indicators: readonly Indicator[];
   readonly unknown?: readonly string[];
   /** Parts taken as inferred rather than verified (e.g. FY2568 weights). */
   readonly inferred?: readonly string[];
+  /** The year this framework copies, every fact assumed unchanged (FY2570 = FY2569 until the NACC publishes its manual). */
+  readonly copyOf?: number;
+};
+
+/** Where the assessment year came from: the user (CLI --year, the pane), the workbook's text, its item names, or the default. */
+export type YearSource = 'option' | 'workbook' | 'item-names' | 'latest-default';
+/** Whose framework data this is: shipped with the product, edited by the user in the workbook's framework sheet, or a file (--framework). */
+export type FrameworkOrigin =
+  | { readonly kind: 'shipped' }
+  | { readonly kind: 'workbook-sheet'; readonly sheet: string }
+  | { readonly kind: 'file'; readonly file: string };
+
+/**
+ * The framework a summary was computed by, and why: `year` and `status` as used (status 'assumed' when another
+ * year's framework stands in for a year without one), where the assessment year came from (`source`, with the
+ * sentence saying why in `reason`), and whose data it is (`origin`).
+ */
+export type FrameworkInUse = Framework & {
+  readonly source: YearSource;
+  readonly reason: { readonly code: MessageCode; readonly params: Readonly<Record<string, string | number>> };
+  readonly origin: FrameworkOrigin;
+  /** The assessment year asked for (differs from `year` when another year's framework stands in). */
+  readonly requested: number;
 };
 
 export type RatingLevel = {
@@ -79,6 +115,8 @@ export class FrameworkError extends Error {
   }
 }
 
+export const FRAMEWORK_STATUSES: readonly FrameworkStatus[] = ['verified', 'partial', 'assumed'];
+
 /** Check a framework's invariants: codes unique, every item in exactly one indicator, weights sum to 1, indicators 1..10. */
 export function validateFramework(raw: unknown): Framework {
   const problems: string[] = [];
@@ -96,11 +134,20 @@ export function validateFramework(raw: unknown): Framework {
   const items = fw.items as FrameworkItem[];
   const indicators = fw.indicators as Indicator[];
   const codes = new Map<string, FrameworkItem>();
+  const topicOwner = new Map<string, string>();
   for (const it of items) {
     if (!it || typeof it.code !== 'string') { problems.push('an item has no code'); continue; }
-    if (codes.has(it.code)) problems.push(`item ${it.code} appears twice`);
+    if (codes.has(it.code)) { problems.push(`item ${it.code} appears twice`); continue; }
     codes.set(it.code, it);
     if (!TOOLS.includes(it.tool)) problems.push(`item ${it.code} has unknown tool ${String(it.tool)}`);
+    if (typeof it.topic !== 'string' || !it.topic.trim()) { problems.push(`item ${it.code} has no topic`); continue; }
+    if (it.covers !== undefined && !(Array.isArray(it.covers) && it.covers.every((t) => typeof t === 'string' && t.trim()))) problems.push(`item ${it.code}: covers must list topics`);
+    // One item per topic and year: the topic is how themes, measures and other years find the item.
+    for (const t of topicsOf(it)) {
+      const other = topicOwner.get(t);
+      if (other !== undefined) problems.push(`topic ${t} is on items ${other} and ${it.code}`);
+      else topicOwner.set(t, it.code);
+    }
   }
   const owner = new Map<string, number>();
   const nos = new Set<number>();
@@ -123,15 +170,15 @@ export function validateFramework(raw: unknown): Framework {
     if (it.indicator !== null && !owner.has(it.code)) problems.push(`item ${it.code} belongs to no indicator`);
   }
   for (const t of TOOLS) if (!indicators.some((i) => i.tool === t)) problems.push(`tool ${t} has no indicator`);
-  if (fw.status !== 'complete' && fw.status !== 'partial') problems.push(`status ${String(fw.status)} is neither complete nor partial`);
-  // A complete framework scores: nothing in it may be unknown. A partial one marks its unknowns (indicator null, unknown items).
-  if (fw.status === 'complete') {
+  if (!FRAMEWORK_STATUSES.includes(fw.status as FrameworkStatus)) problems.push(`status ${String(fw.status)} is not one of ${FRAMEWORK_STATUSES.join(', ')}`);
+  // A verified framework scores from items: nothing in it may be unknown. A partial one marks its unknowns (indicator null, unknown items).
+  if (fw.status === 'verified') {
     for (const it of items) {
-      if (it.indicator === null) problems.push(`item ${it.code} has no indicator in a complete framework`);
-      if (it.unknown) problems.push(`item ${it.code} is unknown in a complete framework`);
+      if (it.indicator === null) problems.push(`item ${it.code} has no indicator in a verified framework`);
+      if (it.unknown) problems.push(`item ${it.code} is unknown in a verified framework`);
     }
     for (const ind of indicators) {
-      if (![...ind.items, ...(ind.sub ?? []).flatMap((s) => s.items)].length) problems.push(`indicator ${ind.no} has no items in a complete framework`);
+      if (![...ind.items, ...(ind.sub ?? []).flatMap((s) => s.items)].length) problems.push(`indicator ${ind.no} has no items in a verified framework`);
     }
   }
   for (const it of items) {
@@ -159,12 +206,14 @@ export function knownFrameworkYears(): number[] {
 /** Only frameworks complete enough to score an assessment year are used for scoring. */
 export type FrameworkChoice = { readonly framework: Framework; readonly requested: number; readonly exact: boolean };
 
-/** The framework of an assessment year, or the nearest known complete one (exact=false: the caller must warn). */
+const scorable = (f: Framework): boolean => f.status !== 'partial';
+
+/** The framework of an assessment year, or the nearest known scorable one (exact=false: the caller must warn). */
 export function frameworkFor(year: number): FrameworkChoice {
   const exact = registry.get(year);
-  if (exact && exact.status === 'complete') return { framework: exact, requested: year, exact: true };
-  const candidates = [...registry.values()].filter((f) => f.status === 'complete');
-  if (!candidates.length) throw new FrameworkError(year, ['no complete framework is registered']);
+  if (exact && scorable(exact)) return { framework: exact, requested: year, exact: true };
+  const candidates = [...registry.values()].filter(scorable);
+  if (!candidates.length) throw new FrameworkError(year, ['no scorable framework is registered']);
   candidates.sort((a, b) => Math.abs(a.year - year) - Math.abs(b.year - year) || b.year - a.year);
   return { framework: candidates[0]!, requested: year, exact: false };
 }
@@ -199,4 +248,21 @@ export function text(t: Text, lang: Lang): string {
 
 export function itemOf(fw: Framework, code: string): FrameworkItem | undefined {
   return fw.items.find((i) => i.code === code);
+}
+
+/** Every topic an item answers for: its own, then those merged into it. */
+export function topicsOf(it: { readonly topic: string; readonly covers?: readonly string[] }): readonly string[] {
+  return it.covers?.length ? [it.topic, ...it.covers] : [it.topic];
+}
+
+/** The item of a year on a topic (its own topic or one merged into it); undefined when the year has none. */
+export function itemOnTopic(fw: Framework, topic: string): FrameworkItem | undefined {
+  return fw.items.find((i) => !i.unknown && (i.topic === topic || (i.covers?.includes(topic) ?? false)));
+}
+
+/** Every topic of every registered framework (the vocabulary themes and the measures library must cover). */
+export function knownTopics(): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const fw of registry.values()) for (const it of fw.items) for (const t of topicsOf(it)) out.add(t);
+  return out;
 }

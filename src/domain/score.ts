@@ -5,7 +5,7 @@
  * Published figures are compared with a tolerance of 0.01 (NACC aggregates unrounded data).
  */
 import { sheetRef } from './a1';
-import { frameworkFor, ratingSchemeFor, type Framework, type FrameworkItem, type Indicator, type RatingScheme } from './framework';
+import { frameworkFor, ratingSchemeFor, type Framework, type FrameworkInUse, type FrameworkItem, type Indicator, type RatingScheme, type YearSource } from './framework';
 import type { ItemHit, Reported, ScanResult } from './scan/types';
 import { DEFAULT_SETTINGS, type Settings, type Thresholds } from './settings';
 import type {
@@ -24,6 +24,14 @@ const loc = (sheet: string, cell: string): Location => ({ sheet, cell });
 const fmt = (n: number): string => (Math.round(n * 100) / 100).toFixed(2);
 const agrees = (a: number, b: number): boolean => Math.abs(a - b) <= TOLERANCE + 1e-9;
 
+/**
+ * Whether a stated score agrees with the computed one within the tolerance (NACC aggregates unrounded data);
+ * null when either is missing. The one place this is decided: the engine's warnings, the pane and the CLI read it.
+ */
+export function agreement(stated: number | null, computed: number | null): boolean | null {
+  return stated === null || computed === null ? null : agrees(stated, computed);
+}
+
 /** Weak level of an item score under the thresholds (OIT items by publication level, IIT/EIT by the pass line). */
 export function itemWeakLevel(tool: Tool, score: number | null, t: Thresholds): WeakLevel {
   if (score === null) return null;
@@ -41,15 +49,29 @@ export function surveyWeakLevel(score: number | null, t: Thresholds): WeakLevel 
   return score < t.surveyWeakBelow ? 'weak' : null;
 }
 
-function resolveYear(scan: ScanResult, settings: Settings, issues: Issue[]): { year: number; planYear: number } {
-  let year = settings.year ?? scan.year?.value;
-  if (year === undefined) {
+type YearChoice = { year: number; planYear: number; source: YearSource; reason: FrameworkInUse['reason'] };
+
+function resolveYear(scan: ScanResult, settings: Settings, issues: Issue[]): YearChoice {
+  let year: number;
+  let source: YearSource;
+  let reason: FrameworkInUse['reason'];
+  if (settings.year !== undefined) {
+    year = settings.year;
+    source = 'option';
+    reason = { code: 'framework.year.option', params: { year } };
+  } else if (scan.year) {
+    year = scan.year.value;
+    source = 'workbook';
+    reason = { code: 'framework.year.workbook', params: { year, place: `${scan.year.sheet}!${scan.year.cell}` } };
+  } else {
     year = DEFAULT_YEAR;
+    source = 'latest-default';
+    reason = { code: 'framework.year.latestDefault', params: { year } };
     issues.push({ code: 'year.notFound', severity: 'warning', params: { used: year } });
   }
   const stated = scan.planYear?.value;
   const planYear = settings.planYear ?? (stated !== undefined && stated > year ? stated : year + 1);
-  return { year, planYear };
+  return { year, planYear, source, reason };
 }
 
 function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Issue[]): ItemResult[] {
@@ -72,6 +94,8 @@ function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Iss
     const score = used?.score ?? null;
     return {
       code: it.code,
+      topic: it.topic,
+      covers: it.covers ?? [],
       tool: it.tool,
       name: it.name,
       indicator: it.indicator,
@@ -145,6 +169,7 @@ function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<st
     }
     const score = c.computed ?? rep?.value ?? null;
     const source = c.computed !== null ? 'items' : rep ? 'reported' : 'missing';
+    const reported = rep?.value ?? null;
     if (score === null) issues.push({ code: 'indicator.missing', severity: 'warning', params: { no: ind.no, name: ind.name.th } });
     const reportedFormula = rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell) : null;
     return {
@@ -153,8 +178,10 @@ function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<st
       name: ind.name,
       score,
       computed: c.computed,
-      reported: rep?.value ?? null,
+      estimate: null,
+      reported,
       source,
+      agrees: agreement(reported, c.computed),
       reportedAt: rep ? loc(rep.sheet, rep.cell) : null,
       blankScoreCell: hit && !hit.reported && hit.scoreCell ? loc(hit.sheet, hit.scoreCell) : null,
       items: [...ind.items, ...(ind.sub ?? []).flatMap((s) => s.items)],
@@ -189,7 +216,11 @@ function toolResults(fw: Framework, indicators: readonly IndicatorResult[], scan
     if (score !== null && rep && !agrees(score, rep.value)) {
       issues.push({ code: 'tool.mismatch', severity: 'warning', sheet: rep.sheet, cell: rep.cell, params: { tool, reported: String(rep.value), computed: fmt(score) } });
     }
-    return { tool, score, weight: fw.weights[tool], indicators: inds.map((i) => i.no), reported: rep?.value ?? null, reportedAt: rep ? loc(rep.sheet, rep.cell) : null };
+    const reported = rep?.value ?? null;
+    return {
+      tool, score, weight: fw.weights[tool], indicators: inds.map((i) => i.no), reported, reportedAt: rep ? loc(rep.sheet, rep.cell) : null,
+      agrees: agreement(reported, score), estimated: inds.some((i) => i.source === 'estimate'),
+    };
   });
 }
 
@@ -203,7 +234,11 @@ function overallResult(tools: readonly ToolResult[], scheme: RatingScheme, scan:
   }
   const basis = score ?? rep?.value ?? null;
   const toolScores = Object.fromEntries(tools.map((t) => [t.tool, t.score])) as Record<Tool, number | null>;
-  return { score, reported: rep?.value ?? null, reportedAt: rep ? loc(rep.sheet, rep.cell) : null, rating: basis === null ? null : rate(scheme, basis, toolScores) };
+  const reported = rep?.value ?? null;
+  return {
+    score, reported, reportedAt: rep ? loc(rep.sheet, rep.cell) : null, rating: basis === null ? null : rate(scheme, basis, toolScores),
+    agrees: agreement(reported, score), estimated: tools.some((t) => t.estimated),
+  };
 }
 
 /** Plain ASCII decimals typed as text: VALUE() reads them the same in Excel and LibreOffice. */
@@ -240,9 +275,13 @@ function placeFacts(scan: ScanResult, settings: Settings, year: number): Pick<Su
 /** Compute the whole summary of an assessment from a scan (pure; problems become issues). */
 export function summarize(scan: ScanResult, settings: Settings = DEFAULT_SETTINGS): Summary {
   const issues: Issue[] = [...scan.issues];
-  const { year, planYear } = resolveYear(scan, settings, issues);
+  const { year, planYear, source, reason } = resolveYear(scan, settings, issues);
   const choice = frameworkFor(year);
-  const fw = choice.framework;
+  // Another year's framework standing in for this one is an assumption, whatever that framework's own status.
+  const fw: FrameworkInUse = {
+    ...choice.framework, status: choice.exact ? choice.framework.status : 'assumed',
+    source, reason, origin: { kind: 'shipped' }, requested: year,
+  };
   if (!choice.exact) issues.push({ code: 'year.unknown', severity: 'warning', params: { year, used: fw.year } });
   const scheme = ratingSchemeFor(year);
   const t = settings.thresholds;

@@ -1,5 +1,5 @@
 /** The summary of an assessment: what the engine computes from a scan, by the year's framework. Types here; computation in score.ts. */
-import type { Framework, RatingScheme, Text } from './framework';
+import type { FrameworkInUse, RatingScheme, Text } from './framework';
 import type { Rank } from './scan/rank';
 import type { ScanResult } from './scan/types';
 import type { Settings } from './settings';
@@ -9,7 +9,12 @@ import type { Issue, Location, Tool } from './types';
 export type WeakLevel = 'critical' | 'weak' | null;
 
 export type ItemResult = {
+  /** The item's code as its year numbers it (o10 in FY2567, O10 in FY2569). */
   readonly code: string;
+  /** What the item is about, stable across years (framework.ts FrameworkItem.topic). */
+  readonly topic: string;
+  /** Further topics merged into this item. */
+  readonly covers: readonly string[];
   readonly tool: Tool;
   readonly name: Text;
   readonly indicator: number | null;
@@ -36,11 +41,19 @@ export type IndicatorResult = {
   readonly no: number;
   readonly tool: Tool;
   readonly name: Text;
-  /** The score used: computed from items where the framework allows and all items are present, else the reported one. */
+  /**
+   * The score used: computed from items where the year's grouping is verified and all items are present, else the
+   * reported one; where the grouping is not verified, the reported one, else the estimate (source 'estimate').
+   */
   readonly score: number | null;
+  /** From items by a verified grouping (FY2567); null where the grouping is not verified or an item is missing. */
   readonly computed: number | null;
+  /** From items by a grouping that is NOT verified (FY2568+): shown only as an estimate, never checked against the stated value. */
+  readonly estimate: number | null;
   readonly reported: number | null;
-  readonly source: 'items' | 'reported' | 'missing';
+  readonly source: 'items' | 'reported' | 'estimate' | 'missing';
+  /** Stated and computed agree within the tolerance (score.ts agreement); null when one of them is missing. */
+  readonly agrees: boolean | null;
   /** Where the workbook states this indicator's score. */
   readonly reportedAt: Location | null;
   /** The blank score cell of the user's indicator table, when there is one (a candidate for "fill"). */
@@ -62,6 +75,10 @@ export type ToolResult = {
   readonly indicators: readonly number[];
   readonly reported: number | null;
   readonly reportedAt: Location | null;
+  /** Stated and computed agree within the tolerance; null when one of them is missing. */
+  readonly agrees: boolean | null;
+  /** Some indicator of the tool is only an estimate (source 'estimate'). */
+  readonly estimated: boolean;
 };
 
 export type RatingResult = {
@@ -79,6 +96,10 @@ export type OverallResult = {
   readonly reported: number | null;
   readonly reportedAt: Location | null;
   readonly rating: RatingResult | null;
+  /** Stated and computed agree within the tolerance; null when one of them is missing. */
+  readonly agrees: boolean | null;
+  /** Some indicator behind it is only an estimate: the score and the rating must be labelled as estimates. */
+  readonly estimated: boolean;
 };
 
 export type Summary = {
@@ -86,7 +107,8 @@ export type Summary = {
   readonly year: number;
   readonly planYear: number;
   readonly agency: string | null;
-  readonly framework: Framework;
+  /** The framework used, with its status as used, where the year came from and whose data it is (framework.ts FrameworkInUse). */
+  readonly framework: FrameworkInUse;
   /** False when the year has no framework of its own and the nearest was used (an issue says so). */
   readonly frameworkExact: boolean;
   readonly scheme: RatingScheme;

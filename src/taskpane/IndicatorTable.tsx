@@ -1,4 +1,4 @@
-/** The 10 indicators: reported vs computed, a flag where they disagree (tolerance 0.01, as NACC aggregates unrounded data). */
+/** The 10 indicators: reported vs computed, a flag where they disagree (the engine's agreement flag, score.ts). */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { message, type MessageCode } from '../domain/messages';
 import type { IndicatorResult, Summary } from '../domain/summary';
@@ -18,9 +18,9 @@ const useStyles = makeStyles({
   muted: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
 });
 
-/** Disagreement beyond the 0.01 tolerance (shared/domain/ita-framework.md §2). */
+/** Disagreement beyond the tolerance, as the engine decided it (one home: score.ts agreement). */
 function differs(i: IndicatorResult): boolean {
-  return i.reported !== null && i.computed !== null && Math.abs(i.reported - i.computed) > 0.01;
+  return i.agrees === false;
 }
 
 export type IndicatorTableProps = { readonly lang: Lang; readonly summary: Summary };

@@ -4,6 +4,7 @@ import { message, type MessageCode } from '../domain/messages';
 import type { Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
 import { score } from './format';
+import { FrameworkNote } from './FrameworkNote';
 import { IndicatorTable } from './IndicatorTable';
 
 const useStyles = makeStyles({
@@ -32,6 +33,7 @@ export function SummarySection({ lang, summary }: SummarySectionProps) {
   return (
     <section className={styles.root} aria-labelledby="summary-heading">
       <h2 id="summary-heading" className={styles.h2}>{t('ui.summary.heading', { year: summary.year })}</h2>
+      <FrameworkNote lang={lang} summary={summary} />
       <div className={styles.overall}>
         <span className={styles.muted}>{t('ui.summary.overall')}</span>
         <span className={styles.big} data-testid="overall-score">{score(overall.score)}</span>

@@ -238,6 +238,9 @@ describe('as a process (the README command)', () => {
     const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'ita', '--', 'analyze', SAMPLE, '--json'], { timeout: 60_000 });
     const doc = JSON.parse(stdout);
     expect(Math.round(doc.overall.score * 100) / 100).toBe(72.83);
+    expect(doc.framework).toMatchObject({ year: 2567, status: 'verified', source: 'workbook' });
+    expect(doc.overall.agrees).toBe(true);
+    expect(doc.indicators[0]).toMatchObject({ no: 1, agrees: false });
   });
   it('exit code 1 for a missing file, message on stderr', async () => {
     const e = await promisify(execFile)('npm', ['run', '--silent', 'ita', '--', 'analyze', 'missing.xlsx', '--lang', 'en']).catch((x: { code: number; stderr: string }) => x);

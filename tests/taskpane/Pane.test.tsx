@@ -74,6 +74,8 @@ describe('task pane', () => {
     expect(screen.getByTestId('rating')).toHaveTextContent('Not passed');
     expect(screen.getByTestId('tool-OIT')).toHaveTextContent('52.08');
     expect(screen.getByRole('heading', { level: 2, name: 'Result FY2567' })).toBeInTheDocument();
+    expect(screen.getByTestId('framework-status')).toHaveTextContent('verified');
+    expect(screen.getByTestId('framework-note')).toHaveTextContent('Computed by the NACC ITA framework of FY2567 (verified)');
   });
 
   it('lists the weak items worst first, and a click selects the item in the workbook', async () => {

@@ -1,8 +1,8 @@
 /**
- * Items across fiscal years: matched by normalised name, never by code alone
- * (FY2568 renumbers and merges OIT items: o14+o16 → O12; o2 has no known counterpart and is not guessed as O2).
+ * Items across fiscal years: matched by topic (the cross-walk, data), never by code
+ * (FY2568 renumbers and merges OIT items: o14+o16 → O12; the complaint guideline is o22, O17, O16).
  */
-import type { Framework, FrameworkItem } from '../framework';
+import { itemOnTopic, topicsOf, type Framework } from '../framework';
 import type { Lang } from '../types';
 import { message } from '../messages';
 
@@ -22,32 +22,19 @@ export function normaliseName(name: string): string {
     .replace(/[\s\p{P}\p{S}]/gu, '');
 }
 
-/** All names under which an item may appear in an earlier year: its own, earlier wordings, and merged items. */
-function namesOf(it: FrameworkItem): { own: Set<string>; merged: Set<string> } {
-  const own = new Set([it.name.th, ...(it.formerly ?? [])].map(normaliseName));
-  const merged = new Set((it.mergedFrom ?? []).map(normaliseName));
-  return { own, merged };
-}
-
-/** The counterpart of an item of `fromFw` in `toFw`, by normalised name; merged items listed; unknown when none matches. */
+/**
+ * The counterpart of an item of `fromFw` in `toFw`, by topic (the cross-walk): the item of that year on the same
+ * subject; the items of the source year merged into it listed; unknown when that year has no item on the topic.
+ */
 export function mapToYear(code: string, fromFw: Framework, toFw: Framework): CrossYearMatch {
   const src = fromFw.items.find((i) => i.code === code);
   if (!src || src.unknown) return { unknown: true };
-  if (fromFw === toFw) return { code, merged: [code] };
-  const key = normaliseName(src.name.th);
-  const hits = toFw.items.filter((t) => {
-    if (t.unknown || t.tool !== src.tool) return false;
-    const n = namesOf(t);
-    return n.own.has(key) || n.merged.has(key);
-  });
-  // Two counterparts would mean ambiguous data: say unknown rather than pick one.
-  if (hits.length !== 1) return { unknown: true };
-  const target = hits[0]!;
-  const mergedNames = namesOf(target).merged;
-  const merged = mergedNames.size
-    ? fromFw.items.filter((i) => !i.unknown && i.tool === src.tool && mergedNames.has(normaliseName(i.name.th))).map((i) => i.code)
-    : [code];
-  return { code: target.code, merged, ...(target.confidence ? { confidence: target.confidence } : {}) };
+  if (fromFw.year === toFw.year) return { code, merged: [code] };
+  const target = topicsOf(src).map((t) => itemOnTopic(toFw, t)).find((t) => t !== undefined);
+  if (!target || target.tool !== src.tool) return { unknown: true };
+  const covered = new Set(topicsOf(target));
+  const merged = fromFw.items.filter((i) => !i.unknown && topicsOf(i).some((t) => covered.has(t))).map((i) => i.code);
+  return { code: target.code, merged: merged.length ? merged : [code], ...(target.confidence ? { confidence: target.confidence } : {}) };
 }
 
 /** "o14/o16 → O12 ปี 2568", or "o2 → ไม่ทราบข้อที่ตรงกันในปี 2568" when there is no known counterpart. */

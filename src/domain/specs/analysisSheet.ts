@@ -4,14 +4,15 @@ import themesData from '../data/themes.json';
 import type { Text } from '../framework';
 import type { SheetSpec, SpecCell } from './sheetSpec';
 import type { ItemResult, Summary } from '../summary';
-import { draftThemeTexts, scoreText, weakReportedIndicators } from './drafting';
+import { draftThemeTexts, itemsOnTopics, scoreText, weakReportedIndicators } from './drafting';
 import { rulesForCells, type ScoreCell } from './highlight';
 import { fromDraft, addRow, autoHeights, addSpanRow, commonStyles, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { measuresLibrary } from './measures';
+import { frameworkNote } from '../frameworkNote';
 import { a1 } from '../a1';
 
-export type AnalysisTheme = { readonly no: number; readonly name: Text; readonly items: readonly string[] };
-/** The 7 ประเด็น (grouping as in the seed document), from src/domain/data/themes.json. */
+export type AnalysisTheme = { readonly no: number; readonly name: Text; readonly topics: readonly string[] };
+/** The 7 ประเด็น (grouping as in the seed document), by topic (stable across years), from src/domain/data/themes.json. */
 export const ANALYSIS_THEMES: readonly AnalysisTheme[] = (themesData as { themes: AnalysisTheme[] }).themes;
 
 const L = {
@@ -38,14 +39,11 @@ function scoreCell(it: ItemResult | undefined, opts: SpecOptions): SpecCell {
   return { value: it.score, style: 'score' };
 }
 
+/** One row per item of the assessment year on the theme's topics (the year's code and name). */
 function itemRows(d: Draft, theme: AnalysisTheme, summary: Summary, opts: SpecOptions, colour: ScoreCell[], sheet: string): void {
-  for (const code of theme.items) {
-    const it = summary.items.find((i) => i.code === code);
-    const fwItem = summary.framework.items.find((i) => i.code === code);
-    const name = it ? tr(it.name, opts.lang) : fwItem ? tr(fwItem.name, opts.lang) : '';
-    const tool = it?.tool ?? fwItem?.tool ?? '';
-    const r = addRow(d, [textCell(tool, opts, 'center'), textCell(`${code} ${name}`, opts), scoreCell(it, opts)]);
-    if (it?.score !== null && it !== undefined) colour.push({ sheet, cell: a1(r, 2), kind: it.tool === 'OIT' ? 'oit' : 'survey' });
+  for (const it of itemsOnTopics(summary, theme.topics)) {
+    const r = addRow(d, [textCell(it.tool, opts, 'center'), textCell(`${it.code} ${tr(it.name, opts.lang)}`, opts), scoreCell(it, opts)]);
+    if (it.score !== null) colour.push({ sheet, cell: a1(r, 2), kind: it.tool === 'OIT' ? 'oit' : 'survey' });
   }
 }
 
@@ -61,6 +59,8 @@ function intro(d: Draft, summary: Summary, opts: SpecOptions): void {
   const title = fillIn(tr(L.title, lang), { agency: summary.agency ?? tr(L.agency, lang), year: summary.year });
   addSpanRow(d, { value: txt(title, opts), style: 'title' }, 2);
   addSpanRow(d, textCell(fillIn(tr(L.subtitle, lang), { planYear: summary.planYear }), opts, 'subtitle'), 2);
+  // Which framework the numbers follow and how sure its facts are (issue 12): every published sheet says so.
+  addSpanRow(d, textCell(frameworkNote(summary, lang), opts, 'note'), 2);
   const o = summary.overall;
   const line = o.score !== null && o.rating
     ? fillIn(tr(L.overall, lang), { score: scoreText(o.score), rating: tr(o.rating.label, lang) })
@@ -81,7 +81,7 @@ export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSp
     addSpanRow(d, textCell(fillIn(tr(L.theme, opts.lang), { no: theme.no, name: tr(theme.name, opts.lang) }), opts, 'theme'), 2);
     addRow(d, L.headers.map((h) => textCell(tr(h, opts.lang), opts, 'header')));
     itemRows(d, theme, summary, opts, colour, name);
-    textRows(d, draftThemeTexts(summary, theme.items, extra.get(k) ?? [], lib, opts.lang), opts);
+    textRows(d, draftThemeTexts(summary, theme.topics, extra.get(k) ?? [], lib, opts.lang), opts);
     addRow(d, []);
   });
   const styles = commonStyles(opts);

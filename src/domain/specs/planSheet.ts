@@ -3,10 +3,11 @@ import { interpolate as fillIn } from '../messages';
 import type { SheetSpec } from './sheetSpec';
 import type { Summary } from '../summary';
 import { enPeriod, thaiPeriod } from '../thai';
-import { planMeasures, scoreText, type PlannedMeasure } from './drafting';
+import { itemsOnTopics, planMeasures, scoreText, type PlannedMeasure } from './drafting';
 import { fromDraft, addRow, autoHeights, addSpanRow, commonStyles, newDraft, numbered, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import { fill, measuresLibrary, type MeasuresLibrary } from './measures';
 import { measureWorth } from '../planner/gains';
+import { frameworkNote } from '../frameworkNote';
 
 const L = {
   name: { th: 'ITA มาตรการ {planYear}', en: 'ITA Measures {planYear}' },
@@ -24,20 +25,20 @@ const WIDTHS = [38, 62, 22, 22, 38];
 const LAST_COL = WIDTHS.length - 1;
 
 /** "o26 ประกาศเจตนารมณ์…: 0 คะแนน", one line per weak item or indicator answered. */
-function answered(m: PlannedMeasure, lib: MeasuresLibrary, lang: 'th' | 'en', worth: ReadonlyMap<string, string>): string {
+function answered(m: PlannedMeasure, summary: Summary, lib: MeasuresLibrary, lang: 'th' | 'en', worth: ReadonlyMap<string, string>): string {
   const lines = [
     // Each item says what fixing it is worth and its plan-year code (score planner), e.g. "+2.00 … (o26/o27 → O21 ปี 2568)".
     ...m.items.map((i) => fill(lib.phrases.answeredItem[lang], { code: i.code, name: i.name[lang], score: scoreText(i.score ?? 0) }) + (worth.has(i.code) ? ` — ${worth.get(i.code)}` : '')),
     ...m.indicators.map((i) => fill(lib.phrases.answeredIndicator[lang], { no: i.no, name: i.name[lang], score: scoreText(i.score ?? 0) })),
   ];
-  return lines.length ? lines.join('\n') : m.theme.items.join(', ');
+  return lines.length ? lines.join('\n') : itemsOnTopics(summary, m.theme.topics).map((i) => i.code).join(', ');
 }
 
 function measureRow(d: Draft, m: PlannedMeasure, summary: Summary, lib: MeasuresLibrary, opts: SpecOptions, worth: ReadonlyMap<string, string>): void {
   const lang = opts.lang;
   const { from, to } = m.theme.period;
   const period = lang === 'th' ? thaiPeriod(summary.planYear, from, to) : enPeriod(summary.planYear, from, to);
-  const texts = [tr(m.theme.measure, lang), numbered(m.steps), tr(m.theme.owner, lang), period, answered(m, lib, lang, worth)];
+  const texts = [tr(m.theme.measure, lang), numbered(m.steps), tr(m.theme.owner, lang), period, answered(m, summary, lib, lang, worth)];
   addRow(d, texts.map((t) => textCell(t, opts)));
 }
 
@@ -51,6 +52,8 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const overall = summary.overall.score ?? summary.overall.reported;
   const basis = fillIn(tr(L.basis, lang), { year: summary.year, overall: overall === null ? '' : fillIn(tr(L.overall, lang), { score: scoreText(overall) }) });
   addSpanRow(d, textCell(basis, opts, 'subtitle'), LAST_COL);
+  // Which framework the numbers follow and how sure its facts are (issue 12): every published sheet says so.
+  addSpanRow(d, textCell(frameworkNote(summary, lang), opts, 'note'), LAST_COL);
   const header = addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
   const worth = measureWorth(summary, lang, summary.settings.targets);
   for (const m of planMeasures(summary, lib, lang)) measureRow(d, m, summary, lib, opts, worth);

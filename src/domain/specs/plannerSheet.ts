@@ -230,7 +230,7 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
 
   // Notes: the plan in sentences (path to the pass line, higher levels, perception caveat) and unknowns of the plan year.
   const notes = [...planSentences(summary, lang, gains)];
-  if (planFw && planFw.status !== 'complete') notes.push(m('plan.sheet.planYearPartial', opts, { year: planFw.year, parts: (planFw.unknown ?? []).join(', ') }));
+  if (planFw && planFw.status !== 'verified') notes.push(m('plan.sheet.planYearPartial', opts, { year: planFw.year, parts: (planFw.unknown ?? []).join(', ') }));
   for (const line of notes) sectionRow(d, line, opts, 'note');
 
   const inputRanges: string[] = [];

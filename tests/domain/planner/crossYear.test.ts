@@ -22,7 +22,7 @@ describe('FY2568 framework data (partial)', () => {
   });
 });
 
-describe('mapToYear: FY2567 → FY2568 by normalised name', () => {
+describe('mapToYear: FY2567 → FY2568 by topic (the cross-walk)', () => {
   it.each([
     ['o14', 'O12', ['o14', 'o16']],
     ['o16', 'O12', ['o14', 'o16']],
@@ -30,9 +30,11 @@ describe('mapToYear: FY2567 → FY2568 by normalised name', () => {
     ['o3', 'O1', ['o1', 'o3']],
     ['o20', 'O16', ['o20', 'o21']],
     ['o21', 'O16', ['o20', 'o21']],
-    ['o26', 'O21', ['o26', 'o27']],
-    ['o27', 'O21', ['o26', 'o27']],
-    ['o4', 'O3', ['o4']],
+    ['o26', 'O21', ['o26', 'o27', 'o28']],
+    ['o27', 'O21', ['o26', 'o27', 'o28']],
+    ['o28', 'O21', ['o26', 'o27', 'o28']],
+    ['o4', 'O3', ['o4', 'o6']],
+    ['o6', 'O3', ['o4', 'o6']],
     ['o5', 'O4', ['o5']],
     ['o13', 'O10', ['o13']],
     ['o17', 'O13', ['o17']],
@@ -43,7 +45,7 @@ describe('mapToYear: FY2567 → FY2568 by normalised name', () => {
     expect(mapToYear(code, fw67, fw68)).toMatchObject({ code: to, merged });
   });
 
-  it.each(['o2', 'o6', 'o7', 'o8', 'o9', 'o15', 'o28', 'o34', 'o35'])('%s has no known counterpart: unknown, not guessed by code', (code) => {
+  it.each(['o2', 'o7', 'o8', 'o9', 'o15', 'o34', 'o35'])('%s has no known counterpart: unknown, not guessed by code', (code) => {
     expect(mapToYear(code, fw67, fw68)).toEqual({ unknown: true });
   });
 
@@ -57,11 +59,13 @@ describe('mapToYear: FY2567 → FY2568 by normalised name', () => {
     expect(formatCrossYear('o2', mapToYear('o2', fw67, fw68), 2568, 'en')).toBe('o2 → no known counterpart in FY2568');
   });
 
-  it('the match is by name: renaming o14 in the source year breaks it, recoding O12 does not', () => {
+  it('the match is by topic: renaming or recoding an item keeps it, another topic breaks it', () => {
     const renamed: Framework = { ...fw67, items: fw67.items.map((i) => (i.code === 'o14' ? { ...i, name: { th: 'อื่น ๆ', en: 'other' } } : i)) };
-    expect(mapToYear('o14', renamed, fw68)).toEqual({ unknown: true });
+    expect(mapToYear('o14', renamed, fw68)).toMatchObject({ code: 'O12' });
     const recoded: Framework = { ...fw68, items: fw68.items.map((i) => (i.code === 'O12' ? { ...i, code: 'X9' } : i)) };
     expect(mapToYear('o14', fw67, recoded)).toMatchObject({ code: 'X9' });
+    const retopic: Framework = { ...fw67, items: fw67.items.map((i) => (i.code === 'o14' ? { ...i, topic: 'something-else' } : i)) };
+    expect(mapToYear('o14', retopic, fw68)).toEqual({ unknown: true });
   });
 
   it('normalised names ignore spaces, punctuation, case and stray Khmer marks', () => {
@@ -102,13 +106,13 @@ describe('validateFramework: a corrupt framework is a clear error, not a wrong s
     f.indicators = f.indicators.map((i) => (i.no === 10 ? { ...i, items: i.items.filter((c) => c !== 'o35') } : i));
     expect(problems(f)).toContain('item o35 belongs to no indicator');
   });
-  it('a complete framework may not hold unknowns', () => {
+  it('a verified framework may not hold unknowns', () => {
     const f = clone();
     f.items = f.items.map((i) => (i.code === 'o35' ? { ...i, indicator: null } : i));
     f.indicators = f.indicators.map((i) => (i.no === 10 ? { ...i, items: i.items.filter((c) => c !== 'o35') } : i));
-    expect(problems(f)).toContain('item o35 has no indicator in a complete framework');
+    expect(problems(f)).toContain('item o35 has no indicator in a verified framework');
     const g = JSON.parse(JSON.stringify(fw68));
-    g.status = 'complete';
-    expect(problems(g)).toContain('indicator 9 has no items in a complete framework');
+    g.status = 'verified';
+    expect(problems(g)).toContain('indicator 9 has no items in a verified framework');
   });
 });

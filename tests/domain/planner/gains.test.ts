@@ -155,7 +155,7 @@ describe('measureWorth: what each measure of the plan is worth, ready to print',
     const { measureWorth, defaultTargets } = await import('../../../src/domain/planner/gains');
     expect(Object.keys(defaultTargets(s))).toHaveLength(19);
     const w = measureWorth(s, 'th');
-    expect(w.get('o26')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +2.00 (o26/o27 → O21 ปี 2568)');
+    expect(w.get('o26')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +2.00 (o26/o27/o28 → O21 ปี 2568)');
     expect(w.get('o14')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +0.50 (o14/o16 → O12 ปี 2568)');
     expect(w.get('o2')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +0.67 (o2 → ไม่ทราบข้อที่ตรงกันในปี 2568)');
     expect(w.has('i10')).toBe(false);

@@ -124,7 +124,7 @@ describe('higherLevels: the seed', () => {
 describe('planReport: the `plan` object of analyze --json', () => {
   it('gains, pathToPass {items, projected} and what blocks the higher levels', () => {
     const r = planReport(s, frameworkExact(2568));
-    expect(r.gains[0]).toMatchObject({ code: 'o26', kind: 'document', score: 0, planYear: 'o26/o27 → O21 ปี 2568' });
+    expect(r.gains[0]).toMatchObject({ code: 'o26', kind: 'document', score: 0, planYear: 'o26/o27/o28 → O21 ปี 2568' });
     expect(r.gains[0]!.gain).toBeCloseTo(2, 9);
     expect(r.gains.find((g) => g.code === 'e9')).toMatchObject({ kind: 'perception', gain: null, reason: 'eitReported' });
     expect(r.pathToPass.items).toEqual(PATH);

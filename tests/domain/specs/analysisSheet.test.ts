@@ -44,7 +44,7 @@ describe('analysis sheet on the seed', () => {
   it('every weak item is named with its score in its theme\'s shortcomings', () => {
     ANALYSIS_THEMES.forEach((theme) => {
       const texts = themeTexts(spec, theme.no);
-      for (const it of s.weak.filter((w) => theme.items.includes(w.code))) {
+      for (const it of s.weak.filter((w) => theme.topics.includes(w.topic))) {
         expect(texts['ข้อบกพร่อง/ข้อปรับปรุง']).toMatch(new RegExp(`${it.code} .* ได้ ${it.score === 0 ? '0' : ''}`));
         expect(texts['การพัฒนา']).toContain(`${it.code}:`);
       }
@@ -121,6 +121,6 @@ describe('analysis sheet edge cases', () => {
     const spec = buildAnalysisSheet(seedSummary(), { lang: 'th', thaiDigits: true });
     expect(specTexts(spec).join('\n')).toContain('o9 รายงานผลการดำเนินงานประจำปี ได้ ๐ คะแนน');
     expect(specCellAt(spec, 'A1')?.value).toContain('๒๕๖๗');
-    expect(specCellAt(spec, 'C7')?.value).toBe(92);
+    expect(specCellAt(spec, 'C8')?.value).toBe(92);
   });
 });

@@ -8,8 +8,8 @@ import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 
 const th = { lang: 'th', thaiDigits: false } as const;
 const THAI = /[\u0E00-\u0E7F]/;
-/** Measure rows: everything under the header row (row 3). */
-const measureRows = (spec: SheetSpec) => spec.rows.slice(3).map((r) => r.map((c) => String(c?.value ?? '')));
+/** Measure rows: everything under the header row (row 4, below the title, the basis and the framework's status line). */
+const measureRows = (spec: SheetSpec) => spec.rows.slice(4).map((r) => r.map((c) => String(c?.value ?? '')));
 
 describe('measures plan on the seed', () => {
   const s = seedSummary();
@@ -22,8 +22,12 @@ describe('measures plan on the seed', () => {
     expect(specCellAt(spec, 'A1')?.value).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในองค์การบริหารส่วนตำบลตุน ประจำปีงบประมาณ พ.ศ. 2568');
   });
 
+  it('says under the title which framework the numbers follow, and that it is verified', () => {
+    expect(specCellAt(spec, 'A3')?.value).toBe('คำนวณตามกรอบการประเมิน ITA ปี พ.ศ. 2567 ของสำนักงาน ป.ป.ช. (ตรวจสอบแล้ว)');
+  });
+
   it('has the 4 template columns plus the items answered', () => {
-    expect(spec.rows[2]!.map((c) => c?.value)).toEqual(['มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอน/วิธีปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ข้อที่ตอบสนอง']);
+    expect(spec.rows[3]!.map((c) => c?.value)).toEqual(['มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอน/วิธีปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ข้อที่ตอบสนอง']);
   });
 
   it('has a measure naming o26 and o28 (No Gift)', () => {
@@ -71,14 +75,14 @@ describe('measures plan on the seed', () => {
   });
 
   it('prints landscape A4, fit to width, header repeated on every page, bordered wrapped cells', () => {
-    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [3, 3] });
+    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [4, 4] });
     expect(spec.styles.text).toMatchObject({ border: 'thin', wrap: true });
     expect(spec.columnWidths).toHaveLength(5);
   });
 
   it('gives every row an explicit height, taller where steps wrap (LibreOffice and merged cells never grow by themselves)', () => {
     spec.rows.forEach((_r, k) => expect(spec.rowHeights?.[k], `row ${k + 1}`).toBeGreaterThan(0));
-    expect(spec.rowHeights?.[3]).toBeGreaterThanOrEqual(4 * 24);
+    expect(spec.rowHeights?.[4]).toBeGreaterThanOrEqual(4 * 24);
   });
 });
 
