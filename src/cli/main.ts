@@ -7,10 +7,10 @@ import { analyzeSnapshot, planChanges, ALL_ACTIONS, type Action, type Analysis }
 import { message, type MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
-import type { Issue, Lang } from '../domain/types';
-import { newWorkbookWith, openXlsx } from '../adapters/xlsx/xlsxWorkbook';
-import { classifyInput, inspectPackage, type InputKind, type UnsupportedPart } from '../adapters/xlsx/package';
-import { readXlsxFile, writeFileAtomic } from '../adapters/xlsx/node';
+import type { Issue } from '../domain/types';
+import { newWorkbookWith } from '../adapters/xlsx/xlsxWorkbook';
+import { InputRefusal, openInput, refusalOf } from '../adapters/xlsx/open';
+import { readXlsxFile, writeFileAtomic, zlibCodec } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
 import { toJson, toText } from './report';
 import { planJson } from '../app/planJson';
@@ -22,10 +22,7 @@ class InputProblem {
   constructor(readonly code: MessageCode, readonly params: Record<string, string | number>) {}
 }
 
-const KIND_CODE: Record<Exclude<InputKind, 'xlsx'>, MessageCode> = {
-  'xls-legacy': 'input.legacyXls', encrypted: 'input.encrypted', 'not-xlsx': 'input.notXlsx', corrupt: 'input.corrupt', 'empty-file': 'input.emptyFile',
-};
-
+/** The file's bytes (missing file, folder: refusals naming it); what the bytes are is open.ts's to say. */
 async function loadInput(path: string): Promise<Uint8Array> {
   let st;
   try {
@@ -34,10 +31,7 @@ async function loadInput(path: string): Promise<Uint8Array> {
     throw new InputProblem('input.notFound', { file: path });
   }
   if (!st.isFile()) throw new InputProblem('input.notXlsx', { file: path });
-  const data = await readXlsxFile(path);
-  const kind = await classifyInput(data, path);
-  if (kind !== 'xlsx') throw new InputProblem(KIND_CODE[kind], { file: path });
-  return data;
+  return readXlsxFile(path);
 }
 
 function settingsFrom(a: AnalyzeArgs): { base: Settings; explicit: Partial<Settings> } {
@@ -63,15 +57,6 @@ function detached(summary: Summary): Summary {
     items: summary.items.map((i) => ({ ...i, numericCell: false, formulaRef: null })),
     indicators: summary.indicators.map((i) => ({ ...i, formula: null })),
   };
-}
-
-function describeParts(parts: readonly UnsupportedPart[], lang: Lang): string {
-  const names: Record<string, [string, string]> = {
-    chart: ['แผนภูมิ', 'charts'], pivot: ['PivotTable', 'pivot tables'], drawing: ['รูปวาด/กล่องข้อความ', 'drawings'], vba: ['มาโคร VBA', 'VBA macros'],
-    webextension: ['ข้อมูล Add-in', 'add-in data'], slicer: ['ตัวแบ่งส่วนข้อมูล', 'slicers'], customXml: ['ข้อมูล XML แบบกำหนดเอง', 'custom XML'], other: ['ส่วนอื่น ๆ', 'other parts'],
-  };
-  const kinds = [...new Set(parts.map((p) => p.kind))];
-  return kinds.map((k) => names[k]![lang === 'th' ? 0 : 1]).join(', ');
 }
 
 function isFatalScan(a: Analysis): Issue | undefined {
@@ -102,14 +87,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     const data = await loadInput(args.input);
-    let book;
-    try {
-      book = await openXlsx(data);
-    } catch {
-      throw new InputProblem('input.corrupt', { file: args.input });
-    }
+    const { workbook: book, snapshot } = await openInput(data, args.input, { codec: zlibCodec });
     const { base, explicit } = settingsFrom(args);
-    const snapshot = await book.read();
     if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {
       throw new InputProblem('scan.empty', { file: args.input });
     }
@@ -122,19 +101,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (args.output !== undefined) {
       const actions: Action[] = [...ALL_ACTIONS, ...(args.fill ? (['fill'] as const) : [])];
       const opts = { lang: summary.settings.lang, thaiDigits: summary.settings.thaiDigits };
-      const { unsupported } = await inspectPackage(data);
       let out: Uint8Array;
       if (args.separate) {
         const plan = planChanges({ ...analysis, summary: detached(summary), ourSheets: [], goneSheets: [], marker: null }, actions.filter((x) => x !== 'highlight' && x !== 'fill'), defaultBuilders, opts, io.now);
-        const fresh = await newWorkbookWith([]);
+        const fresh = await newWorkbookWith([], { codec: zlibCodec });
         await fresh.write(plan.changes);
         out = await fresh.toBuffer();
         written = plan.written.map((s) => s.name);
         issues = [...issues, ...plan.issues];
       } else {
-        if (unsupported.length) throw new InputProblem('input.unsupportedParts', { file: args.input, parts: describeParts(unsupported, lang) });
+        // Written into the package itself: charts, pictures, macros and every other part of the user's stay as they are.
         const plan = planChanges(analysis, actions, defaultBuilders, opts, io.now);
-        await book.write(plan.changes);
+        try {
+          await book.write(plan.changes);
+        } catch (e) {
+          throw refusalOf(e, args.input) ?? e;
+        }
         out = await book.toBuffer();
         written = plan.written.map((s) => s.name);
         issues = [...issues, ...plan.issues];
@@ -147,12 +129,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
     return 0;
   } catch (e) {
-    if (e instanceof InputProblem) {
-      const hint = e.code === 'input.unsupportedParts' ? `\n${lang === 'th' ? 'ใช้ --separate เพื่อเขียนแผ่นงานผลลัพธ์ลงสมุดงานใหม่' : 'Use --separate to write the result sheets into a new workbook'}` : '';
-      const code = fail(e.code, e.params, 1);
-      if (hint) io.err(hint.trim());
-      return code;
-    }
+    if (e instanceof InputProblem || e instanceof InputRefusal) return fail(e.code, { ...e.params }, 1);
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       return fail('output.ioError', { file: args.output ?? args.input, reason: err.code }, 1);

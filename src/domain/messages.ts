@@ -31,7 +31,7 @@ export const MESSAGES = {
   'text.strayChar': { th: 'มีอักขระแปลกปลอม ({char}) ในข้อความ', en: 'A stray character ({char}) in the text' },
   'scan.noTables': { th: 'ไม่พบตารางคะแนน ITA ในสมุดงานนี้', en: 'No ITA score table was found in this workbook' },
   'scan.empty': { th: 'สมุดงานนี้ว่างเปล่า', en: 'This workbook is empty' },
-  'scan.sheetTooLarge': { th: 'แผ่นงานใหญ่เกินไป ({cells} เซลล์): อ่านเฉพาะ {limit} เซลล์แรก', en: 'The sheet is too large ({cells} cells): only the first {limit} were read' },
+  'scan.sheetTooLarge': { th: 'แผ่นงานใหญ่เกินไป ({cells} เซลล์): อ่านเฉพาะถึงแถว {rows} ({limit} เซลล์) แถวหลังจากนั้นไม่ได้อ่าน ข้อที่อยู่ในส่วนนั้นจะถูกนับว่าไม่มี', en: 'The sheet is too large ({cells} cells): only rows up to {rows} were read ({limit} cells); rows after it were not, and items there count as missing' },
   // Frameworks and years (issue 12): where the year came from, the framework's status, the one-line note on published sheets
   'framework.year.option': { th: 'ปีที่ประเมิน {year} ตามที่ผู้ใช้กำหนด', en: 'assessment year {year} as set by the user' },
   'framework.year.workbook': { th: 'ปีที่ประเมิน {year} ตามที่ระบุในสมุดงาน ({place})', en: 'assessment year {year} as written in the workbook ({place})' },
@@ -77,7 +77,17 @@ export const MESSAGES = {
   'input.notXlsx': { th: 'ไฟล์ "{file}" ไม่ใช่สมุดงาน Excel (.xlsx)', en: '"{file}" is not an Excel workbook (.xlsx)' },
   'input.corrupt': { th: 'ไฟล์ "{file}" เสียหายหรือไม่สมบูรณ์ จึงเปิดไม่ได้', en: '"{file}" is damaged or incomplete and cannot be opened' },
   'input.emptyFile': { th: 'ไฟล์ "{file}" ว่างเปล่า (0 ไบต์)', en: '"{file}" is empty (0 bytes)' },
-  'input.unsupportedParts': { th: 'สมุดงาน "{file}" มี {parts} ซึ่งจะหายไปถ้าเขียนทับ: จึงไม่แก้ไขไฟล์นี้ แต่เขียนแผ่นงานผลลัพธ์ลงสมุดงานใหม่แทนได้', en: 'Workbook "{file}" holds {parts}, which a rewrite would lose: it is left unchanged; the result sheets can go into a new workbook instead' },
+  // Input files: limits of the xlsx adapter, checked on the zip directory before inflating (src/adapters/xlsx/limits.ts)
+  'input.tooManyParts': { th: 'ไฟล์ "{file}" มีส่วนประกอบ {count} ส่วน เกินกว่าที่เปิดได้ ({limit} ส่วน): จึงไม่เปิดไฟล์นี้', en: '"{file}" has {count} parts, more than the {limit} this tool opens: it is not opened' },
+  'input.partTooLarge': { th: 'ไฟล์ "{file}": ส่วน {part} คลายออกมาได้ {size} เกินกว่าที่อ่านได้ ({limit}): จึงไม่เปิดไฟล์นี้', en: '"{file}": part {part} unpacks to {size}, more than the {limit} this tool reads: it is not opened' },
+  'input.totalTooLarge': { th: 'ไฟล์ "{file}": ส่วนที่ต้องอ่านรวมกันเกิน {limit} เมื่อถึงส่วน {part}: จึงไม่เปิดไฟล์นี้', en: '"{file}": the parts to read unpack to more than {limit} together (reached at {part}): it is not opened' },
+  'input.zipBomb': { th: 'ไฟล์ "{file}": ส่วน {part} ถูกบีบอัดไว้ {ratio} เท่า ({packed} → {size}) เกินกว่าสมุดงานปกติ (เกิน {limit} เท่า) อาจเป็นไฟล์อันตราย (zip bomb): จึงไม่เปิดไฟล์นี้', en: '"{file}": part {part} is compressed {ratio}:1 ({packed} → {size}), beyond any normal workbook (limit {limit}:1): possibly a zip bomb, not opened' },
+  'input.sizeMismatch': { th: 'ไฟล์ "{file}": ส่วน {part} คลายออกมาเกินขนาด {size} ที่ไฟล์ระบุไว้ (ไฟล์เสียหายหรือถูกปลอมแปลง): จึงไม่เปิดไฟล์นี้', en: '"{file}": part {part} unpacks to more than the {size} its directory declares (damaged or forged): it is not opened' },
+  'input.partCorrupt': { th: 'ไฟล์ "{file}": ส่วน {part} เสียหาย ({reason}) จึงเปิดไม่ได้', en: '"{file}": part {part} is damaged ({reason}) and cannot be read' },
+  'input.partMissing': { th: 'ไฟล์ "{file}": ไม่มีส่วน {part} ที่สมุดงานต้องมี จึงเปิดไม่ได้', en: '"{file}": the part {part} a workbook needs is missing, so it cannot be opened' },
+  'output.strictOoxml': { th: 'สมุดงาน "{file}" บันทึกเป็นแบบ Strict Open XML: อ่านได้แต่เขียนลงไม่ได้ บันทึกเป็น "สมุดงาน Excel (.xlsx)" แบบปกติก่อน หรือใช้ --separate', en: '"{file}" is saved as Strict Open XML: it can be read but not written into; save it as a normal "Excel Workbook (.xlsx)" first, or use --separate' },
+  'output.tooLarge': { th: 'ผลลัพธ์ใหญ่เกินขนาดของไฟล์ .xlsx ที่เขียนได้ (ส่วน {part})', en: 'The result is too large for an .xlsx file we can write (part {part})' },
+  'read.sheetNotRead': { th: 'ไม่ได้อ่านแผ่นงานนี้ ({cells} เซลล์): อ่านครบ {limit} เซลล์ของทั้งสมุดงานแล้ว ข้อที่อยู่ในแผ่นงานนี้จะถูกนับว่าไม่มี', en: 'This sheet ({cells} cells) was not read: the workbook limit of {limit} cells was reached before it; items on it count as missing' },
   // Office host (adapters/office): OfficeExtension.Error codes mapped to sentences; the raw message never reaches the user
   'office.cellEditMode': { th: 'Excel กำลังแก้ไขเซลล์อยู่: กด Enter หรือ Esc ให้เสร็จก่อน แล้วลองอีกครั้ง', en: 'Excel is editing a cell: press Enter or Esc first, then try again' },
   'office.protected': { th: 'แผ่นงานหรือสมุดงานถูกป้องกันไว้: ยกเลิกการป้องกันแล้วลองอีกครั้ง', en: 'The sheet or workbook is protected: unprotect it and try again' },
@@ -210,7 +220,6 @@ export const MESSAGES = {
   'ui.preview.sheets': { th: 'แผ่นงาน', en: 'Sheets' },
   'ui.preview.grid': { th: 'แผ่นงาน {sheet} (อ่านอย่างเดียว)', en: 'Sheet {sheet} (read-only)' },
   'ui.preview.clipped': { th: 'แสดง {rows} แถว {cols} คอลัมน์แรก', en: 'Showing the first {rows} rows and {cols} columns' },
-  'ui.preview.unsupportedParts': { th: 'สมุดงานนี้มี {parts} ซึ่งตัวอย่างบนเบราว์เซอร์จะไม่เก็บไว้ในไฟล์ที่ดาวน์โหลด: ใช้ใน Excel เพื่อให้คงอยู่', en: 'This workbook holds {parts}, which the browser preview drops from the downloaded file: use it in Excel to keep them' },
 } as const satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -18,6 +18,8 @@ export type SheetSnapshot = {
   /** Cells that hold formulas, keyed by A1 address (formula text without '='). Optional: hosts may omit. */
   readonly formulas?: Readonly<Record<string, string>>;
   readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+  /** Numeric cells (A1) formatted as a percentage: Excel shows them ×100 (0.7284 reads as 72.84%). Optional. */
+  readonly percent?: readonly string[];
   /** Set when the used range exceeded the host's read cap: only the first `limit` cells (whole rows) were read. */
   readonly truncated?: { readonly cells: number; readonly limit: number };
 };

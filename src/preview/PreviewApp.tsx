@@ -6,6 +6,7 @@ import type { Analysis, Builders } from '../app/workbench';
 import { message, type MessageCode } from '../domain/messages';
 import type { Lang, WorkbookSnapshot } from '../domain/types';
 import { Pane } from '../taskpane/Pane';
+import { unexpectedError } from '../taskpane/useWorkbench';
 import type { ThemeName, UserMessage } from '../taskpane/types';
 import { SheetGrid } from './SheetGrid';
 import { InputError, type Opened, type OpenWorkbook } from './types';
@@ -30,6 +31,9 @@ const useStyles = makeStyles({
   intro: { margin: tokens.spacingHorizontalM, maxWidth: '60ch' },
   messages: { padding: `0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
+
+/** The adapter's refusals (InputError) are catalogue sentences already; anything else is unexpected. */
+const describePreviewError = (e: unknown): UserMessage => (e instanceof InputError ? e.user : unexpectedError(e));
 
 export type PreviewAppProps = {
   readonly openWorkbook: OpenWorkbook;
@@ -156,16 +160,11 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme }:
               </MessageBarBody>
             </MessageBar>
           )}
-          {loaded && loaded.unsupported.length > 0 && (
-            <MessageBar intent="warning">
-              <MessageBarBody>{t('ui.preview.unsupportedParts', { parts: loaded.unsupported.join(', ') })}</MessageBarBody>
-            </MessageBar>
-          )}
         </div>
         {loaded ? (
           <div className={styles.body}>
             <div className={styles.pane}>
-              <Pane key={loaded.id} port={loaded.workbook} host="preview" builders={builders} lang={lang} onLangChange={setLang} onAnalysis={onAnalysis} />
+              <Pane key={loaded.id} port={loaded.workbook} host="preview" builders={builders} lang={lang} onLangChange={setLang} onAnalysis={onAnalysis} describeError={describePreviewError} />
             </div>
             <SheetGrid
               lang={lang}

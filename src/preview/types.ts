@@ -1,6 +1,5 @@
-/** Contracts between the preview's root (which owns the lazy exceljs import) and its components. */
+/** Contracts between the preview's root (which owns the lazy import of the xlsx adapter) and its components. */
 import type { WorkbookPort } from '../app/port';
-import type { UnsupportedKind } from '../adapters/xlsx/package';
 import type { UserMessage } from '../taskpane/types';
 
 /** An opened .xlsx: the port the pane drives, plus what only the preview needs. */
@@ -15,8 +14,6 @@ export type PreviewWorkbook = WorkbookPort & {
 export type Opened = {
   readonly workbook: PreviewWorkbook;
   readonly fileName: string;
-  /** Parts the rewrite would drop (charts, pivots…): the preview says so before the user downloads. */
-  readonly unsupported: readonly UnsupportedKind[];
 };
 
 /** Thrown by the loader for a file it cannot open: a catalogue sentence, not a raw text. */

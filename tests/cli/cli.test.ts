@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
 
@@ -108,17 +109,20 @@ describe('input problems exit 1 with a message naming the file, no stack trace',
     expect(r.err).toContain('No ITA score table');
     expect(JSON.parse(r.out).error.code).toBe('scan.noTables');
   });
-  it('a workbook with a chart is not rewritten (the chart would be lost); --separate writes our sheets to a new workbook', async () => {
+  it('a workbook with a chart is written into, the chart kept byte for byte; --separate still writes our sheets to a new workbook', async () => {
     const out = join(dir, 'chart-out.xlsx');
     const r = await ita('analyze', CHART, '-o', out, '--lang', 'en');
-    expect(r.code).toBe(1);
-    expect(r.err).toContain('charts');
-    expect(r.err).toContain('--separate');
-    await expect(readFile(out)).rejects.toThrow();
-    const r2 = await ita('analyze', CHART, '-o', out, '--separate', '--lang', 'en');
+    expect(r.code, r.err).toBe(0);
+    const before = await JSZip.loadAsync(await readFile(CHART));
+    const after = await JSZip.loadAsync(await readFile(out));
+    for (const name of Object.keys(before.files).filter((n) => /^xl\/(charts|drawings)\//.test(n))) {
+      expect(await after.file(name)?.async('string'), name).toBe(await before.file(name)!.async('string'));
+    }
+    const out2 = join(dir, 'chart-separate.xlsx');
+    const r2 = await ita('analyze', CHART, '-o', out2, '--separate', '--lang', 'en');
     expect(r2.code, r2.err).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
+    await wb.xlsx.readFile(out2);
     const names = wb.worksheets.map((w) => w.name);
     expect(names).not.toContain('คะแนน');
     expect(names.length).toBeGreaterThanOrEqual(4);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { makeSample } from '../../scripts/make-sample';
@@ -29,7 +30,10 @@ describe('samples/ita-2567-sample.xlsx', () => {
     expect([cellAt(s, 'A10'), cellAt(s, 'A11'), cellAt(s, 'A15'), cellAt(s, 'A18')]).toEqual(['IIT', null, 'EIT', 'OIT']);
     const scores = Array.from({ length: 10 }, (_, i) => cellAt(s, `D${10 + i}`));
     expect(scores).toEqual([93.5, 94.86, 95.62, 80.95, 87.81, 91.42, 85.77, 71.15, 44.17, 60]);
-    const ws = wb.workbook.getWorksheet('สรุปผล')!;
+    // Styles as another reader (exceljs) sees them in the committed file.
+    const ex = new ExcelJS.Workbook();
+    await ex.xlsx.load(committed as unknown as ExcelJS.Buffer);
+    const ws = ex.getWorksheet('สรุปผล')!;
     expect(ws.getCell('D19').numFmt).toBe('0.00');
     expect(ws.getCell('C10').font).toMatchObject({ name: 'TH SarabunPSK', size: 16 });
     expect((ws as unknown as { model: { merges: string[] } }).model.merges).toEqual(expect.arrayContaining(['A10:A14', 'A15:A17', 'A18:A19']));

@@ -1,7 +1,9 @@
-/** Node-only file I/O for the xlsx adapter (the rest of the folder also runs in the browser). */
+/** Node-only parts of the xlsx adapter: file I/O and Node's zlib as the codec (the rest of the folder also runs in the browser). */
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { createInflateRaw, deflateRaw, constants } from 'node:zlib';
+import { SizeExceeded, type Codec } from './codec';
 
 /** The bytes of a file (throws ENOENT etc.: the CLI maps those to messages). */
 export async function readXlsxFile(path: string): Promise<Uint8Array> {
@@ -19,3 +21,30 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     throw e;
   }
 }
+
+/** Node's native zlib: about three times fflate's speed both ways, streamed in 256 KB chunks. */
+export const zlibCodec: Codec = {
+  inflate(compressed, limit, onChunk) {
+    return new Promise((resolve, reject) => {
+      const z = createInflateRaw({ chunkSize: 1 << 18, finishFlush: constants.Z_SYNC_FLUSH });
+      let n = 0;
+      let failed = false;
+      z.on('data', (chunk: Buffer) => {
+        if (failed) return;
+        n += chunk.length;
+        if (n > limit) { failed = true; z.destroy(); reject(new SizeExceeded()); return; }
+        try {
+          onChunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
+        } catch (e) { failed = true; z.destroy(); reject(e as Error); }
+      });
+      z.on('error', (e) => { if (!failed) { failed = true; reject(e); } });
+      z.on('end', () => { if (!failed) resolve(); });
+      z.end(compressed);
+    });
+  },
+  deflate(data) {
+    return new Promise((resolve, reject) => {
+      deflateRaw(data, { level: 6 }, (err, out) => (err ? reject(err) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.length))));
+    });
+  },
+};

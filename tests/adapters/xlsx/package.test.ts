@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { classifyInput, inspectPackage } from '../../../src/adapters/xlsx/package';
+import { classifyInput } from '../../../src/adapters/xlsx/package';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
+import { META_SHEET } from '../../../src/app/port';
+import { diffParts, insertionsOnly, text, unzipParts } from './rawParts';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '../../fixtures', name)));
 
@@ -48,52 +49,21 @@ describe('classifyInput', () => {
   });
 });
 
-describe('inspectPackage', () => {
-  it('finds the chart (and its drawing) in a workbook LibreOffice saved with a chart', async () => {
-    const { unsupported } = await inspectPackage(fixture('chart-workbook.xlsx'));
-    expect(unsupported).toContainEqual({ part: 'xl/charts/chart1.xml', kind: 'chart' });
-    expect(unsupported).toContainEqual({ part: 'xl/drawings/drawing1.xml', kind: 'drawing' });
-  });
-
-  it('the danger is real: exceljs drops that chart when it rewrites the file', async () => {
-    const wb = await openXlsx(fixture('chart-workbook.xlsx'));
-    const out = await JSZip.loadAsync(await wb.toBuffer());
-    expect(Object.keys(out.files).filter((n) => n.startsWith('xl/charts/'))).toEqual([]);
-  });
-
-  it('reports nothing for a plain workbook, or one with only a picture', async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('a');
-    ws.getCell('A1').value = 1;
-    // 1×1 PNG
-    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
-    const id = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
-    ws.addImage(id, 'B2:C3');
-    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    expect((await inspectPackage(bytes)).unsupported).toEqual([]);
-  });
-
-  it('classifies VBA, pivots, slicers, web extensions and custom XML', async () => {
-    const bytes = await zipOf({
-      'xl/workbook.xml': '<workbook/>',
-      'xl/vbaProject.bin': 'x',
-      'xl/pivotTables/pivotTable1.xml': '<p/>',
-      'xl/pivotCache/pivotCacheDefinition1.xml': '<p/>',
-      'xl/slicers/slicer1.xml': '<s/>',
-      'xl/webextensions/webextension1.xml': '<w/>',
-      'xl/webextensions/_rels/taskpanes.xml.rels': '<r/>',
-      'customXml/item1.xml': '<c/>',
-      'xl/drawings/drawing1.xml': '<xdr:wsDr><xdr:twoCellAnchor><xdr:sp><xdr:txBody/></xdr:sp></xdr:twoCellAnchor></xdr:wsDr>',
+describe('parts we do not understand are kept, not refused', () => {
+  it('a workbook LibreOffice saved with a chart: every part of it is in the output, byte for byte', async () => {
+    const input = fixture('chart-workbook.xlsx');
+    const wb = await openXlsx(input);
+    await wb.write({
+      removeSheets: [], addSheets: [], removeRules: [], addRules: [], fills: [], clearFills: [],
+      marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' }, markerSheet: META_SHEET,
     });
-    const kinds = (await inspectPackage(bytes)).unsupported.map((u) => `${u.kind}:${u.part}`);
-    expect(kinds).toEqual([
-      'customXml:customXml/item1.xml',
-      'drawing:xl/drawings/drawing1.xml',
-      'pivot:xl/pivotCache/pivotCacheDefinition1.xml',
-      'pivot:xl/pivotTables/pivotTable1.xml',
-      'slicer:xl/slicers/slicer1.xml',
-      'vba:xl/vbaProject.bin',
-      'webextension:xl/webextensions/webextension1.xml',
-    ]);
+    const before = await unzipParts(input);
+    const after = await unzipParts(await wb.toBuffer());
+    const d = diffParts(before, after);
+    expect(d.onlyA).toEqual([]);
+    expect([...before.keys()].some((n) => n.startsWith('xl/charts/'))).toBe(true);
+    // Only the parts that list sheets, relationships and content types change (by our insertions).
+    expect(d.changed).toEqual(['[Content_Types].xml', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml']);
+    for (const name of d.changed) expect(insertionsOnly(text(before, name), text(after, name)), name).not.toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import { runPortContract, type UserSheet } from '../../contract/portContract';
 import { openXlsx, type XlsxWorkbook } from '../../../src/adapters/xlsx/xlsxWorkbook';
+import { columnWidth, mergedRanges, ruleCount, sheetXml, unzipParts, type Parts } from './rawParts';
 
-/** Build the user's workbook as a real .xlsx file (bytes), then open it through the adapter. */
+/** Build the user's workbook as a real .xlsx file (bytes, by exceljs), then open it through the adapter. */
 async function userWorkbook(sheets: UserSheet[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
@@ -14,13 +15,10 @@ async function userWorkbook(sheets: UserSheet[]): Promise<Uint8Array> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-runPortContract('xlsx (exceljs)', async (sheets) => {
+runPortContract('xlsx (package)', async (sheets) => {
   let current: XlsxWorkbook = await openXlsx(await userWorkbook(sheets));
-  const ws = (name: string): ExcelJS.Worksheet => {
-    const w = current.workbook.getWorksheet(name);
-    if (!w) throw new Error(`no sheet ${name}`);
-    return w;
-  };
+  // The probe looks at the written bytes through another zip library and the XML text, not through our reader.
+  const parts = async (): Promise<Parts> => unzipParts(await current.toBuffer());
   return {
     port: current,
     reread: async () => {
@@ -28,10 +26,9 @@ runPortContract('xlsx (exceljs)', async (sheets) => {
       return current;
     },
     probe: {
-      ruleCount: async (name) =>
-        (ws(name) as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0),
-      mergedRanges: async (name) => [...((ws(name) as unknown as { model: { merges: string[] } }).model.merges)],
-      columnWidth: async (name, col) => ws(name).getColumn(col + 1).width,
+      ruleCount: async (name) => ruleCount(sheetXml(await parts(), name)),
+      mergedRanges: async (name) => mergedRanges(sheetXml(await parts(), name)),
+      columnWidth: async (name, col) => columnWidth(sheetXml(await parts(), name), col),
     },
   };
 });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseA1 } from '../../../src/domain/a1';
-import { renderSheet } from '../../../src/adapters/xlsx/xlsxWorkbook';
+import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
+import { META_SHEET } from '../../../src/app/port';
 import { buildPlannerSheet, plannerCells } from '../../../src/domain/specs/plannerSheet';
 import { itemGains } from '../../../src/domain/planner/gains';
 import { project } from '../../../src/domain/planner/project';
@@ -31,8 +32,12 @@ async function workbookBytes(): Promise<Uint8Array> {
   });
   const sum = wb.addWorksheet('Summary');
   SEED_INDICATORS.forEach((v, k) => { sum.getCell(`D${k + 2}`).value = v; });
-  renderSheet(wb, spec);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const book = await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+  await book.write({
+    removeSheets: [], addSheets: [spec], removeRules: [], addRules: [], fills: [], clearFills: [],
+    marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' }, markerSheet: META_SHEET,
+  });
+  return book.toBuffer();
 }
 
 async function edited(bytes: Uint8Array, edits: Record<string, number>): Promise<Uint8Array> {
