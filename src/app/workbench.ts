@@ -11,7 +11,7 @@ import { summarize } from '../domain/score';
 import type { Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang, SheetSnapshot, WorkbookSnapshot } from '../domain/types';
-import { parseA1 } from '../domain/a1';
+import { colName, parseA1 } from '../domain/a1';
 import { decodeMarker, markerSheetFor, provenSheets, signatureFor } from './marker';
 import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort } from './port';
 import { sanitizeSheetName, uniqueSheetName } from './sheetNames';
@@ -79,9 +79,12 @@ const SIGNATURE_STYLE = '__itaSignature';
 export function signSpec(spec: SheetSpec, lang: Lang, when: string): { spec: SheetSpec; signatureCell: string; signature: string } {
   const signature = signatureFor(spec.key);
   const label = lang === 'th' ? `สร้างโดย ${signature} เมื่อ ${when}` : `Made by ${signature} on ${when}`;
+  // The signing row goes below the document: outside the print area, so it never prints on a page.
+  const width = Math.max(1, spec.columnWidths.length, ...spec.rows.map((r) => r.length));
+  const area = spec.print.area ?? `A1:${colName(width - 1)}${Math.max(1, spec.rows.length)}`;
   const rows = [...spec.rows, [], [{ value: label, style: SIGNATURE_STYLE }]];
   return {
-    spec: { ...spec, rows, styles: { ...spec.styles, [SIGNATURE_STYLE]: { size: 10, italic: true, color: '#767676' } } },
+    spec: { ...spec, rows, print: { ...spec.print, area }, styles: { ...spec.styles, [SIGNATURE_STYLE]: { size: 10, italic: true, color: '#767676', wrap: false } } },
     signatureCell: `A${rows.length}`,
     signature,
   };

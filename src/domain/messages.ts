@@ -180,6 +180,8 @@ export const MESSAGES = {
   'ui.action.summary': { th: 'แทรกแผ่นงานสรุปคะแนน', en: 'Insert score summary' },
   'ui.action.fill': { th: 'เติมคะแนนสรุป', en: 'Fill summaries' },
   'ui.action.highlight': { th: 'ระบายสีข้อที่ต้องปรับปรุง', en: 'Highlight weak items' },
+  'ui.action.cover': { th: 'แทรกปกเอกสาร', en: 'Insert the cover' },
+  'ui.action.results': { th: 'แทรกผลการประเมิน (ส่วนที่ 1–2)', en: 'Insert the results (sections 1–2)' },
   'ui.action.analysis': { th: 'แทรกแผ่นงานผลการวิเคราะห์', en: 'Insert analysis' },
   'ui.action.plan': { th: 'แทรกแผ่นงานมาตรการ', en: 'Insert measures plan' },
   'ui.action.planner': { th: 'แผนยกระดับคะแนน', en: 'Score planner' },

@@ -10,7 +10,7 @@ import { agencyTypeOf, type AgencyType } from './type';
 /** The kinds of work a measure gives to an office. */
 export type OfficeRole = 'secretary' | 'planning' | 'personnel' | 'finance' | 'procurement' | 'works' | 'pr' | 'it' | 'legal' | 'audit';
 
-type TypeData = { readonly kind: Text; readonly head: Text; readonly clerk: Text | null; readonly offices: Readonly<Record<OfficeRole, Text>> };
+type TypeData = { readonly kind: Text; readonly head: Text; readonly clerk: Text | null; readonly law: Text; readonly offices: Readonly<Record<OfficeRole, Text>> };
 const DATA = titlesData as unknown as { readonly roles: readonly OfficeRole[]; readonly types: Readonly<Record<AgencyType, TypeData>> };
 
 export const OFFICE_ROLES: readonly OfficeRole[] = DATA.roles;
@@ -26,6 +26,8 @@ export type AgencyTitles = {
   readonly head: Text;
   /** Who heads its administration and reviews the document (ปลัดองค์การบริหารส่วนตำบลตุน); null when the type has none. */
   readonly clerk: Text | null;
+  /** The act founding this type of agency (where its powers and duties are written). */
+  readonly law: Text;
   /** The office that typically carries a kind of work in this type of agency. */
   readonly office: (role: OfficeRole) => Text;
 };
@@ -73,5 +75,5 @@ export function agencyTitles(name: string | null | undefined): AgencyTitles {
   // Without a place name (an English or unusual name) the head is named by the agency's whole name.
   const head = place || type === 'bangkok' || type === 'pattaya' || type === 'other' ? fill(d.head, p) : { th: `${d.head.th.replace('{place}', '')} ${full ?? ''}`.trim(), en: fill(d.head, p).en };
   const clerk = d.clerk ? (place || type === 'bangkok' || type === 'pattaya' ? fill(d.clerk, p) : { th: `${d.clerk.th.replace('{place}', '')} ${full ?? ''}`.trim(), en: fill(d.clerk, p).en }) : null;
-  return { type, name: full, place, kind: d.kind, head, clerk, office: (role) => d.offices[role] };
+  return { type, name: full, place, kind: d.kind, head, clerk, law: d.law, office: (role) => d.offices[role] };
 }

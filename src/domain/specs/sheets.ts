@@ -5,13 +5,35 @@
 import type { MessageCode } from '../messages';
 import type { Summary } from '../summary';
 import { buildAnalysisSheet } from './analysisSheet';
+import { buildCoverSheet } from './coverSheet';
+import { buildResultsSheet } from './resultsSheet';
 import type { SpecOptions } from './layout';
 import { buildPlannerSheet } from './plannerSheet';
 import { buildPlanSheet } from './planSheet';
 import type { SheetSpec } from './sheetSpec';
+import { numberPages } from './document';
 import { buildSummarySheet } from './summarySheet';
 
 export type SheetBuilder = (summary: Summary, opts: SpecOptions) => SheetSpec;
+
+/** The document's numbered sheets, in order (the cover carries no page number). */
+const NUMBERED: readonly (readonly [string, SheetBuilder])[] = [['results', buildResultsSheet], ['analysis', buildAnalysisSheet], ['plan', buildPlanSheet]];
+const numbered = new WeakMap<Summary, Map<string, SheetSpec[]>>();
+
+/** A numbered sheet of the document: its page numbers follow the sheets before it, its footer counts the document's pages. */
+function paged(key: string): SheetBuilder {
+  return (summary, opts) => {
+    const byOpts = numbered.get(summary) ?? new Map<string, SheetSpec[]>();
+    numbered.set(summary, byOpts);
+    const k = `${opts.lang}|${opts.thaiDigits}`;
+    let specs = byOpts.get(k);
+    if (!specs) {
+      specs = numberPages(NUMBERED.map(([, build]) => build(summary, opts)));
+      byOpts.set(k, specs);
+    }
+    return specs.find((s) => s.key === key)!;
+  };
+}
 
 export type SheetDef = {
   readonly key: string;
@@ -24,8 +46,11 @@ export type SheetDef = {
 
 export const OUR_SHEETS = [
   { key: 'summary', build: buildSummarySheet, label: 'ui.action.summary', published: false },
-  { key: 'analysis', build: buildAnalysisSheet, label: 'ui.action.analysis', published: true },
-  { key: 'plan', build: buildPlanSheet, label: 'ui.action.plan', published: true },
+  // The published document, in the seed's order: cover; sections 1–2; section 3 (the 7 ประเด็น); section 4 (the plan).
+  { key: 'cover', build: buildCoverSheet, label: 'ui.action.cover', published: true },
+  { key: 'results', build: paged('results'), label: 'ui.action.results', published: true },
+  { key: 'analysis', build: paged('analysis'), label: 'ui.action.analysis', published: true },
+  { key: 'plan', build: paged('plan'), label: 'ui.action.plan', published: true },
   { key: 'planner', build: buildPlannerSheet, label: 'ui.action.planner', published: false },
 ] as const satisfies readonly SheetDef[];
 

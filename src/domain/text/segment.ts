@@ -14,6 +14,9 @@ const THAI_END = /[\u0E01-\u0E2E\u0E30-\u0E3A\u0E40-\u0E4E]$/;
 const NO_BREAK_BEFORE = /^[\u0E46\u0E2F)\]}>:;,.!?%”’"'\u0E5A\u0E5B]/;
 /** Nothing may end a line with these (opening punctuation). */
 const NO_BREAK_AFTER = /[([{<“‘]$/;
+/** A number or an item code stays with the word that announces it ("พ.ศ. 2568", "ข้อ o9", "ประเด็นที่ 3"). */
+const ANNOUNCES = /(?:พ\.\s?ศ\.|ค\.\s?ศ\.|ข้อ|ที่|ปี|ฉบับที่|FY|B\.E\.)\s$/;
+const ANNOUNCED = /^[0-9๐-๙]|^[oieOIE]\d/;
 const SPACE = /\s$/;
 /** The second consonant of a Thai true cluster (กร, คล, ขว …) and what can precede it. */
 const CLUSTER_FIRST = new Set([...'กขคตปพผทบดฟศสจ']);
@@ -38,7 +41,7 @@ function icuSegments(s: string): Seg[] {
 }
 
 /** Boundary positions (indexes into s, 0 < p < s.length) the segmenter proposes, corrected. */
-function boundaries(s: string): Set<number> {
+function boundaries(s: string, extra: readonly string[], shipped: boolean): Set<number> {
   const b = new Set<number>();
   for (const seg of icuSegments(s)) if (seg.index > 0) b.add(seg.index);
   // A true cluster split from its vowel ("ตามพ|ระ"): the boundary belongs before the cluster ("ตาม|พระ").
@@ -56,7 +59,10 @@ function boundaries(s: string): Set<number> {
   // Words never cut: no boundary inside, one at each end (longest first; a word inside a longer one is left alone).
   const kept: (readonly [number, number])[] = [];
   const inside = (p: number): boolean => kept.some(([a, z]) => p > a && p < z);
-  for (const w of WORDS) {
+  const base = shipped ? WORDS : [];
+  const words = extra.length ? [...extra, ...base].sort((a, b) => b.length - a.length) : base;
+  for (const w of words) {
+    if (!w) continue;
     for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
       const end = at + w.length;
       if (kept.some(([a, z]) => at < z && end > a)) continue;
@@ -74,6 +80,7 @@ function boundaries(s: string): Set<number> {
 /** May a line break between `before` and `after` (both non-empty)? */
 function mayBreak(before: string, after: string): boolean {
   if (NO_BREAK_BEFORE.test(after) || NO_BREAK_AFTER.test(before)) return false;
+  if (ANNOUNCES.test(before) && ANNOUNCED.test(after)) return false;
   if (SPACE.test(before)) return true;
   if (/^\s/.test(after)) return false; // break after the space, not before it
   // Between two Thai words; after a slash or dash between words ("มาตรการ/โครงการ").
@@ -86,9 +93,9 @@ function mayBreak(before: string, after: string): boolean {
  * The text cut into pieces a line may end after (spaces stay at the end of their piece). Joining the pieces gives
  * the text back. A paragraph break ("\n") is not handled here: wrap each paragraph on its own.
  */
-export function breakPieces(s: string): string[] {
+export function breakPieces(s: string, keep: readonly string[] = [], shipped = true): string[] {
   if (!s) return [];
-  const cuts = [...boundaries(s)].sort((a, b) => a - b);
+  const cuts = [...boundaries(s, keep, shipped)].sort((a, b) => a - b);
   const out: string[] = [];
   let start = 0;
   for (const p of cuts) {

@@ -6,19 +6,31 @@
 import { textWidth, type FontSpec } from './metrics';
 import { breakPieces, graphemes } from './segment';
 
+/** How much wider than the measured width one unbreakable word may be and still stand whole on its line. */
+const OVERSIZE = 1.06;
 const NUMBERED = /^(\d+\.|[๐-๙]+\.|\(\d+\)|[-–•])\s+/;
 
 export type WrapOptions = FontSpec & {
   /** Indent continuation lines of numbered paragraphs under their text (default true). */
   readonly hang?: boolean;
+  /** Further words never cut (the agency's name, its district…), besides keepTogether.json. */
+  readonly keep?: readonly string[];
 };
 
-/** Pieces too wide for a whole line are cut between graphemes (a word no line can hold). */
-function fitPieces(pieces: readonly string[], width: number, font: FontSpec): string[] {
+/**
+ * Pieces too wide for a whole line: a compound kept whole is cut where the segmenter would cut it; a single word no
+ * line can hold, between its graphemes.
+ */
+function fitPieces(pieces: readonly string[], width: number, font: FontSpec, shipped = true): string[] {
   const out: string[] = [];
   for (const p of pieces) {
     if (textWidth(p.trimEnd(), font) <= width) {
       out.push(p);
+      continue;
+    }
+    const finer = shipped ? breakPieces(p, [], false) : [p];
+    if (finer.length > 1) {
+      out.push(...fitPieces(finer, width, font, false));
       continue;
     }
     let cur = '';
@@ -45,7 +57,9 @@ export function wrapParagraph(p: string, width: number, opts: WrapOptions): stri
   const lines: string[] = [];
   let line = '';
   const avail = (): number => width - (lines.length > 0 ? textWidth(indent, opts) : 0);
-  for (const piece of fitPieces(breakPieces(p), width - textWidth(indent, opts), opts)) {
+  // A word a little wider than the measured width still fits the cell (the width keeps a margin): only one that
+  // clearly does not is cut between its graphemes.
+  for (const piece of fitPieces(breakPieces(p, opts.keep), (width - textWidth(indent, opts)) * OVERSIZE, opts)) {
     if (line && textWidth((line + piece).trimEnd(), opts) > avail()) {
       lines.push(line.trimEnd());
       line = piece.trimStart();
