@@ -5,13 +5,16 @@
  */
 import type { SpecOptions } from '../domain/specs/layout';
 import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
-import { SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
+import { sheetApplies, sheetDef, SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
+import { withAgencyLists } from '../domain/batch/agencies';
 import { scanWorkbook } from '../domain/scan/scan';
-import { summarize } from '../domain/score';
+import { summarize, type SummarizeContext } from '../domain/score';
+import { frameworksInWorkbook } from '../domain/specs/frameworkSheet';
 import type { Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang, SheetSnapshot, WorkbookSnapshot } from '../domain/types';
 import { colName, parseA1 } from '../domain/a1';
+import { message } from '../domain/messages';
 import { decodeMarker, markerSheetFor, provenSheets, signatureFor } from './marker';
 import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort } from './port';
 import { sanitizeSheetName, uniqueSheetName } from './sheetNames';
@@ -62,14 +65,20 @@ function withoutOurFills(wb: WorkbookSnapshot, fills: readonly OurFill[]): Workb
   return { sheets };
 }
 
-/** Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. */
-export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}): Analysis {
+/**
+ * Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. A framework sheet the user edited
+ * (issue 12) replaces the shipped framework of its year; `context.frameworks` (--framework) come first.
+ */
+export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}, context: SummarizeContext = {}): Analysis {
   const { marker, sheet: markerSheet, issues: markerIssues } = decodeMarker(snapshot);
   const { proven, gone } = provenSheets(snapshot, marker);
   const effective = effectiveSettings(marker, settings, explicit);
   const clean = withoutOurFills(snapshot, marker?.fills ?? []);
-  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name)] });
-  const summary = summarize(scan, effective);
+  const own = frameworksInWorkbook(clean);
+  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name), ...own.sheets] });
+  const frameworks = [...(context.frameworks ?? []), ...own.frameworks.filter((f) => !context.frameworks?.some((g) => g.framework.year === f.framework.year))];
+  // A workbook's multi-agency tables are reported once, and a list alone does not warn about one agency's missing scores.
+  const summary = withAgencyLists(summarize({ ...scan, issues: [...scan.issues, ...own.issues] }, effective, { ...context, frameworks }));
   return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...summary.issues] };
 }
 
@@ -95,7 +104,9 @@ export type Plan = { readonly changes: WorkbookChanges; readonly issues: readonl
 /** Work out every change the chosen actions make, against what is in the workbook now. */
 export function planChanges(a: Analysis, actions: readonly Action[], builders: Builders, opts: SpecOptions, now: Date = new Date()): Plan {
   const issues: Issue[] = [];
-  const want = new Set(actions);
+  // A sheet the workbook does not call for (SheetDef.applies) is not written; said when nothing else was asked.
+  const skipped = SHEET_KEYS.filter((k) => actions.includes(k) && !sheetApplies(k, a.summary));
+  const want = new Set(actions.filter((x) => !skipped.includes(x as SheetKey)));
   const when = now.toISOString().slice(0, 10);
   const removeSheets: string[] = [];
   const addSheets: SheetSpec[] = [];
@@ -123,6 +134,13 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     const signed = signSpec({ ...raw, name }, opts.lang, when);
     addSheets.push(signed.spec);
     written.push({ key, name, signatureCell: signed.signatureCell, signature: signed.signature });
+  }
+  if (skipped.length && !written.length) {
+    for (const k of skipped) {
+      const def = sheetDef(k);
+      const name = message(def.label, opts.lang);
+      issues.push({ code: 'sheet.notApplicable', severity: 'info', params: { name, reason: def.notApplicable ? message(def.notApplicable, opts.lang) : '' } });
+    }
   }
   const oldRules = a.marker?.rules ?? [];
   const userSheets = new Set(existing.filter((n) => n !== markerSheet && !a.ourSheets.some((s) => s.name === n)));

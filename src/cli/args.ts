@@ -2,6 +2,7 @@
 import type { MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
 import { asciiDigits } from '../domain/normalize';
+import { BATCH_USAGE, parseBatchArgs, type BatchArgs } from './batchArgs';
 
 export type AnalyzeArgs = {
   readonly command: 'analyze';
@@ -22,9 +23,11 @@ export type AnalyzeArgs = {
   readonly passLine?: number;
   /** Earlier years' overall scores for the document's multi-year table and chart (--history 2563=49.79,2564=55.10). */
   readonly history?: readonly { readonly year: number; readonly score: number }[];
+  /** A corrected framework: an .xlsx holding a framework sheet, or a JSON bundle (issue 12). */
+  readonly framework?: string;
 };
 
-export type ParsedArgs = AnalyzeArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: MessageCode; readonly params: Record<string, string> };
+export type ParsedArgs = AnalyzeArgs | BatchArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: MessageCode; readonly params: Record<string, string> };
 
 const YEAR = /^(25\d\d|26\d\d)$/;
 
@@ -37,10 +40,11 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help', lang };
   if (argv.includes('--version')) return { command: 'version', lang };
   const [command, ...rest] = argv;
+  if (command === 'batch') return parseBatchArgs(rest, lang);
   if (command !== 'analyze') return err('usage.unknownCommand', { command: command ?? '' });
   const positional: string[] = [];
   const opts: Record<string, string | boolean> = {};
-  const valued = new Set(['-o', '--output', '--year', '--plan-year', '--agency', '--lang', '--oit-weak-below', '--pass-line', '--history']);
+  const valued = new Set(['-o', '--output', '--year', '--plan-year', '--agency', '--lang', '--oit-weak-below', '--pass-line', '--framework', '--history']);
   const flags = new Set(['--json', '--thai-digits', '--fill', '--overwrite', '--separate']);
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -65,6 +69,10 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const py = year('--plan-year');
   if (y === 'bad') return err('usage.badYear', { option: '--year', value: String(opts['--year']) });
   if (py === 'bad') return err('usage.badYear', { option: '--plan-year', value: String(opts['--plan-year']) });
+  // The plan answers the assessment: it is for a later year (the workbook's year is checked once it is read).
+  if (y !== undefined && py !== undefined && py <= y) return err('usage.planNotAfter', { planYear: String(py), year: String(y) });
+  const fw = opts['--framework'];
+  if (typeof fw === 'string' && !/\.(xlsx|json)$/i.test(fw)) return err('usage.frameworkFile', { file: fw });
   const num = (k: string): number | undefined | 'bad' => {
     const v = opts[k];
     if (v === undefined) return undefined;
@@ -94,6 +102,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     ...(oit !== undefined ? { oitWeakBelow: oit } : {}),
     ...(pass !== undefined ? { passLine: pass } : {}),
     ...(history !== undefined ? { history } : {}),
+    ...(typeof fw === 'string' ? { framework: fw } : {}),
   };
 }
 
@@ -122,7 +131,7 @@ export const USAGE: Record<Lang, string> = {
 ตัวเลือก:
   -o, --output <ไฟล์.xlsx>  เขียนผลลัพธ์ (ข้อมูลเดิม + แผ่นงานสรุป วิเคราะห์ มาตรการ แผนยกระดับ + ไฮไลต์) ลงไฟล์ใหม่
   --json                    พิมพ์ผลเป็น JSON หนึ่งชุด
-  --year <พ.ศ.>             ปีงบประมาณที่ประเมิน (แทนค่าที่พบในไฟล์)
+  --year <พ.ศ.>             ปีงบประมาณที่ประเมิน (แทนค่าที่พบในไฟล์; ค่าเริ่มต้น: ปีในไฟล์ ปีตามชื่อข้อ หรือปีล่าสุดที่ประกาศผลแล้ว)
   --plan-year <พ.ศ.>        ปีงบประมาณของแผนมาตรการ (ค่าเริ่มต้น: ปีประเมิน + 1)
   --agency <ชื่อ>           ชื่อหน่วยงาน
   --lang th|en              ภาษาของข้อความและแผ่นงาน (ค่าเริ่มต้น th)
@@ -133,8 +142,12 @@ export const USAGE: Record<Lang, string> = {
   --oit-weak-below <n>      ข้อ OIT ต่ำกว่าค่านี้ถือว่าอ่อน (ค่าเริ่มต้น 100)
   --pass-line <n>           เกณฑ์ผ่านของข้อ IIT/EIT และตัวชี้วัด (ค่าเริ่มต้น 85)
   --history <ปี=คะแนน,…>    คะแนนภาพรวมของปีก่อน ๆ สำหรับตารางและแผนภูมิหลายปี เช่น 2563=49.79,2564=55.10
+  --framework <ไฟล์>        กรอบการประเมินที่แก้ไขแล้ว: .xlsx ที่มีแผ่นงานกรอบการประเมิน หรือไฟล์ .json
 
-รหัสออก: 0 สำเร็จ, 1 ปัญหาของไฟล์ข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง`,
+รหัสออก: 0 สำเร็จ, 1 ปัญหาของไฟล์ข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง
+
+หลายหน่วยงานพร้อมกัน:
+${BATCH_USAGE.th}`,
   en: `ITA Workbench — analyse ITA results from an Excel file
 
 Usage:
@@ -143,7 +156,7 @@ Usage:
 Options:
   -o, --output <out.xlsx>  write input + summary, analysis, measures and planner sheets + highlights to a new file
   --json                   print one JSON document
-  --year <B.E.>            assessment fiscal year (overrides the workbook)
+  --year <B.E.>            assessment fiscal year (overrides the workbook; default: the workbook's year, the year its item names fit, or the latest year whose results are out)
   --plan-year <B.E.>       plan fiscal year (default: assessment year + 1)
   --agency <name>          agency name
   --lang th|en             language of messages and sheets (default th)
@@ -154,6 +167,10 @@ Options:
   --oit-weak-below <n>     OIT items below this are weak (default 100)
   --pass-line <n>          pass line for IIT/EIT items and indicators (default 85)
   --history <year=score,…> earlier years' overall scores for the multi-year table and chart, e.g. 2563=49.79,2564=55.10
+  --framework <file>       a corrected framework: an .xlsx holding a framework sheet, or a .json bundle
 
-Exit codes: 0 success, 1 input problem, 2 usage error`,
+Exit codes: 0 success, 1 input problem, 2 usage error
+
+Many agencies at once:
+${BATCH_USAGE.en}`,
 };

@@ -7,19 +7,50 @@ import { analyzeSnapshot, planChanges, ALL_ACTIONS, type Action, type Analysis }
 import { message, type MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
-import type { Issue } from '../domain/types';
+import type { Issue, Lang } from '../domain/types';
 import { newWorkbookWith } from '../adapters/xlsx/xlsxWorkbook';
 import { InputRefusal, openInput, refusalOf } from '../adapters/xlsx/open';
 import { readXlsxFile, writeFileAtomic, zlibCodec } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
+import { runBatch, type BatchIo } from './batch';
 import { toJson, toText } from './report';
 import { planJson } from '../app/planJson';
 import { planSentences } from '../domain/planner/shortestPath';
+import { readFile } from 'node:fs/promises';
+import { describeFrameworkIssues, frameworkFromJson, frameworksInWorkbook } from '../domain/specs/frameworkSheet';
+import type { SummarizeContext } from '../domain/score';
 
-export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date };
+export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date } & Pick<BatchIo, 'progress' | 'columns' | 'pool'>;
 
 class InputProblem {
-  constructor(readonly code: MessageCode, readonly params: Record<string, string | number>) {}
+  constructor(readonly code: MessageCode, readonly params: Record<string, string | number>, readonly details: readonly string[] = []) {}
+}
+
+/** --framework: an .xlsx with framework sheets, or a JSON bundle; every problem named (file, sheet, cell), in the user's language. */
+async function loadFramework(file: string, lang: Lang): Promise<NonNullable<SummarizeContext['frameworks']>> {
+  if (/\.json$/i.test(file)) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      throw new InputProblem('input.notFound', { file });
+    }
+    const r = frameworkFromJson(text, file);
+    if (!r.framework) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(r.issues, lang));
+    return [{ framework: r.framework, origin: { kind: 'file', file } }];
+  }
+  const data = await loadInput(file);
+  let snapshot;
+  try {
+    snapshot = (await openInput(data, file, { codec: zlibCodec })).snapshot;
+  } catch (e) {
+    if (e instanceof InputRefusal) throw e;
+    throw new InputProblem('input.corrupt', { file });
+  }
+  const found = frameworksInWorkbook(snapshot, file);
+  if (!found.sheets.length) throw new InputProblem('framework.file.none', { file });
+  if (!found.frameworks.length) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(found.issues, lang, file));
+  return found.frameworks;
 }
 
 /** The file's bytes (missing file, folder: refusals naming it); what the bytes are is open.ts's to say. */
@@ -73,6 +104,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.err(`${message(args.code, lang, args.params)}\n${lang === 'th' ? 'ดูวิธีใช้: npm run --silent ita -- --help' : 'See: npm run --silent ita -- --help'}`);
     return 2;
   }
+  if (args.command === 'batch') return runBatch(args, io);
   const fail = (code: MessageCode, params: Record<string, string | number>, exit: number): number => {
     const said = message(code, lang, params);
     // Scan messages speak of "this workbook": name the file for the command line.
@@ -89,14 +121,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const data = await loadInput(args.input);
     const { workbook: book, snapshot } = await openInput(data, args.input, { codec: zlibCodec });
     const { base, explicit } = settingsFrom(args);
+    const frameworks = args.framework !== undefined ? await loadFramework(args.framework, lang) : [];
     if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {
       throw new InputProblem('scan.empty', { file: args.input });
     }
-    const analysis = analyzeSnapshot(snapshot, base, explicit);
+    const analysis = analyzeSnapshot(snapshot, base, explicit, { frameworks });
     const fatal = isFatalScan(analysis);
     if (fatal) throw new InputProblem(fatal.code, { file: args.input });
     const summary = analysis.summary;
+    // --plan-year against the year the workbook (or its item names) gave: a plan is for a later year.
+    if (args.planYear !== undefined && args.planYear <= summary.year) return fail('usage.planNotAfter', { planYear: String(args.planYear), year: String(summary.year) }, 2);
     let issues: readonly Issue[] = analysis.issues;
+    if (frameworks.length && !frameworks.some((f) => f.framework.year === summary.year)) {
+      issues = [...issues, { code: 'framework.file.otherYear', severity: 'warning', params: { file: args.framework!, years: frameworks.map((f) => f.framework.year).join(', '), year: summary.year } }];
+    }
     let written: string[] = [];
     if (args.output !== undefined) {
       const actions: Action[] = [...ALL_ACTIONS, ...(args.fill ? (['fill'] as const) : [])];
@@ -129,7 +167,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
     return 0;
   } catch (e) {
-    if (e instanceof InputProblem || e instanceof InputRefusal) return fail(e.code, { ...e.params }, 1);
+    if (e instanceof InputRefusal) return fail(e.code, { ...e.params }, 1);
+    if (e instanceof InputProblem) {
+      const code = fail(e.code, e.details.length ? { ...e.params, problems: e.details.join('\n') } : e.params, 1);
+      for (const d of e.details) io.err(`  - ${d}`);
+      return code;
+    }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       return fail('output.ioError', { file: args.output ?? args.input, reason: err.code }, 1);

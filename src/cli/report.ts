@@ -69,6 +69,7 @@ export function toText(summary: Summary, issues: readonly Issue[], lang: Lang, e
   const out: string[] = [];
   out.push(`${t.title} — ${t.year} ${summary.year}${summary.agency ? ` — ${summary.agency}` : ''}`);
   out.push(`${t.fw} ${summary.framework.year} (${statusLabel(summary.framework, lang)}): ${frameworkNote(summary, lang)}`);
+  if (summary.framework.source === 'workbook') out.push(`  ${yearReason(summary.framework, lang)}`);
   const o = summary.overall;
   out.push(`${t.overall}: ${r2(o.score)}${o.reported !== null ? ` (${t.stated} ${o.reported})` : ''}`);
   if (o.rating) {

@@ -1,12 +1,17 @@
 /**
- * Scoring: from a scan to a Summary, by the assessment year's framework (data).
- * NACC FY2567: tool = mean of its indicators; overall = Σ weight·tool (0.30/0.30/0.40);
- * indicator 9 = mean of its 5 sub-indicator means; EIT indicators are never recomputed from e-items.
+ * Scoring: from a scan to a Summary, by the assessment year's framework (data). The one home of the scoring
+ * structure (planner/project.ts reuses it): tool = mean of its indicators; overall = Σ weight·tool (0.30/0.30/0.40);
+ * an indicator from items only where its grouping is verified (FY2567: 9 = mean of its 5 sub-indicator means),
+ * else as the workbook states it, items giving an estimate; EIT indicators never recomputed from e-items.
  * Published figures are compared with a tolerance of 0.01 (NACC aggregates unrounded data).
  */
 import { sheetRef } from './a1';
-import { frameworkFor, ratingSchemeFor, type Framework, type FrameworkInUse, type FrameworkItem, type Indicator, type RatingScheme, type YearSource } from './framework';
-import type { ItemHit, Reported, ScanResult } from './scan/types';
+import {
+  frameworkFor, frameworksWithItems, groupingVerified, latestAnnouncedYear, membersOf, ratingSchemeFor,
+  type Framework, type FrameworkInUse, type FrameworkItem, type FrameworkOrigin, type Indicator, type RatingScheme, type YearSource,
+} from './framework';
+import { fitYears, identifyItems, type Identified, type YearFit } from './scan/identify';
+import type { Reported, ScanResult } from './scan/types';
 import { DEFAULT_SETTINGS, type Settings, type Thresholds } from './settings';
 import type {
   HistoryEntry, IndicatorResult, ItemResult, OverallResult, RatingResult, SubIndicatorResult, Summary, ToolResult, WeakLevel,
@@ -16,8 +21,13 @@ import { TOOLS } from './types';
 
 /** Agreement tolerance between a stated and a computed score (NACC FY2567 rounding). */
 export const TOLERANCE = 0.01;
-/** Year used when neither the user nor the workbook names one: the latest complete framework. */
-export const DEFAULT_YEAR = 2567;
+
+/** What the caller knows beyond the scan: today (for the latest year whose results are out), the user's own frameworks. */
+export type SummarizeContext = {
+  readonly today?: Date;
+  /** Frameworks that replace the shipped one of their year (edited in the workbook's framework sheet, or --framework). */
+  readonly frameworks?: readonly { readonly framework: Framework; readonly origin: FrameworkOrigin }[];
+};
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
 const loc = (sheet: string, cell: string): Location => ({ sheet, cell });
@@ -51,7 +61,42 @@ export function surveyWeakLevel(score: number | null, t: Thresholds): WeakLevel 
 
 type YearChoice = { year: number; planYear: number; source: YearSource; reason: FrameworkInUse['reason'] };
 
-function resolveYear(scan: ScanResult, settings: Settings, issues: Issue[]): YearChoice {
+/** Years a workbook's names may tell: results out come first, the latest first; copies (FY2570 = FY2569) last. */
+function preference(latest: number, fws: ReadonlyMap<number, Framework>): (a: YearFit, b: YearFit) => number {
+  const rank = (y: number): number => (fws.get(y)?.copyOf !== undefined ? 2 : y <= latest ? 0 : 1);
+  return (a, b) => rank(a.year) - rank(b.year) || (rank(a.year) === 0 ? b.year - a.year : a.year - b.year);
+}
+
+/** The year the item names (or, failing them, the item codes) point to; null when they tell nothing. */
+function yearFromItems(scan: ScanResult, own: readonly Framework[], latest: number): { year: number; reason: FrameworkInUse['reason'] } | null {
+  const fws = frameworksWithItems(own);
+  const byYear = new Map(fws.map((f) => [f.year, f]));
+  const fits = fitYears(fws, scan.items);
+  const pref = preference(latest, byYear);
+  const named = [...fits].filter((f) => f.matched >= 2).sort((a, b) => b.matched - a.matched || b.codesKnown - a.codesKnown || pref(a, b));
+  const best = named[0];
+  if (best) {
+    const runner = [...fits].filter((f) => f.year !== best.year && byYear.get(f.year)?.copyOf !== best.year && byYear.get(best.year)?.copyOf !== f.year)
+      .sort((a, b) => b.matched - a.matched || pref(a, b))[0];
+    return {
+      year: best.year,
+      reason: { code: 'framework.year.itemNames', params: { matched: best.matched, total: best.named, year: best.year, runnerYear: runner?.year ?? '—', runnerMatched: runner?.matched ?? 0 } },
+    };
+  }
+  // No name tells: codes the default year does not have (o27–o35 exist only in FY2567's 35-item list).
+  const def = fits.find((f) => f.year === latest);
+  const byCodes = [...fits].sort((a, b) => b.codesKnown - a.codesKnown || pref(a, b))[0];
+  if (def && byCodes && byCodes.codesKnown > def.codesKnown) {
+    const known = new Set(byYear.get(def.year)!.items.map((i) => i.code.toLowerCase()));
+    const extra = [...new Set(scan.items.map((h) => h.code).filter((c) => !known.has(c.toLowerCase())))];
+    return { year: byCodes.year, reason: { code: 'framework.year.itemCodes', params: { codes: extra.slice(0, 6).join(', ') + (extra.length > 6 ? ', …' : ''), year: byCodes.year } } };
+  }
+  return null;
+}
+
+function resolveYear(scan: ScanResult, settings: Settings, ctx: SummarizeContext, issues: Issue[]): YearChoice {
+  const own = (ctx.frameworks ?? []).map((f) => f.framework);
+  const latest = latestAnnouncedYear(ctx.today ?? new Date(), own);
   let year: number;
   let source: YearSource;
   let reason: FrameworkInUse['reason'];
@@ -59,33 +104,71 @@ function resolveYear(scan: ScanResult, settings: Settings, issues: Issue[]): Yea
     year = settings.year;
     source = 'option';
     reason = { code: 'framework.year.option', params: { year } };
+    if (scan.year && scan.year.value !== year) {
+      issues.push({ code: 'year.optionContradicts', severity: 'warning', sheet: scan.year.sheet, cell: scan.year.cell, params: { year, stated: scan.year.value } });
+    }
   } else if (scan.year) {
     year = scan.year.value;
     source = 'workbook';
     reason = { code: 'framework.year.workbook', params: { year, place: `${scan.year.sheet}!${scan.year.cell}` } };
+    // A year copied from last year's file: the names say otherwise (clearly: more items, and most of them).
+    const fws = frameworksWithItems(own);
+    const fits = fitYears(fws, scan.items);
+    const mine = fits.find((f) => f.year === year);
+    const other = fits.filter((f) => f.year !== year && fws.find((x) => x.year === f.year)?.copyOf !== year).sort((a, b) => b.matched - a.matched)[0];
+    if (mine && other && other.matched >= mine.matched + 3 && other.matched * 2 >= other.named) {
+      issues.push({ code: 'year.namesFitOther', severity: 'warning', sheet: scan.year.sheet, cell: scan.year.cell, params: { year, other: other.year, matched: mine.matched, otherMatched: other.matched } });
+    }
   } else {
-    year = DEFAULT_YEAR;
-    source = 'latest-default';
-    reason = { code: 'framework.year.latestDefault', params: { year } };
-    issues.push({ code: 'year.notFound', severity: 'warning', params: { used: year } });
+    const fromItems = yearFromItems(scan, own, latest);
+    if (fromItems) {
+      year = fromItems.year;
+      source = 'item-names';
+      reason = fromItems.reason;
+    } else {
+      year = latest;
+      source = 'latest-default';
+      reason = { code: 'framework.year.latestDefault', params: { year } };
+      issues.push({ code: 'year.notFound', severity: 'warning', params: { used: year } });
+    }
   }
   const stated = scan.planYear?.value;
-  const planYear = settings.planYear ?? (stated !== undefined && stated > year ? stated : year + 1);
+  let planYear = settings.planYear ?? (stated !== undefined && stated > year ? stated : year + 1);
+  if (planYear <= year) {
+    issues.push({ code: 'year.planNotAfter', severity: 'error', params: { planYear, year, used: year + 1 } });
+    planYear = year + 1;
+  }
   return { year, planYear, source, reason };
 }
 
+function fmtScore(n: number | null): string | number {
+  return n === null ? '—' : n;
+}
+
+/** Every item of the year, from the rows identified as it (name first, code second); duplicates warned on the later row. */
 function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Issue[]): ItemResult[] {
-  const byCode = new Map<string, ItemHit[]>();
-  for (const h of scan.items) {
-    const list = byCode.get(h.code);
-    if (list) list.push(h);
-    else byCode.set(h.code, [h]);
+  const byCode = new Map<string, Identified['hit'][]>();
+  if (!fw.items.length) {
+    // An indicator-level year (FY2562–2566): item lists are not held, so item rows are not read.
+    if (scan.items.length) issues.push({ code: 'framework.noItems', severity: 'info', params: { year: fw.year, count: scan.items.length } });
+  } else {
+    const { identified, issues: idIssues } = identifyItems(fw, scan.items);
+    issues.push(...idIssues);
+    for (const x of identified) {
+      if (!x.item) continue;
+      const list = byCode.get(x.item.code);
+      if (list) list.push(x.hit);
+      else byCode.set(x.item.code, [x.hit]);
+    }
   }
-  const known = new Set(fw.items.map((i) => i.code));
   for (const [code, hits] of byCode) {
-    if (!known.has(code)) {
-      const h = hits[0]!;
-      issues.push({ code: 'item.unknownCode', severity: 'warning', sheet: h.sheet, cell: h.codeCell, params: { code, year: fw.year } });
+    const first = hits[0]!;
+    for (const h of hits.slice(1)) {
+      const same = first.score === h.score;
+      issues.push({
+        code: same ? 'item.duplicate' : 'item.duplicateConflict', severity: 'warning', sheet: h.sheet, cell: h.cell,
+        params: { code, other: `${first.sheet}!${first.cell}`, score: fmtScore(same ? first.score : h.score), otherScore: fmtScore(first.score) },
+      });
     }
   }
   return fw.items.map((it): ItemResult => {
@@ -121,27 +204,75 @@ function averageFormula(codes: readonly string[], items: ReadonlyMap<string, Ite
   return refs.length ? `AVERAGE(${refs.join(',')})` : null;
 }
 
+/** An indicator from item scores by its aggregate (mean; mean of sub-indicator means); null when taken as reported or an item is missing. */
+export function indicatorFromItems(ind: Indicator, score: (code: string) => number | null): number | null {
+  if (ind.aggregate === 'reported') return null;
+  const all = (codes: readonly string[]): number[] | null => {
+    const xs = codes.map(score);
+    return xs.length > 0 && xs.every((x) => x !== null) ? (xs as number[]) : null;
+  };
+  if (ind.aggregate === 'mean-of-subindicators') {
+    const subs = (ind.sub ?? []).map((s) => all(s.items));
+    return subs.length > 0 && subs.every((x) => x !== null) ? mean(subs.map((x) => mean(x as number[]))) : null;
+  }
+  const xs = all(membersOf(ind));
+  return xs ? mean(xs) : null;
+}
+
+const clamp = (x: number): number => Math.min(100, Math.max(0, x));
+
+/**
+ * The one rule for an indicator's score, for summarize() and every projection:
+ * - taken as reported (EIT): the stated value;
+ * - verified grouping (FY2567): from items, else the stated value;
+ * - grouping not verified (FY2568+): the stated value, moved by what the items change (fromItems − baseline, the
+ *   estimate from the summary's own items) in a projection; with nothing stated, the estimate from items.
+ */
+export function indicatorValue(
+  ind: Indicator, fromItems: number | null, reported: number | null, baseline: number | null,
+): { score: number | null; source: IndicatorResult['source'] } {
+  if (ind.aggregate === 'reported') return { score: reported, source: reported !== null ? 'reported' : 'missing' };
+  if (groupingVerified(ind)) {
+    if (fromItems !== null) return { score: fromItems, source: 'items' };
+    return { score: reported, source: reported !== null ? 'reported' : 'missing' };
+  }
+  if (reported !== null) {
+    const moved = fromItems !== null && baseline !== null ? clamp(reported + (fromItems - baseline)) : reported;
+    return { score: moved, source: 'reported' };
+  }
+  return { score: fromItems, source: fromItems !== null ? 'estimate' : 'missing' };
+}
+
+/** Tools (mean of their indicators) and overall (Σ weight·tool) from indicator scores: the structure's last two steps. */
+export function combine(fw: Framework, indicators: Readonly<Record<number, number | null>>): { tools: Record<Tool, number | null>; overall: number | null } {
+  const tools = {} as Record<Tool, number | null>;
+  for (const t of TOOLS) {
+    const xs = fw.indicators.filter((i) => i.tool === t).map((i) => indicators[i.no] ?? null);
+    tools[t] = xs.length && xs.every((x) => x !== null) ? mean(xs as number[]) : null;
+  }
+  const overall = TOOLS.some((t) => tools[t] === null) ? null : TOOLS.reduce((s, t) => s + fw.weights[t] * (tools[t] as number), 0);
+  return { tools, overall };
+}
+
 function computeIndicator(ind: Indicator, items: ReadonlyMap<string, ItemResult>): {
-  computed: number | null; formula: string | null; missing: string[]; present: number; sub?: SubIndicatorResult[];
+  fromItems: number | null; formula: string | null; missing: string[]; present: number; sub?: SubIndicatorResult[];
 } {
   const scoreOf = (c: string): number | null => items.get(c)?.score ?? null;
-  const all = [...ind.items, ...(ind.sub ?? []).flatMap((s) => s.items)];
+  const all = membersOf(ind);
   const missing = all.filter((c) => scoreOf(c) === null);
   const present = all.length - missing.length;
-  if (ind.aggregate === 'reported') return { computed: null, formula: null, missing: [], present };
+  if (ind.aggregate === 'reported') return { fromItems: null, formula: null, missing: [], present };
+  const fromItems = indicatorFromItems(ind, scoreOf);
   if (ind.aggregate === 'mean-of-subindicators') {
     const sub = (ind.sub ?? []).map((s): SubIndicatorResult => {
       const scores = s.items.map(scoreOf);
       return { no: s.no, name: s.name, items: s.items, score: scores.every((x) => x !== null) ? mean(scores as number[]) : null };
     });
-    const ok = sub.length > 0 && sub.every((s) => s.score !== null);
     const parts = (ind.sub ?? []).map((s) => averageFormula(s.items, items));
-    const formula = ok && parts.every((p) => p !== null) ? `AVERAGE(${parts.join(',')})` : null;
-    return { computed: ok ? mean(sub.map((s) => s.score as number)) : null, formula, missing, present, sub };
+    const formula = fromItems !== null && parts.every((p) => p !== null) ? `AVERAGE(${parts.join(',')})` : null;
+    return { fromItems, formula, missing, present, sub };
   }
-  const scores = ind.items.map(scoreOf);
-  const ok = scores.length > 0 && scores.every((x) => x !== null);
-  return { computed: ok ? mean(scores as number[]) : null, formula: ok ? averageFormula(ind.items, items) : null, missing, present };
+  return { fromItems, formula: fromItems !== null ? averageFormula(all, items) : null, missing, present };
 }
 
 function usableReported(r: Reported | null | undefined, what: string, issues: Issue[]): Reported | null {
@@ -154,22 +285,27 @@ function usableReported(r: Reported | null | undefined, what: string, issues: Is
 }
 
 function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<string, ItemResult>, t: Thresholds, issues: Issue[]): IndicatorResult[] {
-  return fw.indicators.map((ind): IndicatorResult => {
+  const unreliable: number[] = [];
+  const out = fw.indicators.map((ind): IndicatorResult => {
     const hit = scan.indicators.find((h) => h.no === ind.no);
     const rep = usableReported(hit?.reported, String(ind.no), issues);
+    const reported = rep?.value ?? null;
     const c = computeIndicator(ind, items);
-    if (c.computed === null && c.present > 0 && c.missing.length > 0 && ind.aggregate !== 'reported') {
+    const verified = groupingVerified(ind);
+    const computed = verified ? c.fromItems : null;
+    const estimate = verified ? null : c.fromItems;
+    // Missing items matter where items decide (verified), or where nothing is stated and items are all there is.
+    if (c.fromItems === null && c.present > 0 && c.missing.length > 0 && ind.aggregate !== 'reported' && (verified || reported === null)) {
       issues.push({ code: 'item.missing', severity: 'warning', params: { codes: c.missing.join(', '), indicator: ind.no } });
     }
-    if (c.computed !== null && rep && !agrees(c.computed, rep.value)) {
+    if (computed !== null && rep && !agrees(computed, rep.value)) {
       issues.push({
         code: 'indicator.mismatch', severity: 'warning', sheet: rep.sheet, cell: rep.cell,
-        params: { no: ind.no, reported: String(rep.value), computed: fmt(c.computed) },
+        params: { no: ind.no, reported: String(rep.value), computed: fmt(computed) },
       });
     }
-    const score = c.computed ?? rep?.value ?? null;
-    const source = c.computed !== null ? 'items' : rep ? 'reported' : 'missing';
-    const reported = rep?.value ?? null;
+    const { score, source } = indicatorValue(ind, c.fromItems, reported, c.fromItems);
+    if (!verified && ind.aggregate !== 'reported' && reported === null && membersOf(ind).length) unreliable.push(ind.no);
     if (score === null) issues.push({ code: 'indicator.missing', severity: 'warning', params: { no: ind.no, name: ind.name.th } });
     const reportedFormula = rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell) : null;
     return {
@@ -177,19 +313,21 @@ function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<st
       tool: ind.tool,
       name: ind.name,
       score,
-      computed: c.computed,
-      estimate: null,
+      computed,
+      estimate,
       reported,
       source,
-      agrees: agreement(reported, c.computed),
+      agrees: agreement(reported, computed),
       reportedAt: rep ? loc(rep.sheet, rep.cell) : null,
       blankScoreCell: hit && !hit.reported && hit.scoreCell ? loc(hit.sheet, hit.scoreCell) : null,
-      items: [...ind.items, ...(ind.sub ?? []).flatMap((s) => s.items)],
+      items: membersOf(ind),
       ...(c.sub ? { sub: c.sub } : {}),
       weak: surveyWeakLevel(score, t),
-      formula: source === 'items' ? c.formula : source === 'reported' ? reportedFormula : null,
+      formula: source === 'items' || source === 'estimate' ? c.formula : source === 'reported' ? reportedFormula : null,
     };
   });
+  if (unreliable.length) issues.push({ code: 'indicator.unreliable', severity: 'warning', params: { nos: unreliable.join(', '), year: fw.year } });
+  return out;
 }
 
 /** The rating of an overall score under a year's scheme, with the per-tool rule (FY2566+: each tool ≥ the level's minimum). */
@@ -207,11 +345,11 @@ export function rate(scheme: RatingScheme, overall: number, tools: Readonly<Part
   return { label: scheme.levels[last]!.label, pass: scheme.levels[last]!.pass, scheme: scheme.id, level: last, blockedBy };
 }
 
-function toolResults(fw: Framework, indicators: readonly IndicatorResult[], scan: ScanResult, issues: Issue[]): ToolResult[] {
-  return TOOLS.map((tool): ToolResult => {
+function toolResults(fw: Framework, indicators: readonly IndicatorResult[], scan: ScanResult, issues: Issue[]): { tools: ToolResult[]; overall: number | null } {
+  const c = combine(fw, Object.fromEntries(indicators.map((i) => [i.no, i.score])));
+  const tools = TOOLS.map((tool): ToolResult => {
     const inds = indicators.filter((i) => i.tool === tool);
-    const scores = inds.map((i) => i.score);
-    const score = scores.length && scores.every((s) => s !== null) ? mean(scores as number[]) : null;
+    const score = c.tools[tool];
     const rep = usableReported(scan.toolScores[tool], tool, issues);
     if (score !== null && rep && !agrees(score, rep.value)) {
       issues.push({ code: 'tool.mismatch', severity: 'warning', sheet: rep.sheet, cell: rep.cell, params: { tool, reported: String(rep.value), computed: fmt(score) } });
@@ -222,12 +360,12 @@ function toolResults(fw: Framework, indicators: readonly IndicatorResult[], scan
       agrees: agreement(reported, score), estimated: inds.some((i) => i.source === 'estimate'),
     };
   });
+  return { tools, overall: c.overall };
 }
 
-function overallResult(tools: readonly ToolResult[], scheme: RatingScheme, scan: ScanResult, issues: Issue[]): OverallResult {
+function overallResult(tools: readonly ToolResult[], score: number | null, scheme: RatingScheme, scan: ScanResult, issues: Issue[]): OverallResult {
   const rep = usableReported(scan.overall, 'overall', issues);
   const missing = tools.filter((t) => t.score === null).map((t) => t.tool);
-  const score = missing.length ? null : tools.reduce((s, t) => s + t.weight * (t.score as number), 0);
   if (missing.length) issues.push({ code: 'overall.incomplete', severity: 'warning', params: { tools: missing.join(', ') } });
   if (score !== null && rep && !agrees(score, rep.value)) {
     issues.push({ code: 'overall.mismatch', severity: 'warning', sheet: rep.sheet, cell: rep.cell, params: { reported: String(rep.value), computed: fmt(score) } });
@@ -273,23 +411,28 @@ function placeFacts(scan: ScanResult, settings: Settings, year: number): Pick<Su
 }
 
 /** Compute the whole summary of an assessment from a scan (pure; problems become issues). */
-export function summarize(scan: ScanResult, settings: Settings = DEFAULT_SETTINGS): Summary {
+export function summarize(scan: ScanResult, settings: Settings = DEFAULT_SETTINGS, context: SummarizeContext = {}): Summary {
   const issues: Issue[] = [...scan.issues];
-  const { year, planYear, source, reason } = resolveYear(scan, settings, issues);
-  const choice = frameworkFor(year);
+  const { year, planYear, source, reason } = resolveYear(scan, settings, context, issues);
+  const mine = (context.frameworks ?? []).find((f) => f.framework.year === year);
+  const choice = frameworkFor(year, mine ? [mine.framework] : []);
   // Another year's framework standing in for this one is an assumption, whatever that framework's own status.
   const fw: FrameworkInUse = {
     ...choice.framework, status: choice.exact ? choice.framework.status : 'assumed',
-    source, reason, origin: { kind: 'shipped' }, requested: year,
+    source, reason, origin: mine?.origin ?? { kind: 'shipped' }, requested: year,
   };
   if (!choice.exact) issues.push({ code: 'year.unknown', severity: 'warning', params: { year, used: fw.year } });
-  const scheme = ratingSchemeFor(year);
+  // The user's own framework is used: say so, and where it came from.
+  if (mine?.origin.kind === 'workbook-sheet') issues.push({ code: 'framework.sheet.used', severity: 'info', sheet: mine.origin.sheet, params: { sheet: mine.origin.sheet, year } });
+  if (mine?.origin.kind === 'file') issues.push({ code: 'framework.file.used', severity: 'info', params: { file: mine.origin.file, year } });
+  const scheme = fw.rating ?? ratingSchemeFor(year);
   const t = settings.thresholds;
   const items = itemResults(fw, scan, t, issues);
   const byCode = new Map(items.map((i) => [i.code, i]));
   const indicators = indicatorResults(fw, scan, byCode, t, issues);
-  const tools = toolResults(fw, indicators, scan, issues);
-  const overall = overallResult(tools, scheme, scan, issues);
+  const combined = toolResults(fw, indicators, scan, issues);
+  const tools = combined.tools;
+  const overall = overallResult(tools, combined.overall, scheme, scan, issues);
   const order = new Map<string, number>(fw.items.map((it: FrameworkItem, k) => [it.code, k]));
   const weak = items
     .filter((i): i is ItemResult & { weak: 'critical' | 'weak' } => i.weak !== null)

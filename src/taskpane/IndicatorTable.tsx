@@ -52,6 +52,7 @@ export function IndicatorTable({ lang, summary }: IndicatorTableProps) {
               <td className={`${styles.td} ${styles.num}`}>
                 <span className={cls} data-testid={`indicator-${i.no}-score`}>{score(i.computed ?? i.score)}</span>
                 {i.computed === null && i.source === 'reported' && <span className={styles.muted}>{t('ui.summary.asPublished')}</span>}
+                {i.source === 'estimate' && <span className={styles.muted} data-testid={`indicator-${i.no}-estimate`}>{t('ui.summary.estimate')}</span>}
               </td>
             </tr>
           );

@@ -65,14 +65,24 @@ describe('summarize: the seed (อบต.ตุน, FY2567)', () => {
 });
 
 describe('summarize: years and fallbacks', () => {
-  it('an unknown year falls back to the nearest framework, visibly', () => {
+  it('a year with no data at all falls back to the nearest framework, visibly, as an assumption', () => {
     const s = summarize(seedScan({ year: 2590 }));
     expect(s.frameworkExact).toBe(false);
-    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'year.unknown', params: { year: 2590, used: 2567 } }));
+    expect(s.framework).toMatchObject({ year: 2570, status: 'assumed', requested: 2590 });
+    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'year.unknown', params: { year: 2590, used: 2570 } }));
   });
-  it('no year in the workbook: default with a warning; the user setting wins', () => {
-    expect(summarize(seedScan({ year: null })).issues.map((i) => i.code)).toContain('year.notFound');
+  it('no year in the workbook: codes o27–o35 exist only in FY2567; the user setting wins', () => {
+    const s = summarize(seedScan({ year: null }));
+    expect(s.framework).toMatchObject({ year: 2567, source: 'item-names', reason: { code: 'framework.year.itemCodes' } });
     expect(summarize(seedScan({ year: null }), { ...DEFAULT_SETTINGS, year: 2566 }).year).toBe(2566);
+  });
+  it('no year and nothing that tells one: the latest year whose results are out, with a warning', () => {
+    const scan = { ...seedScan({ year: null }), items: [] };
+    const s = summarize(scan, DEFAULT_SETTINGS, { today: new Date('2026-12-01') });
+    expect(s.framework).toMatchObject({ year: 2569, source: 'latest-default' });
+    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'year.notFound', params: { used: 2569 } }));
+    // Before FY2569's results were out, FY2568 was the latest.
+    expect(summarize(scan, DEFAULT_SETTINGS, { today: new Date('2026-03-01') }).year).toBe(2568);
   });
   it('FY2565 uses letter grades', () => {
     const s = summarize(seedScan({ year: 2565 }));

@@ -14,6 +14,7 @@ import { productionBuild } from '../helpers/build';
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { META_SHEET } from '../../src/app/port';
+import { SHEET_KEYS } from '../../src/domain/specs/sheets';
 import { analyzeSnapshot } from '../../src/app/workbench';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { CRITICAL_FILL } from '../../src/domain/specs/highlight';
@@ -129,7 +130,9 @@ describe('browser preview', () => {
     }
     const analysed = analyzeSnapshot(after, DEFAULT_SETTINGS);
     expect(names).toContain(META_SHEET);
-    expect(analysed.ourSheets.map((s) => s.key).sort()).toEqual(['analysis', 'plan', 'planner', 'summary']);
+    // Every sheet of ours (the one list: specs/sheets.ts), the framework sheet among them.
+    expect(analysed.ourSheets.map((s) => s.key).sort()).toEqual([...SHEET_KEYS].sort());
+    expect(SHEET_KEYS).toContain('framework');
     expect(analysed.marker?.rules.length).toBeGreaterThan(0);
     expect(analysed.summary.overall.score).toBeCloseTo(72.83, 2);
     expect(errors).toEqual([]);

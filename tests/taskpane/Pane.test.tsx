@@ -13,6 +13,7 @@ import type { Lang, WorkbookSnapshot } from '../../src/domain/types';
 import { App } from '../../src/taskpane/App';
 import type { DescribeError } from '../../src/taskpane/types';
 import { seedSnapshot } from './grids';
+import { OIT_2569, yearWorkbook } from '../fixtures/yearGrids';
 import { memoryPort, type MemoryPort } from './memoryPort';
 
 afterEach(cleanup);
@@ -76,6 +77,19 @@ describe('task pane', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Result FY2567' })).toBeInTheDocument();
     expect(screen.getByTestId('framework-status')).toHaveTextContent('verified');
     expect(screen.getByTestId('framework-note')).toHaveTextContent('Computed by the NACC ITA framework of FY2567 (verified)');
+    expect(screen.getByTestId('framework-year-reason')).toHaveTextContent(/assessment year 2567 as written in the workbook \(สรุป!A1\)/);
+  });
+
+  it('a FY2569 workbook without a year: the framework is partial and the year came from the item names', async () => {
+    const names = OIT_2569;
+    renderPane(memoryPort(yearWorkbook({ year: null, oitNames: names, oit: names.map((_n, k) => (k === 9 ? 0 : 100)), indicators: [95, 95, 95, 95, 95, 90, 90, 90, 80, 80] })));
+    await scanned();
+    expect(screen.getByTestId('framework-status')).toHaveTextContent('partial');
+    expect(screen.getByTestId('framework-note')).toHaveTextContent(/FY2569 ITA framework, which is partial/);
+    expect(screen.getByTestId('framework-note')).toHaveTextContent(/item names fit the FY2569 framework/);
+    expect(screen.getByRole('heading', { level: 2, name: 'Result FY2569' })).toBeInTheDocument();
+    expect(screen.getByTestId('indicator-9-score')).toHaveTextContent('80.00');
+    expect(within(screen.getByTestId('indicator-9')).queryByText(/differs/)).toBeNull();
   });
 
   it('lists the weak items worst first, and a click selects the item in the workbook', async () => {

@@ -4,7 +4,7 @@
  * OIT items are documents the agency publishes itself ('document'); IIT/EIT items are perceptions ('perception'):
  * IIT items move indicators 1–5 but uncertainly; EIT indicators are taken as reported, so an e-item's gain is unknown.
  */
-import { frameworkExact, type Framework, type Text } from '../framework';
+import { frameworkExact, groupingVerified, membersOf, type Framework, type Text } from '../framework';
 import { message, type MessageCode } from '../messages';
 import type { Summary } from '../summary';
 import type { Lang, Tool } from '../types';
@@ -30,6 +30,8 @@ export type ItemGain = {
   readonly perPoint: number | null;
   /** Documents are in the agency's hands; perception gains never are. */
   readonly certain: boolean;
+  /** The year's item-to-indicator grouping is not verified (FY2568+): the gain is an estimate through the inferred structure. */
+  readonly estimated: boolean;
   readonly reason?: GainReason;
 };
 
@@ -40,7 +42,7 @@ export function kindOf(tool: Tool): ItemKind {
 
 /** Overall points per point of an item, from the framework's structure: weight · 1/#indicators · (1/#subs) · 1/#items. */
 export function overallPerPoint(fw: Framework, code: string): number | null {
-  const ind = fw.indicators.find((i) => i.items.includes(code) || (i.sub ?? []).some((s) => s.items.includes(code)));
+  const ind = fw.indicators.find((i) => membersOf(i).includes(code));
   if (!ind || ind.aggregate === 'reported') return null;
   const nInd = fw.indicators.filter((i) => i.tool === ind.tool).length;
   const base = fw.weights[ind.tool] / nInd;
@@ -49,7 +51,7 @@ export function overallPerPoint(fw: Framework, code: string): number | null {
     const s = subs.find((x) => x.items.includes(code));
     return s ? base / subs.length / s.items.length : null;
   }
-  return base / ind.items.length;
+  return base / membersOf(ind).length;
 }
 
 function subOf(fw: Framework, code: string): string | null {
@@ -66,9 +68,18 @@ export function gainAt(summary: Summary, code: string, target: number): number |
 
 function reasonFor(summary: Summary, indicator: number | null): GainReason | undefined {
   if (summary.overall.score === null) return 'overallUnknown';
-  if (summary.framework.indicators.find((i) => i.no === indicator)?.aggregate === 'reported') return 'eitReported';
+  const def = summary.framework.indicators.find((i) => i.no === indicator);
+  if (def?.aggregate === 'reported') return 'eitReported';
   const ind = summary.indicators.find((i) => i.no === indicator);
-  return ind && ind.source === 'items' ? undefined : 'indicatorNotComputable';
+  // Verified grouping: the indicator must come from its items; otherwise the items' estimate moves the stated value.
+  const computable = ind && def && (groupingVerified(def) ? ind.source === 'items' : ind.estimate !== null);
+  return computable ? undefined : 'indicatorNotComputable';
+}
+
+/** Whether an item's gain goes through a grouping that is not verified (an estimate). */
+function estimatedFor(summary: Summary, indicator: number | null): boolean {
+  const def = summary.framework.indicators.find((i) => i.no === indicator);
+  return def !== undefined && def.aggregate !== 'reported' && !groupingVerified(def);
 }
 
 /**
@@ -86,7 +97,7 @@ export function itemGains(summary: Summary): ItemGain[] {
     const gain = reason ? null : gainAt(summary, it.code, 100);
     out.push({
       code: it.code, tool: it.tool, kind, name: it.name, indicator: it.indicator, sub: subOf(fw, it.code), score: it.score,
-      gain, perPoint: reason ? null : overallPerPoint(fw, it.code), certain: kind === 'document',
+      gain, perPoint: reason ? null : overallPerPoint(fw, it.code), certain: kind === 'document', estimated: estimatedFor(summary, it.indicator),
       ...(reason ? { reason } : {}),
     });
   }
@@ -106,6 +117,7 @@ export type ChosenGain = {
   /** Overall points from this item alone reaching its target; null when not computable. */
   readonly gain: number | null;
   readonly certain: boolean;
+  readonly estimated: boolean;
   readonly reason?: GainReason;
   /** The item in the plan year's framework, by normalised name; undefined when that year has no framework. */
   readonly planYear?: CrossYearMatch;
@@ -126,7 +138,7 @@ export function chosenGains(summary: Summary, targets: Readonly<Record<string, n
     out.push({
       code, kind, score: it.score, target,
       gain: reason ? null : gainAt(summary, code, target),
-      certain: kind === 'document',
+      certain: kind === 'document', estimated: estimatedFor(summary, it.indicator),
       ...(reason ? { reason } : {}),
       ...(planFw ? { planYear: mapToYear(code, summary.framework, planFw) } : {}),
     });
@@ -152,7 +164,7 @@ export function measureWorth(summary: Summary, lang: Lang, targets: Readonly<Rec
     const planYear = g.planYear && planFw
       ? formatCrossYear(g.code, g.planYear, planFw.year, lang)
       : message('plan.crossYearUnknown', lang, { from: g.code, year: summary.planYear });
-    const code: MessageCode = g.gain === null ? 'plan.worth.unknown' : g.certain ? 'plan.worth.document' : 'plan.worth.perception';
+    const code: MessageCode = g.gain === null ? 'plan.worth.unknown' : !g.certain ? 'plan.worth.perception' : g.estimated ? 'plan.worth.estimate' : 'plan.worth.document';
     out.set(g.code, message(code, lang, { gain: g.gain === null ? '' : f2(g.gain), target: g.target, planYear }));
   }
   return out;

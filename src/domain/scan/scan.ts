@@ -2,10 +2,12 @@
 import { findStrayChar, splitCodeText } from '../normalize';
 import type { Issue, Tool, WorkbookSnapshot } from '../types';
 import { AGENCY_PREFILTER, agencyMentions, decideAgency, type AgencyMention } from './agency';
+import { findAgencyTables, inAgencyTable, isListHeaderHint, type AgencyTable, type AgencyTableBounds, type HeaderHint } from './agencyTable';
 import { bareCodes, toolMarker, type CodeHit, type ToolMarker } from './codes';
 import { findIndicatorTables, matchIndicator, type LabelHit } from './indicatorTables';
 import { findItemTables, type RawTable } from './itemTables';
 import { numberNear, OVERALL, overallInText, toolTotalLabel } from './overall';
+import { parseA1 } from '../a1';
 import { addr, cellAt, isBlank, rangeAddr, sheetView, type SheetView } from './sheet';
 import type { IndicatorHit, ItemHit, Reported, ScanOptions, ScanResult, TableInfo } from './types';
 import { decideYears, HAS_4_DIGITS, yearMentions, type YearMention } from './year';
@@ -26,6 +28,8 @@ type SheetPass = {
   readonly yearLabels: Array<{ r: number; c: number; year: number }>;
   /** Texts that may state the rank, and "อันดับ" labels. */
   readonly ranks: Array<Candidate & { rank: Rank | null }>;
+  /** Agency-list headers ("หน่วยงาน", "ชื่อ อปท."): with the tool, indicator and total labels, where multi-agency tables may start. */
+  readonly listHeads: HeaderHint[];
   nonBlank: number;
 };
 
@@ -34,7 +38,7 @@ const PLAIN_NUMBER = /^\d+(?:\.\d+)?\s*$/;
 
 /** First pass over one sheet: every cell once, cheap checks first (numbers cost a typeof). */
 function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[], places: PlaceMention[], issues: Issue[]): SheetPass {
-  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], yearLabels: [], ranks: [], nonBlank: 0 };
+  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], yearLabels: [], ranks: [], listHeads: [], nonBlank: 0 };
   // The last texts seen in each column (for a year's context in the title line above it).
   const lastText: Array<Array<{ r: number; s: string }>> = [];
   for (let r = 0; r < v.height; r++) {
@@ -74,6 +78,7 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
       const no = matchIndicator(x);
       if (no !== null) p.labels.push({ r, c, no, label: x.trim() });
       if (OVERALL.test(x)) p.overall.push({ r, c, s: x });
+      if (isListHeaderHint(x)) p.listHeads.push({ r, c });
       if (HAS_4_DIGITS.test(x)) {
         const y = x.length <= 30 ? yearLabel(x) : null;
         if (y !== null) p.yearLabels.push({ r, c, year: y });
@@ -115,8 +120,21 @@ function inTables(tables: readonly RawTable[], r: number, c: number, headerRows:
   return false;
 }
 
-function fmt(n: number | null): string | number {
-  return n === null ? '—' : n;
+/** Multi-agency tables of a sheet, from the header hints its pass collected; their cells are then left out of the one-agency scan. */
+function agencyTablesOf(p: SheetPass): { tables: AgencyTable[]; bounds: AgencyTableBounds[]; issues: Issue[] } {
+  const hints: HeaderHint[] = [...p.markers, ...p.toolTotals, ...p.overall, ...p.listHeads];
+  // Indicator labels hint only where three share a row (a header across the columns), not in a one-agency table.
+  const perRow = new Map<number, number>();
+  for (const l of p.labels) perRow.set(l.r, (perRow.get(l.r) ?? 0) + 1);
+  for (const l of p.labels) if ((perRow.get(l.r) ?? 0) >= 3) hints.push(l);
+  if (!hints.length) return { tables: [], bounds: [], issues: [] };
+  return findAgencyTables(p.v, hints);
+}
+
+function withoutAgencyTables(p: SheetPass, b: readonly AgencyTableBounds[]): SheetPass {
+  if (!b.length) return p;
+  const out = <T extends { r: number; c: number }>(xs: readonly T[]): T[] => xs.filter((x) => !inAgencyTable(b, x.r, x.c));
+  return { ...p, codes: out(p.codes), markers: out(p.markers), labels: out(p.labels), overall: out(p.overall), toolTotals: out(p.toolTotals), yearLabels: out(p.yearLabels), ranks: out(p.ranks), listHeads: [] };
 }
 
 /** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
@@ -134,6 +152,28 @@ export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanR
   const empty: ScanResult = { items: [], indicators: [], overall: null, toolScores: {}, year: null, planYear: null, agency: null, tables: [], issues: [] };
   if (!passes.some((p) => p.nonBlank > 0)) return { ...empty, issues: [{ code: 'scan.empty', severity: 'info' }] };
 
+  const tables: TableInfo[] = [];
+  // Multi-agency tables first: their rows name many agencies and hold many scores, none of them this workbook's own.
+  const agencyTables: AgencyTable[] = [];
+  const listIssues: Issue[] = [];
+  const listBounds = new Map<string, AgencyTableBounds[]>();
+  for (let k = 0; k < passes.length; k++) {
+    const found = agencyTablesOf(passes[k]!);
+    if (!found.tables.length) continue;
+    agencyTables.push(...found.tables);
+    listIssues.push(...found.issues);
+    for (const t of found.tables) tables.push({ kind: 'agencies', sheet: t.sheet, range: t.range, orientation: 'rows' });
+    listBounds.set(passes[k]!.v.name, found.bounds);
+    passes[k] = withoutAgencyTables(passes[k]!, found.bounds);
+  }
+  const inList = (sheet: string, cell: string): boolean => {
+    const b = listBounds.get(sheet);
+    if (!b) return false;
+    const p = parseA1(cell);
+    const v = passes.find((x) => x.v.name === sheet)?.v;
+    return p !== null && v !== undefined && inAgencyTable(b, p.row - v.origin.row, p.col - v.origin.col);
+  };
+
   // A history table's year labels are earlier years, not statements of the assessment year.
   let history: HistoryPoint[] = [];
   for (const p of passes) {
@@ -145,11 +185,10 @@ export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanR
     for (const y of p.yearLabels) if (history.some((h) => h.sheet === p.v.name && h.year === y.year)) historyLabels.add(`${p.v.name}!${addr(p.v, y.r, y.c)}`);
   }
   const yr = decideYears(historyLabels.size ? years.filter((m) => !historyLabels.has(`${m.sheet}!${m.cell}`)) : years);
-  const ag = decideAgency(agencies);
-  const pl = decidePlaces(places);
+  const ag = decideAgency(listBounds.size ? agencies.filter((m) => !inList(m.sheet, m.cell)) : agencies);
+  const pl = decidePlaces(listBounds.size ? places.filter((m) => !inList(m.sheet, m.cell)) : places);
   const year = yr.year?.value ?? null;
 
-  const tables: TableInfo[] = [];
   const items: ItemHit[] = [];
   const indicators: IndicatorHit[] = [];
   const tableIssues: Issue[] = [];
@@ -237,23 +276,7 @@ export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanR
     }
   }
 
-  // Duplicates across the workbook: every hit is kept; the later one carries the issue.
-  const firstItem = new Map<string, ItemHit>();
-  for (const h of items) {
-    const f = firstItem.get(h.code);
-    if (!f) {
-      firstItem.set(h.code, h);
-      continue;
-    }
-    const same = f.score === h.score;
-    tableIssues.push({
-      code: same ? 'item.duplicate' : 'item.duplicateConflict',
-      severity: 'warning',
-      sheet: h.sheet,
-      cell: h.cell,
-      params: { code: h.code, other: `${f.sheet}!${f.cell}`, score: fmt(same ? f.score : h.score), otherScore: fmt(f.score) },
-    });
-  }
+  // Duplicate items are warned once rows are identified (score.ts: a row is an item by its name first, its code second).
   const firstInd = new Map<number, IndicatorHit>();
   for (const h of indicators) {
     const f = firstInd.get(h.no);
@@ -264,10 +287,10 @@ export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanR
     tableIssues.push({ code: 'indicator.duplicate', severity: 'warning', sheet: h.sheet, cell: h.labelCell, params: { no: h.no, other: `${f.sheet}!${f.labelCell}` } });
   }
 
-  const all: Issue[] = [...tableIssues, ...yr.issues, ...ag.issues, ...issues];
+  const all: Issue[] = [...tableIssues, ...listIssues, ...yr.issues, ...ag.issues, ...issues];
   if (!tables.length) all.push({ code: 'scan.noTables', severity: 'warning' });
   return {
     items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency,
-    district: pl.district, province: pl.province, rank, history, tables, issues: all,
+    district: pl.district, province: pl.province, rank, history, tables, issues: all, ...(agencyTables.length ? { agencyTables } : {}),
   };
 }

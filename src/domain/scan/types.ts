@@ -2,6 +2,7 @@
 import type { Cell, Issue, Tool } from '../types';
 import type { HistoryPoint } from './history';
 import type { Rank } from './rank';
+import type { AgencyTable } from './agencyTable';
 
 /** One occurrence of an item score in the user's tables. Duplicates are kept (each with its own place) and warned. */
 export type ItemHit = {
@@ -47,7 +48,8 @@ export type IndicatorHit = {
 };
 
 export type TableInfo = {
-  readonly kind: 'items' | 'indicators';
+  /** agencies: a multi-agency table (one agency per row: name, tool scores, indicators, total, rating). */
+  readonly kind: 'items' | 'indicators' | 'agencies';
   readonly sheet: string;
   /** Bounding range, A1 ("B3:D20"). */
   readonly range: string;
@@ -77,6 +79,8 @@ export type ScanResult = {
   readonly history?: readonly HistoryPoint[];
   readonly tables: readonly TableInfo[];
   readonly issues: readonly Issue[];
+  /** Multi-agency tables (published result lists, reviewers' compilations); absent when there is none. */
+  readonly agencyTables?: readonly AgencyTable[];
 };
 
 export type ScanOptions = {

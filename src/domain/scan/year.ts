@@ -1,4 +1,5 @@
 /** The assessment year and the plan year (พ.ศ.) from what the workbook's texts say around each year. */
+import { knownFrameworkYears } from '../framework';
 import { asciiDigits } from '../normalize';
 import { EN_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT } from '../thai';
 import type { Issue } from '../types';
@@ -30,6 +31,22 @@ export function lastContext(seg: string): YearContext {
   return ctx;
 }
 
+// An ITA year lies near the years the data knows (ITA began in FY2557; a year far beyond the data is a count or an amount).
+const KNOWN = knownFrameworkYears();
+const MIN_YEAR = Math.min(...KNOWN) - 7;
+const MAX_YEAR = Math.max(...KNOWN) + 5;
+/** Words before a number that make it an ordinal or a count, not a year ("รายการที่ 2500", "ข้อ 2555", "No. 2560"). */
+const ORDINAL_BEFORE = /(?:ที่|ลำดับ|ลำดับที่|ข้อ|เลขที่|เลข|หมายเลข|รหัส|จำนวน|รวม|no\.?|#)\s*$/i;
+/** Units after a number that make it an amount ("2560 บาท", "2,500 คน"). */
+const UNIT_AFTER = /^\s*(?:บาท|คน|ราย|ครั้ง|ชิ้น|หน่วย|แห่ง|เรื่อง|รายการ|ข้อ|%|คะแนน)/;
+
+/** Whether a 4-digit number at idx (length 4) reads as a fiscal year: in range, not an ordinal, a count or an amount. */
+function plausibleYear(s: string, idx: number, y: number): boolean {
+  if (y < MIN_YEAR || y > MAX_YEAR) return false;
+  if (ORDINAL_BEFORE.test(s.slice(Math.max(0, idx - 12), idx))) return false;
+  return !UNIT_AFTER.test(s.slice(idx + 4, idx + 14));
+}
+
 function afterMonth(s: string, idx: number): boolean {
   const before = s.slice(Math.max(0, idx - 14), idx).trimEnd().toLowerCase();
   return MONTHS.some((m) => before.endsWith(m.toLowerCase()));
@@ -47,7 +64,9 @@ export function yearMentions(t: TextCell, above: () => string[]): YearMention[] 
     const ce = m[1] !== undefined;
     if (ce && y >= 2019 && y <= 2030) y += 543;
     else if (!(y >= 2500 && y <= 2700)) continue;
-    if (afterMonth(s, m.index + m[0].indexOf(m[2]!))) continue; // a calendar date (ตุลาคม 2567), not a fiscal year
+    const at = m.index + m[0].indexOf(m[2]!);
+    if (afterMonth(s, at)) continue; // a calendar date (ตุลาคม 2567), not a fiscal year
+    if (!ce && !plausibleYear(s, at, y)) continue; // "รายการที่ 2500", "2560 บาท": not an assessment year
     let ctx = lastContext(s.slice(prevEnd, m.index));
     if (ctx === 'none' && prevEnd === 0) {
       for (const a of above()) {

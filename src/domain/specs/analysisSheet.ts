@@ -113,7 +113,7 @@ export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSp
     keeps.push({ from: start, to: Math.max(head, Math.min(last, start + 3)) });
     void st;
   });
-  autoHeights(d, WIDTHS, styles);
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   // Long texts fill the page they start on and go on over the next; headings stay with their tables.
   const pages = layOutPages(d, styles, 'portrait', PORTRAIT_MARGINS, keeps, splittable);
   const cells = colour.map((c) => ({ sheet: name, cell: a1(pages.at(c.row), 2), kind: c.kind }));

@@ -38,7 +38,7 @@ export function buildCoverSheet(summary: Summary, opts: SpecOptions): SheetSpec 
   const bottom = addSpanRow(d, { value: null }, 0);
   statusRow(d, summary, opts, 0);
   const styles = { ...commonStyles(opts), ...documentStyles() };
-  autoHeights(d, WIDTHS, styles);
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   // The room left on the page, shared out: the titles a little down, the agency lower, the status line at the foot.
   const page = pageHeight('portrait', PORTRAIT_MARGINS) * 0.97;
   const used = d.rows.reduce((s, _r, k) => s + ([top, gap, bottom].includes(k) ? 0 : d.rowHeights[k] ?? 0), 0);

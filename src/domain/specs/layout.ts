@@ -135,6 +135,8 @@ const ROW_PADDING_PT = 4;
 const EMPTY_ROW_PT = 12;
 /** A little of every line left free: hosts differ by a fraction of a point in how they set text. */
 const WRAP_SLACK = 0.97;
+/** Where the host breaks the lines itself, its dictionary may break earlier than ours: a tenth of each line spare. */
+const HOST_WRAP_MARGIN = 0.9;
 
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export type Margins = { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
@@ -185,11 +187,13 @@ export function cellFont(cell: SpecCell, styles: Readonly<Record<string, CellSty
 }
 
 /**
- * Every text cell wrapped where its lines will break (the breaks written into the text, so Excel and LibreOffice
- * break exactly there: at spaces and Thai word boundaries, never inside a word), and every row given the height of
- * its tallest cell. Neither Excel nor LibreOffice grows merged or explicitly sized rows on its own.
+ * Every row given the height of its tallest cell's text, measured with the font and Thai word boundaries (neither
+ * Excel nor LibreOffice grows merged or explicitly sized rows on its own). With `hardWrap` (our printed sheets), the
+ * line breaks are written into the texts, so every host breaks exactly where we measured: at spaces and Thai word
+ * boundaries, never inside a word. Without it (sheets whose texts are read back as data), the host wraps, and the
+ * height leaves it a margin for breaking elsewhere.
  */
-export function autoHeights(d: Draft, widths: readonly number[], styles: Readonly<Record<string, CellStyle>>): void {
+export function autoHeights(d: Draft, widths: readonly number[], styles: Readonly<Record<string, CellStyle>>, o: { readonly hardWrap?: boolean } = {}): void {
   d.rows.forEach((row, r) => {
     let h = 0;
     row.forEach((cell, c) => {
@@ -197,13 +201,13 @@ export function autoHeights(d: Draft, widths: readonly number[], styles: Readonl
       const shown = cell.value;
       if (shown === null || shown === undefined || shown === '') return;
       const font = cellFont(cell, styles);
-      const width = cellTextWidth(spanWidth(d.merges, widths, r, c));
+      const width = cellTextWidth(spanWidth(d.merges, widths, r, c)) * (o.hardWrap ? 1 : HOST_WRAP_MARGIN);
       let lines = 1;
       if (typeof shown === 'string') {
         const wrapped = wrapText(shown, width, { ...font, keep: d.keep });
         lines = wrapped.length;
         // A formula's text is its own (wrapped by whoever wrote it); a value is ours to break.
-        if (cell.formula === undefined) row[c] = { ...cell, value: wrapped.join('\n') };
+        if (o.hardWrap && cell.formula === undefined) row[c] = { ...cell, value: wrapped.join('\n') };
       }
       h = Math.max(h, linesHeight(lines, font.size));
     });

@@ -157,7 +157,7 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const sign = approvalRows(d, summary, opts, [[0, 0], [1, 1], [2, 3]], WIDTHS);
   keeps.push({ from: gap, to: sign });
 
-  autoHeights(d, WIDTHS, styles);
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   // A long measure fills the page it starts on and goes on under the repeated header of the next.
   const pages = layOutPages(d, styles, 'landscape', LANDSCAPE_MARGINS, keeps, splittable, [header, header]);
   return {

@@ -6,7 +6,7 @@
  * sub-indicator means; EIT indicators as reported, with their own target cells), not from summed gains.
  */
 import { a1, colName, rangeA1 } from '../a1';
-import { frameworkExact, type Framework, type Indicator } from '../framework';
+import { frameworkExact, groupingVerified, membersOf, type Framework, type Indicator } from '../framework';
 import { message, type MessageCode } from '../messages';
 import { rate } from '../score';
 import type { CellStyle, ConditionalRule, SheetSpec, SpecCell } from './sheetSpec';
@@ -51,26 +51,39 @@ type Layout = {
   projOverall: number;
 };
 
-/** Projected indicator formula from the target cells; null when the indicator is taken as reported or not computable. */
+/**
+ * Projected indicator formula from the target cells; null when the indicator is taken as reported or not computable.
+ * Where the year's grouping is verified it is the structure over the targets; where it is not (FY2568+), the stated
+ * score moved by what the targets change in the items' estimate (score.ts indicatorValue), clamped to 0–100.
+ */
 function projectedIndicator(ind: Indicator, summary: Summary, lay: Layout): string | null {
   const res = summary.indicators.find((i) => i.no === ind.no);
-  if (ind.aggregate === 'reported' || !res || res.source !== 'items') return null;
+  if (ind.aggregate === 'reported' || !res) return null;
+  const estimated = !groupingVerified(ind) && res.source === 'reported' && res.estimate !== null;
+  if (res.source !== 'items' && res.source !== 'estimate' && !estimated) return null;
   const byCode = new Map(summary.items.map((i) => [i.code, i]));
-  const expr = (code: string): string | null => {
+  const expr = (code: string, projected: boolean): string | null => {
     const row = lay.docRows.get(code) ?? lay.iitRows.get(code);
-    if (row !== undefined) return `IF(ISNUMBER(${abs(row, C.target)}),${clampRef(abs(row, C.target))},${abs(row, C.current)})`;
+    if (row !== undefined) return projected ? `IF(ISNUMBER(${abs(row, C.target)}),${clampRef(abs(row, C.target))},${abs(row, C.current)})` : abs(row, C.current);
     const it = byCode.get(code);
     return it ? itemExpr(it) : null;
   };
-  const avg = (codes: readonly string[]): string | null => {
-    const xs = codes.map(expr);
-    return xs.every((x) => x !== null) && xs.length ? `AVERAGE(${xs.join(',')})` : null;
+  const structure = (projected: boolean): string | null => {
+    const avg = (codes: readonly string[]): string | null => {
+      const xs = codes.map((c) => expr(c, projected));
+      return xs.every((x) => x !== null) && xs.length ? `AVERAGE(${xs.join(',')})` : null;
+    };
+    if (ind.aggregate === 'mean-of-subindicators') {
+      const subs = (ind.sub ?? []).map((s) => avg(s.items));
+      return subs.length && subs.every((x) => x !== null) ? `AVERAGE(${subs.join(',')})` : null;
+    }
+    return avg(membersOf(ind));
   };
-  if (ind.aggregate === 'mean-of-subindicators') {
-    const subs = (ind.sub ?? []).map((s) => avg(s.items));
-    return subs.length && subs.every((x) => x !== null) ? `AVERAGE(${subs.join(',')})` : null;
-  }
-  return avg(ind.items);
+  const after = structure(true);
+  if (!estimated) return after;
+  const before = structure(false);
+  const stated = res.formula ?? String(res.reported);
+  return after && before ? `MIN(100,MAX(0,${stated}+(${after}-${before})))` : null;
 }
 
 function sectionRow(d: Draft, text: string, opts: SpecOptions, style: string): number {
@@ -271,7 +284,7 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
     ratingSmall: { ...cell, size: 14, hAlign: 'center' },
   };
   // Every text wrapped where it will break and every row as tall as its text (nothing printed over itself).
-  autoHeights(d, WIDTHS, styles);
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   return {
     key: 'planner',
     name: txt(lang === 'th' ? 'ITA แผนยกระดับคะแนน' : 'ITA Score planner', opts),

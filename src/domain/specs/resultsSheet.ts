@@ -193,7 +193,7 @@ export function buildResultsSheet(summary: Summary, opts: SpecOptions): SheetSpe
     no: { border: 'thin', hAlign: 'center', vAlign: 'top', numFmt: opts.thaiDigits ? '[$-D00041E]0' : '0' },
     scoreMark: { ...commonStyles(opts)['score'], italic: true },
   } as const;
-  autoHeights(d, WIDTHS, styles);
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   // Nothing here is split across pages (no row is long): rows keep their places, the page starts are laid out.
   const pages = layOutPages(d, styles, 'portrait', PORTRAIT_MARGINS, keeps);
   return {

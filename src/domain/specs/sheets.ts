@@ -4,9 +4,12 @@
  */
 import type { MessageCode } from '../messages';
 import type { Summary } from '../summary';
+import { hasOwnScores } from '../batch/agencies';
 import { buildAnalysisSheet } from './analysisSheet';
 import { buildCoverSheet } from './coverSheet';
 import { buildResultsSheet } from './resultsSheet';
+import { buildFrameworkSheet } from './frameworkSheet';
+import { buildConsolidatedSheet, hasAgencyList } from './consolidatedSheet';
 import type { SpecOptions } from './layout';
 import { buildPlannerSheet } from './plannerSheet';
 import { buildPlanSheet } from './planSheet';
@@ -42,16 +45,27 @@ export type SheetDef = {
   readonly label: MessageCode;
   /** Part of the document the agency publishes (gets the framework's status and print conventions of the document). */
   readonly published: boolean;
+  /** Whether this workbook calls for the sheet (absent: always); an action for a sheet that does not apply writes nothing. */
+  readonly applies?: (summary: Summary) => boolean;
+  /** Why it does not apply, for the user. */
+  readonly notApplicable?: MessageCode;
 };
 
+/** One agency's own scores: the sheets about one agency apply (a workbook holding only a list of agencies has none). */
+const ownScores = (s: Summary): boolean => hasOwnScores(s.scan);
+
 export const OUR_SHEETS = [
-  { key: 'summary', build: buildSummarySheet, label: 'ui.action.summary', published: false },
+  { key: 'summary', build: buildSummarySheet, label: 'ui.action.summary', published: false, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
   // The published document, in the seed's order: cover; sections 1–2; section 3 (the 7 ประเด็น); section 4 (the plan).
-  { key: 'cover', build: buildCoverSheet, label: 'ui.action.cover', published: true },
-  { key: 'results', build: paged('results'), label: 'ui.action.results', published: true },
-  { key: 'analysis', build: paged('analysis'), label: 'ui.action.analysis', published: true },
-  { key: 'plan', build: paged('plan'), label: 'ui.action.plan', published: true },
-  { key: 'planner', build: buildPlannerSheet, label: 'ui.action.planner', published: false },
+  { key: 'cover', build: buildCoverSheet, label: 'ui.action.cover', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  { key: 'results', build: paged('results'), label: 'ui.action.results', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  { key: 'analysis', build: paged('analysis'), label: 'ui.action.analysis', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  { key: 'plan', build: paged('plan'), label: 'ui.action.plan', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  { key: 'planner', build: buildPlannerSheet, label: 'ui.action.planner', published: false, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  // The framework the numbers follow, editable: read back on the next run.
+  { key: 'framework', build: buildFrameworkSheet, label: 'ui.action.framework', published: false, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  // Many agencies at once (a published result list pasted in, a reviewer's compilation): only where the workbook holds one.
+  { key: 'consolidated', build: buildConsolidatedSheet, label: 'ui.action.consolidated', published: false, applies: hasAgencyList, notApplicable: 'sheet.needsList' },
 ] as const satisfies readonly SheetDef[];
 
 /** Which of our sheets a spec is (stable across runs; the marker records it). */
@@ -62,4 +76,10 @@ export const SHEET_KEYS: readonly SheetKey[] = OUR_SHEETS.map((s) => s.key);
 
 export function sheetDef(key: SheetKey): (typeof OUR_SHEETS)[number] {
   return OUR_SHEETS.find((s) => s.key === key)!;
+}
+
+/** Does the sheet apply to this workbook (SheetDef.applies; always when it has no predicate)? */
+export function sheetApplies(key: SheetKey, summary: Summary): boolean {
+  const def: SheetDef = sheetDef(key);
+  return def.applies ? def.applies(summary) : true;
 }

@@ -21,6 +21,7 @@ const L = {
   reported: { th: 'ตามที่ระบุ', en: 'as reported' },
   eitReported: { th: 'ตามที่ระบุ (EIT คำนวณจากรายข้อไม่ได้)', en: 'as reported (EIT cannot be computed from items)' },
   missing: { th: 'ไม่มีข้อมูล', en: 'no data' },
+  estimate: { th: 'ค่าประมาณจากรายข้อ (การจัดข้อเข้าตัวชี้วัดของปีนี้ยังไม่ยืนยัน)', en: 'estimate from items (this year\'s grouping is not verified)' },
   tool: { th: 'คะแนนรวม {tool} (เฉลี่ยตัวชี้วัดที่ {nos})', en: '{tool} score (mean of indicators {nos})' },
   fromIndicators: { th: 'คำนวณจากตัวชี้วัด', en: 'from indicators' },
   overall: { th: 'คะแนนภาพรวม ({weights})', en: 'Overall score ({weights})' },
@@ -58,6 +59,7 @@ function flagCell(row: number, score: number | null, reported: number | null): S
 function sourceText(ind: IndicatorResult, summary: Summary): Text {
   if (ind.source === 'items') return L.fromItems;
   if (ind.source === 'missing') return L.missing;
+  if (ind.source === 'estimate') return L.estimate;
   const agg = summary.framework.indicators.find((i) => i.no === ind.no)?.aggregate;
   return agg === 'reported' ? L.eitReported : L.reported;
 }
@@ -179,7 +181,7 @@ export function buildSummarySheet(summary: Summary, opts: SpecOptions): SheetSpe
     rating: { border: 'thin', bold: true, hAlign: 'center', fill: '#F2F2F2' },
     noteTitle: { bold: true },
   } as const;
-  autoHeights(d, WIDTHS, styles);
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   return {
     key: 'summary',
     name: txt(tr(L.name, lang), opts),

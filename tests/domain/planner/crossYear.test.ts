@@ -6,18 +6,24 @@ const fw67 = frameworkExact(2567)!;
 const fw68 = frameworkExact(2568)!;
 
 describe('FY2568 framework data (partial)', () => {
-  it('is registered, validated, partial, and never chosen for scoring', () => {
-    expect(knownFrameworkYears()).toEqual([2567, 2568]);
+  it('is registered, validated, partial, and used for FY2568 (stated values win where its grouping is not verified)', () => {
+    expect(knownFrameworkYears()).toEqual([2562, 2563, 2564, 2565, 2566, 2567, 2568, 2569, 2570]);
     expect(fw68.status).toBe('partial');
-    expect(frameworkFor(2568)).toMatchObject({ exact: false, framework: { year: 2567 } });
+    expect(frameworkFor(2568)).toMatchObject({ exact: true, framework: { year: 2568 } });
+    expect(fw68.indicators.every((i) => i.grouping === 'inferred')).toBe(true);
   });
-  it('known OIT codes O1, O3, O4, O8–O26; O2, O5–O7 present but unknown; O27+ listed as unknown', () => {
+  it('OIT O1–O26 with the full names; the 12 shortened names kept as aliases', () => {
     const oit = fw68.items.filter((i) => i.tool === 'OIT');
-    const known = oit.filter((i) => !i.unknown).map((i) => i.code);
-    expect(known).toEqual(['O1', 'O3', 'O4', ...Array.from({ length: 19 }, (_, k) => `O${k + 8}`)]);
-    expect(oit.filter((i) => i.unknown).map((i) => i.code)).toEqual(['O2', 'O5', 'O6', 'O7']);
-    expect(fw68.unknown).toContain('O27 and later');
-    expect(oit.every((i) => i.indicator === null)).toBe(true); // grouping unknown: not guessed
+    expect(oit.map((i) => i.code)).toEqual(Array.from({ length: 26 }, (_, k) => `O${k + 1}`));
+    expect(oit.filter((i) => i.aliases?.length).length).toBe(12);
+    const o = (c: string) => oit.find((i) => i.code === c)!;
+    expect(o('O9').name.th).toBe('คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ');
+    expect(o('O9').aliases).toEqual(['คู่มือการขอรับบริการ']);
+    expect(o('O23').name.th).toBe('การประเมินความเสี่ยงที่อาจเกิดการให้หรือรับสินบนจากการดำเนินงานตามภารกิจของหน่วยงาน');
+    expect(o('O2').confidence).toMatch(/^verified/);
+    expect(o('O5').confidence).toMatch(/^inferred/);
+    expect(o('O10').confidence).toMatch(/third-party/);
+    expect(oit.every((i) => i.indicator === 9 || i.indicator === 10)).toBe(true);
     expect(fw68.inferred!.some((x) => x.startsWith('weights'))).toBe(true);
   });
 });
@@ -45,18 +51,24 @@ describe('mapToYear: FY2567 → FY2568 by topic (the cross-walk)', () => {
     expect(mapToYear(code, fw67, fw68)).toMatchObject({ code: to, merged });
   });
 
-  it.each(['o2', 'o7', 'o8', 'o9', 'o15', 'o34', 'o35'])('%s has no known counterpart: unknown, not guessed by code', (code) => {
+  it.each([['o2', 'O2'], ['o7', 'O5'], ['o8', 'O6'], ['o9', 'O7'], ['o10', 'O8'], ['o13', 'O10'], ['o22', 'O17']])('%s → %s', (code, to) => {
+    expect(mapToYear(code, fw67, fw68)).toMatchObject({ code: to });
+  });
+
+  it.each(['o15', 'o34', 'o35'])('%s has no known counterpart: unknown, not guessed by code', (code) => {
     expect(mapToYear(code, fw67, fw68)).toEqual({ unknown: true });
   });
 
-  it('o2 is not mapped to O2 although the codes look alike', () => {
-    expect(mapToYear('o2', fw67, fw68)).not.toHaveProperty('code');
+  it('o34 is not mapped to O25 of FY2568 (a prevention plan) although FY2569 O25 is the measures item', () => {
+    expect(mapToYear('o34', fw67, fw68)).not.toHaveProperty('code');
+    expect(mapToYear('o34', fw67, frameworkExact(2569)!)).toMatchObject({ code: 'O25' });
+    expect(mapToYear('O21', fw68, frameworkExact(2569)!)).toMatchObject({ code: 'O20', merged: ['O21', 'O22'] });
   });
 
   it('formats as the measures plan prints it', () => {
     expect(formatCrossYear('o14', mapToYear('o14', fw67, fw68), 2568, 'th')).toBe('o14/o16 → O12 ปี 2568');
-    expect(formatCrossYear('o2', mapToYear('o2', fw67, fw68), 2568, 'th')).toBe('o2 → ไม่ทราบข้อที่ตรงกันในปี 2568');
-    expect(formatCrossYear('o2', mapToYear('o2', fw67, fw68), 2568, 'en')).toBe('o2 → no known counterpart in FY2568');
+    expect(formatCrossYear('o34', mapToYear('o34', fw67, fw68), 2568, 'th')).toBe('o34 → ไม่ทราบข้อที่ตรงกันในปี 2568');
+    expect(formatCrossYear('o34', mapToYear('o34', fw67, fw68), 2568, 'en')).toBe('o34 → no known counterpart in FY2568');
   });
 
   it('the match is by topic: renaming or recoding an item keeps it, another topic breaks it', () => {
@@ -111,7 +123,7 @@ describe('validateFramework: a corrupt framework is a clear error, not a wrong s
     f.items = f.items.map((i) => (i.code === 'o35' ? { ...i, indicator: null } : i));
     f.indicators = f.indicators.map((i) => (i.no === 10 ? { ...i, items: i.items.filter((c) => c !== 'o35') } : i));
     expect(problems(f)).toContain('item o35 has no indicator in a verified framework');
-    const g = JSON.parse(JSON.stringify(fw68));
+    const g = JSON.parse(JSON.stringify(frameworkExact(2566)));
     g.status = 'verified';
     expect(problems(g)).toContain('indicator 9 has no items in a verified framework');
   });

@@ -138,12 +138,13 @@ describe('project: the same structure as summarize', () => {
 });
 
 describe('chosenGains: what each chosen measure is worth, with its plan-year item', () => {
-  it('o14 at 100 is worth 0.5 and becomes O12 (with o16) in FY2568; o2 has no known counterpart', () => {
+  it('o14 at 100 is worth 0.5 and becomes O12 (with o16) in FY2568; o2 is O2; o34 has no known counterpart', () => {
     const fw68 = frameworkExact(2568)!;
-    const g = chosenGains(s, { o14: 100, o2: 100, i10: 80, e8: 100 }, fw68);
+    const g = chosenGains(s, { o14: 100, o2: 100, o34: 100, i10: 80, e8: 100 }, fw68);
     expect(g.find((x) => x.code === 'o14')).toMatchObject({ certain: true, planYear: { code: 'O12', merged: ['o14', 'o16'] } });
     expect(g.find((x) => x.code === 'o14')!.gain).toBeCloseTo(0.5, 9);
-    expect(g.find((x) => x.code === 'o2')!.planYear).toEqual({ unknown: true });
+    expect(g.find((x) => x.code === 'o2')!.planYear).toMatchObject({ code: 'O2' });
+    expect(g.find((x) => x.code === 'o34')!.planYear).toEqual({ unknown: true });
     expect(g.find((x) => x.code === 'i10')!.gain).toBeCloseTo(0.02 * 10.86, 9);
     expect(g.find((x) => x.code === 'i10')!.certain).toBe(false);
     expect(g.find((x) => x.code === 'e8')).toMatchObject({ gain: null, reason: 'eitReported' });
@@ -157,7 +158,8 @@ describe('measureWorth: what each measure of the plan is worth, ready to print',
     const w = measureWorth(s, 'th');
     expect(w.get('o26')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +2.00 (o26/o27/o28 → O21 ปี 2568)');
     expect(w.get('o14')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +0.50 (o14/o16 → O12 ปี 2568)');
-    expect(w.get('o2')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +0.67 (o2 → ไม่ทราบข้อที่ตรงกันในปี 2568)');
+    expect(w.get('o2')).toBe('ถึง 100 คะแนน: คะแนนภาพรวม +0.67 (o2 → O2 ปี 2568)');
+    expect(w.get('o34')).toMatch(/\(o34 → ไม่ทราบข้อที่ตรงกันในปี 2568\)$/);
     expect(w.has('i10')).toBe(false);
     const chosen = measureWorth(s, 'en', { i10: 85, e8: 95 });
     expect(chosen.get('i10')).toBe('at 85: overall +0.32 (uncertain: perception) (i10 → i10 FY2568)');

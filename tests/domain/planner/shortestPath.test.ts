@@ -112,7 +112,10 @@ describe('higherLevels: the seed', () => {
   });
 
   it('letter grades (FY2565): A is the pass line, AA the higher level, no per-tool rule', () => {
-    const old = summarize(seedScan({ year: 2565 }));
+    // FY2565 is shipped at indicator level: a user's framework with the seed's item list stands in (as --framework would).
+    const fw = { ...frameworkExact(2567)!, year: 2565 };
+    const old = summarize(seedScan({ year: 2565 }), undefined, { frameworks: [{ framework: fw, origin: { kind: 'file', file: 'fy2565.json' } }] });
+    expect(old.framework).toMatchObject({ year: 2565, origin: { kind: 'file' } });
     const hh = higherLevels(old);
     expect(hh.map((x) => x.level.en)).toEqual(['AA']);
     expect(hh[0]!.blockedBy).toEqual([]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { summarize } from '../../../src/domain/score';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { scanWorkbook } from '../../../src/domain/scan/scan';
 import type { ScanResult } from '../../../src/domain/scan/types';
 import type { Cell } from '../../../src/domain/types';
@@ -209,7 +211,7 @@ describe('bad scores give issues at the cell, and never an out-of-range score', 
   });
 });
 
-describe('duplicates', () => {
+describe('duplicates (warned once rows are identified)', () => {
   it('warns a conflicting duplicate on the later hit with both scores', () => {
     const r = scanWorkbook({
       sheets: [
@@ -218,7 +220,8 @@ describe('duplicates', () => {
       ],
     });
     expect(r.items).toHaveLength(4);
-    expect(r.issues.filter((i) => i.code.startsWith('item.dup'))).toEqual([
+    const s = summarize(r, { ...DEFAULT_SETTINGS, year: 2567 });
+    expect(s.issues.filter((i) => i.code.startsWith('item.dup'))).toEqual([
       { code: 'item.duplicateConflict', severity: 'warning', sheet: 'B', cell: 'B2', params: { code: 'o15', other: 'A!B1', score: 50, otherScore: 0 } },
     ]);
   });

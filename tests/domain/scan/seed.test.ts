@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanWorkbook } from '../../../src/domain/scan/scan';
+import { summarize } from '../../../src/domain/score';
 import type { Cell, WorkbookSnapshot } from '../../../src/domain/types';
 import {
   asNumbers, SEED_AGENCY, SEED_INDICATORS, SEED_INDICATOR_SCORES, SEED_ITEMS, SEED_ITEM_HITS, SEED_ITEM_SCORES,
@@ -29,12 +30,13 @@ describe.each(['numbers', 'text'] as const)('the seed as one sheet (scores as %s
     expect(at('e9')).toMatchObject({ score: 54.9, cell: 'C69' });
   });
 
-  it('warns the duplicate o15 on its second occurrence, naming the first', () => {
-    const dup = r.issues.filter((i) => i.code === 'item.duplicate');
+  it('warns the duplicate o15 on its second occurrence, naming the first (once rows are identified)', () => {
+    const s = summarize(r);
+    const dup = s.issues.filter((i) => i.code === 'item.duplicate');
     expect(dup).toEqual([
       { code: 'item.duplicate', severity: 'warning', sheet: 'ผลITA', cell: 'C145', params: { code: 'o15', other: 'ผลITA!C128', score: 0, otherScore: 0 } },
     ]);
-    expect(r.issues.some((i) => i.code === 'item.duplicateConflict')).toBe(false);
+    expect(s.issues.some((i) => i.code === 'item.duplicateConflict')).toBe(false);
   });
 
   it('reads the indicator table: 10 reported values at their cells', () => {

@@ -32,7 +32,8 @@ describe('buildPlannerSheet: the seed', () => {
     expect(at('H7')!.value).toBeCloseTo(0.02, 12);
     expect(at('I7')!.value).toBeCloseTo(2, 9);
     expect(squash(String(at('D7')!.value))).toBe(squash('o26/o27/o28 → O21 ปี 2568'));
-    expect(squash(String(at('D18')!.value))).toBe(squash('o2 → ไม่ทราบข้อที่ตรงกันในปี 2568'));
+    expect(squash(String(at('D18')!.value))).toBe(squash('o2 → O2 ปี 2568'));
+    expect(squash(String(spec.rows.find((r) => r[1]?.value === 'o34')?.[3]?.value))).toBe(squash('o34 → ไม่ทราบข้อที่ตรงกันในปี 2568'));
     expect(squash(String(at('D20')!.value))).toBe(squash('o12 → O11 ปี 2568'));
     expect(spec.inputRanges).toEqual(['G7:G25', 'G27:G40', 'G50:G52']);
   });

@@ -103,8 +103,8 @@ describe('rating formula agrees with the domain rating', () => {
 
 describe('summary sheet options', () => {
   it('says visibly when the framework is not the year\'s own', () => {
-    const spec = buildSummarySheet(seedSummary({ year: 2570 }), th);
-    expect(specCellAt(spec, 'A3')?.value).toMatch(/คำเตือน.*2570.*2567/);
+    const spec = buildSummarySheet(seedSummary({ year: 2590 }), th);
+    expect(specCellAt(spec, 'A3')?.value).toMatch(/คำเตือน.*2590.*2570/);
     expect(spec.styles[specCellAt(spec, 'A3')!.style!]?.color).toBe('#C00000');
   });
 
