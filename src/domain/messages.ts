@@ -172,6 +172,7 @@ export const MESSAGES = {
   'office.unsupported': { th: 'Excel รุ่นนี้ไม่รองรับคำสั่งที่ต้องใช้: โปรดอัปเดต Excel', en: 'This version of Excel lacks a feature we need: please update Excel' },
   'office.busy': { th: 'Excel ไม่ว่าง หรือสมุดงานถูกแก้ไขพร้อมกัน: รอสักครู่แล้วลองอีกครั้ง', en: 'Excel is busy or the workbook changed meanwhile: wait a moment and try again' },
   'office.general': { th: 'Excel ทำคำสั่งไม่สำเร็จ (รหัส {code}): ลองอีกครั้ง', en: 'Excel could not complete the request (code {code}): try again' },
+  'chart.unsupported': { th: 'Excel รุ่นนี้แทรกแผนภูมิให้ไม่ได้: คะแนนย้อนหลังยังอยู่ในตารางของแผ่นงาน {sheet}', en: 'This Excel cannot insert charts: the earlier years\' scores are still in the table on sheet {sheet}' },
   'print.unsupported': { th: 'Excel รุ่นนี้ตั้งค่าการพิมพ์ให้ไม่ได้: โปรดตั้งกระดาษ A4 และแนวกระดาษเองที่แผ่นงาน {sheet}', en: 'This Excel cannot set up printing: set A4 paper and orientation yourself on sheet {sheet}' },
   // Score planner (domain/planner): what each item is worth, the shortest path, higher levels
   'plan.crossYear': { th: '{from} → {to} ปี {year}', en: '{from} → {to} FY{year}' },

@@ -8,7 +8,7 @@ import type { OurFill, OurRule, WorkbookChanges, WorkbookPort } from '../../app/
 import { a1, parseA1 } from '../../domain/a1';
 import type { Cell, Issue, SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
 import { toUserError, UserFacingError } from './errors';
-import { addRule, renderSheet } from './renderSheet';
+import { addRule, capabilities, renderSheet, type OfficeCapabilities } from './renderSheet';
 
 /** Excel's own cap on cells per read (larger loads may come back null instead of failing). */
 export const MAX_READ_CELLS = 5_000_000;
@@ -61,7 +61,7 @@ export function createOfficePort(run: typeof Excel.run = Excel.run, host: Office
     read: () => guarded('read', (ctx) => readAll(ctx, sync)),
     write: async (changes) => {
       issues = [];
-      const report = await guarded('write', (ctx) => writeAll(ctx, sync, changes, host.isSetSupported('ExcelApi', '1.9')));
+      const report = await guarded('write', (ctx) => writeAll(ctx, sync, changes, capabilities((n, v) => host.isSetSupported(n, v))));
       issues = report.issues;
     },
     // Show the user a cell: activate its sheet and select it (one sync).
@@ -187,7 +187,7 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
 type RuleProbe = { rule: OurRule; cfs: Excel.ConditionalFormatCollection };
 type FillProbe = { fill: OurFill; range: Excel.Range };
 
-async function writeAll(ctx: Excel.RequestContext, sync: Sync, changes: WorkbookChanges, canPrint: boolean): Promise<WriteReport> {
+async function writeAll(ctx: Excel.RequestContext, sync: Sync, changes: WorkbookChanges, can: OfficeCapabilities): Promise<WriteReport> {
   const issues: Issue[] = [];
   const sheets = ctx.workbook.worksheets;
 
@@ -240,8 +240,9 @@ async function writeAll(ctx: Excel.RequestContext, sync: Sync, changes: Workbook
   }
   for (const spec of changes.addSheets) {
     const ws = sheets.add(spec.name);
-    renderSheet(ws, spec, canPrint);
-    if (!canPrint) issues.push({ code: 'print.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
+    renderSheet(ws, spec, can);
+    if (!can.print) issues.push({ code: 'print.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
+    if (!can.charts && spec.charts?.length) issues.push({ code: 'chart.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
   }
   for (const rule of [...changes.addRules].sort((a, b) => a.priority - b.priority)) {
     if (has(rule.sheet)) addRule(sheets.getItem(rule.sheet).getRange(rule.range), rule);
