@@ -82,7 +82,8 @@ export function documentStyles(): Record<string, CellStyle> {
     paragraph: { wrap: true, vAlign: 'top', numFmt: '@' },
     status: { italic: true, size: 12, color: '#595959', wrap: true, vAlign: 'top', numFmt: '@' },
     stale: { bold: true, size: 14, color: '#C00000', wrap: true, vAlign: 'top' },
-    sign: { hAlign: 'center', vAlign: 'top', wrap: true, numFmt: '@' },
+    // The signatures in 14 pt: an approver's full title (นายกองค์การบริหารส่วนตำบล…) on one line of its block.
+    sign: { hAlign: 'center', vAlign: 'top', wrap: true, numFmt: '@', size: 14 },
   };
 }
 
@@ -116,8 +117,8 @@ export function staleRow(d: Draft, from: readonly DraftedFrom[], opts: SpecOptio
 }
 
 /** Dots for a blank line to write on, as wide as `frac` of a cell `units` wide. */
-export function dots(units: number, frac: number): string {
-  const w = textWidth('.', { size: 16 });
+export function dots(units: number, frac: number, size = 14): string {
+  const w = textWidth('.', { size });
   return '.'.repeat(Math.max(4, Math.floor((cellTextWidth(units) * frac) / w)));
 }
 
@@ -138,7 +139,7 @@ export function approvalRows(d: Draft, summary: Summary, opts: SpecOptions, span
   const cells = spans.map(([c0, c1], k) => {
     let units = 0;
     for (let c = c0; c <= c1; c++) units += widths[c] ?? 10;
-    const room = (label: string): number => Math.max(0.2, (cellTextWidth(units) * 0.92 - textWidth(label, { size: 16 })) / cellTextWidth(units));
+    const room = (label: string): number => Math.max(0.2, (cellTextWidth(units) * 0.92 - textWidth(label, { size: 14 })) / cellTextWidth(units));
     const line = dots(units, room(`${L.sign}  ${L.roles[k]}`));
     const position = positions[k] ?? dots(units, room(`${L.position} `));
     const r = room(opts.lang === 'th' ? `${L.date}  เดือน  พ.ศ. ` : `${L.date}  /  / `);
