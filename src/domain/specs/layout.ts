@@ -222,7 +222,12 @@ export function fitRow(d: Draft, r: number, texts: readonly { readonly text: str
 }
 
 /** Keep rows from..to (0-based, inclusive) on one page when they fit on one. */
-export type Keep = { readonly from: number; readonly to: number };
+export type Keep = {
+  readonly from: number;
+  readonly to: number;
+  /** Lines of the long text just before the block to carry over with it when it starts a page (an approval block never alone under a table's header). */
+  readonly lead?: number;
+};
 
 /**
  * Page starts (1-based rows) for rows of these heights: a new page wherever the next row would not fit, and before a
@@ -335,9 +340,11 @@ export function flow(d: Draft, styles: Readonly<Record<string, CellStyle>>, capa
     return t;
   };
   let used = 0;
+  const source: number[] = [];
   const push = (cells: (SpecCell | null)[], h: number, from: number): number => {
     out.rows.push(cells);
     const r = out.rows.length - 1;
+    source[r] = from;
     out.rowHeights[r] = h;
     for (const m of rowMerges(from)) out.merges.push(rangeA1(r, m.c0, r, m.c1));
     used += h;
@@ -387,7 +394,32 @@ export function flow(d: Draft, styles: Readonly<Record<string, CellStyle>>, capa
       if (map[r] === undefined) map[r] = last;
       continue;
     }
-    if (used > 0 && used + need > room()) newPage();
+    if (used > 0 && used + need > room()) {
+      // The block goes over: with it, the last lines of the long text before it, when that text has lines to spare.
+      const lead = block?.lead ?? 0;
+      const prev = out.rows.length - 1;
+      const prevOld = source[prev] ?? -1;
+      const prevCells = out.rows[prev];
+      const prevLines = prevCells ? Math.max(...prevCells.map((c) => (c && typeof c.value === 'string' ? c.value.split('\n').length : 0))) : 0;
+      if (lead > 0 && prevCells && prevOld >= 0 && splittable.has(prevOld) && prevLines >= lead + 3) {
+        const keepN = prevLines - lead;
+        const piece = (k: 0 | 1) => prevCells.map((c) => {
+          if (!c || typeof c.value !== 'string' || c.formula !== undefined) return k === 0 ? c : c?.style ? { style: c.style } : null;
+          const ls = c.value.split('\n');
+          const mine = k === 0 ? ls.slice(0, keepN) : ls.slice(keepN);
+          return mine.length ? { ...c, value: mine.join('\n') } : c.style ? { style: c.style } : null;
+        });
+        const hOf = (cs: (SpecCell | null)[]): number => Math.max(EMPTY_ROW_PT, ...cs.map((c) => (c && typeof c.value === 'string' ? linesHeight(c.value.split('\n').length, cellFont(c, styles).size) : 0)));
+        const head = piece(0);
+        const tail = piece(1);
+        used -= out.rowHeights[prev] ?? 0;
+        out.rows[prev] = head;
+        out.rowHeights[prev] = hOf(head);
+        used += out.rowHeights[prev]!;
+        newPage();
+        push(tail, hOf(tail), prevOld);
+      } else newPage();
+    }
     map[r] = push([...cells], h, r);
   }
   // Merges down the rows (a tool over its items): split at the page starts, the text repeated on the new page.

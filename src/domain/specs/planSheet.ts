@@ -151,11 +151,13 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const y = standing.yearly;
   measureRow(d, [tr(y.measure, lang), numbered(yearlySteps(summary, planFw, lang, marks)), ownerOf(y.roles, summary, lang) + tr(y.ownerNote, lang), period(summary, y.period.from, y.period.to, lang)], opts, splittable);
   keeps.push({ from: s4, to: Math.max(header, firstRow) });
+  const notesFrom = d.rows.length;
   if (marks.inferred) addSpanRow(d, textCell(fillIn(tr(L.inferredNote, lang), { planYear: summary.planYear }), opts, 'note'), LAST);
   if (marks.unmatched) addSpanRow(d, textCell(fillIn(tr(planFw ? L.noCounterpartNote : L.noPlanFramework, lang), { year: summary.year, planYear: summary.planYear }), opts, 'note'), LAST);
   const gap = addRow(d, []);
   const sign = approvalRows(d, summary, opts, [[0, 0], [1, 1], [2, 3]], WIDTHS);
-  keeps.push({ from: gap, to: sign });
+  // The notes and the approval block together, never alone under the table's header on a page of their own.
+  keeps.push({ from: notesFrom, to: sign, lead: 3 });
 
   autoHeights(d, WIDTHS, styles, { hardWrap: true });
   // A long measure fills the page it starts on and goes on under the repeated header of the next.
