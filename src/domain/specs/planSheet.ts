@@ -154,7 +154,7 @@ export function buildPlanSheet(summary: Summary, opts: SpecOptions): SheetSpec {
   const notesFrom = d.rows.length;
   if (marks.inferred) addSpanRow(d, textCell(fillIn(tr(L.inferredNote, lang), { planYear: summary.planYear }), opts, 'note'), LAST);
   if (marks.unmatched) addSpanRow(d, textCell(fillIn(tr(planFw ? L.noCounterpartNote : L.noPlanFramework, lang), { year: summary.year, planYear: summary.planYear }), opts, 'note'), LAST);
-  const gap = addRow(d, []);
+  addRow(d, []);
   const sign = approvalRows(d, summary, opts, [[0, 0], [1, 1], [2, 3]], WIDTHS);
   // The notes and the approval block together, never alone under the table's header on a page of their own.
   keeps.push({ from: notesFrom, to: sign, lead: 3 });

@@ -39,7 +39,7 @@ const L = {
 
 const COLS = { tool: 0, no: 1, name: 2, score: 3, reported: 4, source: 5, flag: 6 } as const;
 const LAST_COL = 6;
-const WIDTHS = [9, 7, 46, 12, 16, 26, 9];
+const WIDTHS = [9, 8, 46, 12, 16, 26, 9];
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 

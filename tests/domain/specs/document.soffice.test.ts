@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main';
 import { parseA1 } from '../../../src/domain/a1';
 import { lineHeight, typoLineHeight } from '../../../src/domain/text/metrics';
-import { convertWithSoffice, SKIP_SOFFICE } from '../../helpers/soffice';
+import { convertWithSoffice, parseCsv, SKIP_SOFFICE } from '../../helpers/soffice';
 import { describeInvalid, validatePackage } from '../../helpers/ooxml';
 
 const SAMPLE = 'samples/ita-2567-sample.xlsx';
@@ -199,6 +199,29 @@ describe.skipIf(SKIP_SOFFICE)('the printed document', () => {
     expect(pitch).toBeLessThanOrEqual(typoLineHeight(16) + 0.5);
     expect(typoLineHeight(16)).toBeLessThan(lineHeight(16));
   });
+
+  it('texts that know they are stale: after o9 is edited in the user\'s table, LibreOffice shows the warning under ประเด็น 1 only', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(sao.xlsx);
+    const analysis = wb.worksheets.find((w) => w.name === 'ITA วิเคราะห์ผล')!;
+    const warnings: { row: number; formula: string }[] = [];
+    analysis.eachRow((row, r) => row.eachCell((c) => { if (c.formula?.startsWith('IF(OR(')) warnings.push({ row: r, formula: c.formula }); }));
+    expect(warnings).toHaveLength(7);
+    // o9 stands in the user's sheet "วิเคราะห์ 7 ประเด็น": find its cell through the theme-1 warning's formula.
+    const ref = /IFERROR\(ABS\(('[^']+'|[^!]+)!\$([A-Z]+)\$(\d+)-0\)/.exec(warnings[0]!.formula)!;
+    const sheet = wb.getWorksheet(ref[1]!.replace(/^'|'$/g, ''))!;
+    sheet.getCell(`${ref[2]}${ref[3]}`).value = 100;
+    const dir = mkdtempSync(join(tmpdir(), 'ita-print-stale-'));
+    dirs.push(dir);
+    const edited = join(dir, 'edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const index = wb.worksheets.findIndex((w) => w.name === 'ITA วิเคราะห์ผล') + 1;
+    const [csv] = await convertWithSoffice(edited, 'csv', dir, { sheet: index });
+    const rows = parseCsv(readFileSync(csv!, 'utf8'));
+    const shown = warnings.map((w) => rows[w.row - 1]?.[0] ?? '');
+    expect(shown[0]).toBe('คะแนนต้นทางเปลี่ยนไปหลังร่างข้อความนี้: ให้วิเคราะห์ใหม่ก่อนเผยแพร่');
+    expect(shown.slice(1).every((t) => t === '')).toBe(true);
+  }, 240_000);
 
   it('the print areas hold the document, the signing rows lie below them', async () => {
     const wb = new ExcelJS.Workbook();
