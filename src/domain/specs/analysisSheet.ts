@@ -108,10 +108,9 @@ export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSp
     }
     // The scores these texts were drafted from: the line under them says when one has changed.
     const from: DraftedFrom[] = items.filter((i) => i.formulaRef && i.score !== null).map((i) => ({ ref: i.formulaRef!, value: i.score! }));
-    const st = staleRow(d, from, opts, LAST, UNITS);
+    staleRow(d, from, opts, LAST, UNITS);
     // A ประเด็น's heading never alone: with the table's head and its first items (the rest may run on to the next page).
     keeps.push({ from: start, to: Math.max(head, Math.min(last, start + 3)) });
-    void st;
   });
   autoHeights(d, WIDTHS, styles, { hardWrap: true });
   // Long texts fill the page they start on and go on over the next; headings stay with their tables.
