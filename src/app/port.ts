@@ -1,5 +1,5 @@
 /**
- * The one port every host implements (office-js in Excel, exceljs for the CLI and the browser preview).
+ * The one port every host implements (office-js in Excel, the xlsx package adapter for the CLI and the browser preview).
  * A use case reads the whole workbook once and writes all its changes once: adapters batch accordingly.
  */
 import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';

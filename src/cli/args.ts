@@ -17,7 +17,7 @@ export type AnalyzeArgs = {
   readonly fill: boolean;
   /** Allow -o to name the input file itself. */
   readonly overwrite: boolean;
-  /** Write our sheets into a separate new workbook (for inputs with parts exceljs would drop). */
+  /** Write our sheets into a separate new workbook (values only) instead of into the input's package. */
   readonly separate: boolean;
   readonly oitWeakBelow?: number;
   readonly passLine?: number;

@@ -7,8 +7,8 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { META_SHEET } from '../app/port';
 import { analyzeSnapshot } from '../app/workbench';
-import { openXlsx } from '../adapters/xlsx/xlsxWorkbook';
-import { classifyInput, type InputKind } from '../adapters/xlsx/package';
+import { openInput, refusalOf } from '../adapters/xlsx/open';
+import { zlibCodec } from '../adapters/xlsx/node';
 import { agenciesOfScan, agencyFromSummary, hasOwnScores, type AgencyResult } from '../domain/batch/agencies';
 import type { MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
@@ -25,10 +25,6 @@ export type FileTask = {
 export type FileOutcome =
   | { readonly kind: 'ok'; readonly agencies: readonly AgencyResult[] }
   | { readonly kind: 'failed'; readonly code: MessageCode; readonly params: Readonly<Record<string, string | number>> };
-
-const KIND_CODE: Record<Exclude<InputKind, 'xlsx'>, MessageCode> = {
-  'xls-legacy': 'input.legacyXls', encrypted: 'input.encrypted', 'not-xlsx': 'input.notXlsx', corrupt: 'input.corrupt', 'empty-file': 'input.emptyFile',
-};
 
 const WORKBOOK_EXT = /^\.(xlsx|xlsm)$/i;
 /** Files not named as workbooks are only sniffed up to this size (a video in the folder is not read whole). */
@@ -68,13 +64,14 @@ export async function analyzeFile(task: FileTask): Promise<FileOutcome> {
   } catch (e) {
     return failed('output.ioError', file, { reason: (e as NodeJS.ErrnoException).code ?? 'EIO' });
   }
-  const kind = await classifyInput(data, task.path);
-  if (kind !== 'xlsx') return failed(KIND_CODE[kind], file);
+  // The one input flow (adapters/xlsx/open.ts): what the bytes are, the package limits, every refusal with its code.
   let snapshot;
   try {
-    snapshot = await (await openXlsx(data)).read();
-  } catch {
-    return failed('input.corrupt', file);
+    ({ snapshot } = await openInput(data, task.path, { codec: zlibCodec }));
+  } catch (e) {
+    const r = refusalOf(e, file);
+    if (!r) throw e;
+    return failed(r.code, file, { ...r.params, file });
   }
   if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) return failed('scan.empty', file);
   const analysis = analyzeSnapshot(snapshot, DEFAULT_SETTINGS, task.explicit);

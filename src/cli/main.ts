@@ -1,4 +1,4 @@
-/** `ita analyze`: the command line. Composition root for the exceljs adapter; exit codes 0 ok, 1 input problem, 2 usage. */
+/** `ita analyze`: the command line. Composition root for the xlsx adapter (Node's zlib); exit codes 0 ok, 1 input problem, 2 usage. */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { defaultBuilders } from '../app/builders';
@@ -39,14 +39,7 @@ async function loadFramework(file: string, lang: Lang): Promise<NonNullable<Summ
     if (!r.framework) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(r.issues, lang));
     return [{ framework: r.framework, origin: { kind: 'file', file } }];
   }
-  const data = await loadInput(file);
-  let snapshot;
-  try {
-    snapshot = (await openInput(data, file, { codec: zlibCodec })).snapshot;
-  } catch (e) {
-    if (e instanceof InputRefusal) throw e;
-    throw new InputProblem('input.corrupt', { file });
-  }
+  const { snapshot } = await openInput(await loadInput(file), file, { codec: zlibCodec });
   const found = frameworksInWorkbook(snapshot, file);
   if (!found.sheets.length) throw new InputProblem('framework.file.none', { file });
   if (!found.frameworks.length) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(found.issues, lang, file));
@@ -94,8 +87,21 @@ function isFatalScan(a: Analysis): Issue | undefined {
   return a.summary.scan.issues.find((i) => i.code === 'scan.empty' || i.code === 'scan.noTables');
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text for a terminal: control characters from cell text (ESC sequences could move the cursor, recolour or retitle
+ * the terminal) become U+FFFD; in JSON, C1 controls (which JSON.stringify leaves raw) become \u escapes.
+ */
+export function forTerminal(s: string, json = false): string {
+  return s.replace(CONTROL, (c) => (json ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : '\ufffd'));
+}
+
 /** Run the command line; returns the exit code (never throws for user errors). */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  const json = argv.includes('--json');
+  const io: Io = { ...rawIo, out: (s) => rawIo.out(forTerminal(s, json)), err: (s) => rawIo.err(forTerminal(s)) };
   const args = parseArgs(argv, io.env);
   const lang = args.lang;
   if (args.command === 'help') { io.out(USAGE[lang]); return 0; }
@@ -114,12 +120,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exit;
   };
   if (args.output !== undefined) {
-    if (!/\.xlsx$/i.test(args.output)) return fail('usage.outputNotXlsx', { file: args.output }, 2);
+    if (!/\.xls[xm]$/i.test(args.output)) return fail('usage.outputNotXlsx', { file: args.output }, 2);
     if (resolve(args.output) === resolve(args.input) && !args.overwrite) return fail('usage.sameFile', { file: args.output }, 2);
   }
   try {
     const data = await loadInput(args.input);
     const { workbook: book, snapshot } = await openInput(data, args.input, { codec: zlibCodec });
+    // Macros stay, so the file stays what it is: Excel opens a macro workbook only as .xlsm (and a plain one only as .xlsx).
+    if (args.output !== undefined && !args.separate && book.macroEnabled !== /\.xlsm$/i.test(args.output)) {
+      return fail(book.macroEnabled ? 'usage.outputMacro' : 'usage.outputNotXlsx', { file: args.output }, 2);
+    }
     const { base, explicit } = settingsFrom(args);
     const frameworks = args.framework !== undefined ? await loadFramework(args.framework, lang) : [];
     if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {

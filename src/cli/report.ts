@@ -88,10 +88,12 @@ export function toText(summary: Summary, issues: readonly Issue[], lang: Lang, e
   out.push(summary.weak.length ? '  ' + summary.weak.map((w) => `${w.code} ${r2(w.score)}`).join(', ') : `  ${t.none}`);
   if (extras.sentences?.length) {
     out.push(`${t.path}:`);
-    out.push(...extras.sentences.map((x) => `  ${x}`));
+    for (const x of extras.sentences) out.push(`  ${x}`);
   }
   out.push(`${t.warnings}:`);
-  out.push(...(issues.length ? issues.map((i) => `  - ${formatIssue(i, lang)}`) : [`  ${t.none}`]));
+  // One push per issue: a spread of 125,000+ arguments overflows the call stack.
+  if (issues.length) for (const i of issues) out.push(`  - ${formatIssue(i, lang)}`);
+  else out.push(`  ${t.none}`);
   if (extras.output) out.push(`${t.written}: ${extras.output}${extras.written?.length ? ` (${extras.written.join(', ')})` : ''}`);
   return out.join('\n');
 }

@@ -139,6 +139,7 @@ export const MESSAGES = {
   'usage.frameworkFile': { th: '--framework ต้องเป็นไฟล์ .xlsx (มีแผ่นงานกรอบการประเมิน) หรือ .json: "{file}"', en: '--framework must be an .xlsx (holding a framework sheet) or a .json file: "{file}"' },
   'usage.sameFile': { th: 'ไฟล์ผลลัพธ์เป็นไฟล์เดียวกับไฟล์ต้นฉบับ: ใช้ชื่อไฟล์อื่น หรือเพิ่ม --overwrite หากตั้งใจ', en: 'The output is the input file itself: choose another name, or add --overwrite if you mean it' },
   'usage.outputNotXlsx': { th: 'ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .xlsx: "{file}"', en: 'The output file must end in .xlsx: "{file}"' },
+  'usage.outputMacro': { th: 'สมุดงานนี้มีมาโคร ซึ่งจะเก็บไว้ครบ: ไฟล์ผลลัพธ์จึงต้องลงท้ายด้วย .xlsm: "{file}"', en: 'This workbook holds macros, which are kept: the output file must end in .xlsm: "{file}"' },
   // Output
   'output.ioError': { th: 'เขียน/อ่านไฟล์ "{file}" ไม่ได้ ({reason})', en: 'Cannot read or write "{file}" ({reason})' },
   'sheet.renamedByUser': { th: 'ไม่พบแผ่นงาน "{name}" ที่สร้างไว้ครั้งก่อน (อาจถูกลบหรือเปลี่ยนชื่อ): สร้างใหม่แล้ว', en: 'Sheet "{name}" from the previous run is gone (deleted or renamed): a new one was made' },
@@ -162,7 +163,7 @@ export const MESSAGES = {
   'input.partMissing': { th: 'ไฟล์ "{file}": ไม่มีส่วน {part} ที่สมุดงานต้องมี จึงเปิดไม่ได้', en: '"{file}": the part {part} a workbook needs is missing, so it cannot be opened' },
   'output.strictOoxml': { th: 'สมุดงาน "{file}" บันทึกเป็นแบบ Strict Open XML: อ่านได้แต่เขียนลงไม่ได้ บันทึกเป็น "สมุดงาน Excel (.xlsx)" แบบปกติก่อน หรือใช้ --separate', en: '"{file}" is saved as Strict Open XML: it can be read but not written into; save it as a normal "Excel Workbook (.xlsx)" first, or use --separate' },
   'output.tooLarge': { th: 'ผลลัพธ์ใหญ่เกินขนาดของไฟล์ .xlsx ที่เขียนได้ (ส่วน {part})', en: 'The result is too large for an .xlsx file we can write (part {part})' },
-  'read.sheetNotRead': { th: 'ไม่ได้อ่านแผ่นงานนี้ ({cells} เซลล์): อ่านครบ {limit} เซลล์ของทั้งสมุดงานแล้ว ข้อที่อยู่ในแผ่นงานนี้จะถูกนับว่าไม่มี', en: 'This sheet ({cells} cells) was not read: the workbook limit of {limit} cells was reached before it; items on it count as missing' },
+  'read.sheetNotRead': { th: 'ไม่ได้อ่านแผ่นงานนี้ ({cells} เซลล์): อ่านเซลล์ครบตามขีดจำกัดของทั้งสมุดงานแล้วก่อนถึงแผ่นงานนี้ ข้อที่อยู่ในแผ่นงานนี้จะถูกนับว่าไม่มี', en: 'This sheet ({cells} cells) was not read: the workbook\'s cell limit was reached before it; items on it count as missing' },
   // Office host (adapters/office): OfficeExtension.Error codes mapped to sentences; the raw message never reaches the user
   'office.cellEditMode': { th: 'Excel กำลังแก้ไขเซลล์อยู่: กด Enter หรือ Esc ให้เสร็จก่อน แล้วลองอีกครั้ง', en: 'Excel is editing a cell: press Enter or Esc first, then try again' },
   'office.protected': { th: 'แผ่นงานหรือสมุดงานถูกป้องกันไว้: ยกเลิกการป้องกันแล้วลองอีกครั้ง', en: 'The sheet or workbook is protected: unprotect it and try again' },

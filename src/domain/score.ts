@@ -6,6 +6,7 @@
  * Published figures are compared with a tolerance of 0.01 (NACC aggregates unrounded data).
  */
 import { sheetRef } from './a1';
+import { percentKey } from './scan/percent';
 import {
   frameworkFor, frameworksWithItems, groupingVerified, latestAnnouncedYear, membersOf, ratingSchemeFor,
   type Framework, type FrameworkInUse, type FrameworkItem, type FrameworkOrigin, type Indicator, type RatingScheme, type YearSource,
@@ -186,7 +187,7 @@ function itemResults(fw: Framework, scan: ScanResult, t: Thresholds, issues: Iss
       weak: itemWeakLevel(it.tool, score, t),
       location: used ? loc(used.sheet, used.cell) : null,
       numericCell: used !== undefined && typeof used.raw === 'number' && used.raw === score,
-      formulaRef: used ? cellFormulaRef(used.raw, score, used.sheet, used.cell) : null,
+      formulaRef: used ? cellFormulaRef(used.raw, score, used.sheet, used.cell, scan.percent?.has(percentKey(used.sheet, used.cell))) : null,
       duplicates: hits.filter((h) => h !== used).map((h) => loc(h.sheet, h.cell)),
       ...(used?.text ? { text: used.text } : {}),
     };
@@ -307,7 +308,7 @@ function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<st
     const { score, source } = indicatorValue(ind, c.fromItems, reported, c.fromItems);
     if (!verified && ind.aggregate !== 'reported' && reported === null && membersOf(ind).length) unreliable.push(ind.no);
     if (score === null) issues.push({ code: 'indicator.missing', severity: 'warning', params: { no: ind.no, name: ind.name.th } });
-    const reportedFormula = rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell) : null;
+    const reportedFormula = rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell, scan.percent?.has(percentKey(rep.sheet, rep.cell))) : null;
     return {
       no: ind.no,
       tool: ind.tool,
@@ -383,9 +384,10 @@ function overallResult(tools: readonly ToolResult[], score: number | null, schem
 const PLAIN_NUMBER_TEXT = /^\s*\d+(?:\.\d+)?\s*$/;
 
 /** The formula expression reading a score from its cell, or null when no formula reads it as we did. */
-export function cellFormulaRef(raw: Cell, score: number | null, sheet: string, cell: string): string | null {
+export function cellFormulaRef(raw: Cell, score: number | null, sheet: string, cell: string, percent = false): string | null {
   if (score === null) return null;
-  if (typeof raw === 'number') return raw === score ? sheetRef(sheet, cell) : null;
+  // A percentage cell was read as shown (×100): the formula must multiply too.
+  if (typeof raw === 'number') return raw === score ? (percent ? `${sheetRef(sheet, cell)}*100` : sheetRef(sheet, cell)) : null;
   if (typeof raw === 'string' && PLAIN_NUMBER_TEXT.test(raw) && Number(raw) === score) return `VALUE(${sheetRef(sheet, cell)})`;
   return null;
 }

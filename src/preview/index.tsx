@@ -1,4 +1,4 @@
-// Composition root of the browser preview (the pane outside Office). exceljs is reached only through the dynamic
+// Composition root of the browser preview (the pane outside Office). The xlsx adapter is reached only through the dynamic
 // import() below, so it stays in a lazy chunk that the pane inside Excel never loads (tests/build checks the chunks).
 import { createRoot } from 'react-dom/client';
 import { defaultBuilders } from '../app/builders';

@@ -1,5 +1,5 @@
 // Composition root of the pane inside Excel: Office.onReady → office port → <App host="excel" />.
-// Nothing here may reach exceljs (the build test checks the taskpane chunk): the preview has its own root.
+// Nothing here may reach the xlsx adapter (the build test checks the taskpane chunk): the preview has its own root.
 import { createRoot } from 'react-dom/client';
 import { UserFacingError } from '../adapters/office/errors';
 import { createOfficePort } from '../adapters/office/officePort';

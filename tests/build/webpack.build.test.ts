@@ -1,4 +1,4 @@
-// The run's one production build (tests/helpers/build.ts): HTML shells, hashed names, exceljs kept out of the pane
+// The run's one production build (tests/helpers/build.ts): HTML shells, hashed names, the xlsx adapter kept out of the pane
 // inside Excel, the production manifest, and gzipped sizes written to test-results/bundle-sizes.json.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +26,10 @@ beforeAll(async () => {
   // A minified production build of React + Fluent UI: ~40 s of CPU, far longer when the suite shares 2 cores.
 }, 900_000);
 
-const hasExceljs = (chunk: ChunkInfo) => chunk.modules.some((n) => /node_modules[\\/]exceljs[\\/]/.test(n));
+/** Any of the xlsx adapter, its zip library, or the exceljs it replaced. */
+const hasXlsx = (chunk: ChunkInfo) => chunk.modules.some((n) => /node_modules[\\/](exceljs|fflate|jszip)[\\/]|src[\\/]adapters[\\/]xlsx[\\/]/.test(n));
+/** Lazy chunks the preview may load, gzipped, at most (the adapter and fflate: tens of KB, not exceljs's 250). */
+const PREVIEW_LAZY_GZIP_BUDGET = 60_000;
 const label = (chunk: ChunkInfo) => `chunk ${chunk.name ?? chunk.id} (${chunk.files.join(', ')})`;
 const moduleNames = (chunk: ChunkInfo) => chunk.modules;
 
@@ -60,19 +63,24 @@ describe('production build', () => {
     for (const f of js) expect(f).toMatch(/^[\w-]+\.[0-9a-f]{16}\.js$/);
   });
 
-  it('never puts exceljs in anything the pane inside Excel can load', () => {
+  it('never puts the xlsx adapter in anything the pane inside Excel can load', () => {
     const { initial, lazy } = reachable('taskpane');
-    for (const c of [...initial, ...lazy]) expect(hasExceljs(c), `taskpane ${label(c)}`).toBe(false);
+    for (const c of [...initial, ...lazy]) expect(hasXlsx(c), `taskpane ${label(c)}`).toBe(false);
   });
 
-  it('loads exceljs in the preview only lazily, from its own chunk', () => {
+  it('loads the xlsx adapter in the preview only lazily, from its own small chunk, without exceljs', () => {
     const { initial, lazy } = reachable('preview');
-    for (const c of initial) expect(hasExceljs(c), `preview initial ${label(c)}`).toBe(false);
-    const excel = lazy.filter(hasExceljs);
-    expect(excel.length, 'the preview imports exceljs with import()').toBeGreaterThan(0);
-    // Aliased to exceljs's self-contained browser build, not its Node sources.
-    expect(excel.flatMap(moduleNames).some((n) => /exceljs[\\/]dist[\\/]exceljs\.min\.js/.test(n))).toBe(true);
-    expect(excel.flatMap((c) => [...c.files]).every((f) => sizes.lazy.some((l) => l.file === f))).toBe(true);
+    for (const c of initial) expect(hasXlsx(c), `preview initial ${label(c)}`).toBe(false);
+    const adapter = lazy.filter(hasXlsx);
+    expect(adapter.length, 'the preview imports the adapter with import()').toBeGreaterThan(0);
+    const modules = adapter.flatMap(moduleNames);
+    expect(modules.some((n) => /src[\\/]adapters[\\/]xlsx[\\/]xlsxWorkbook\.ts/.test(n))).toBe(true);
+    expect(modules.some((n) => /node_modules[\\/]fflate[\\/]/.test(n))).toBe(true);
+    expect(modules.some((n) => /node_modules[\\/](exceljs|jszip)[\\/]/.test(n))).toBe(false);
+    const files = adapter.flatMap((c) => [...c.files]);
+    expect(files.every((f) => sizes.lazy.some((l) => l.file === f))).toBe(true);
+    const gzip = sizes.lazy.filter((l) => files.includes(l.file)).reduce((n, l) => n + l.gzip, 0);
+    expect(gzip).toBeLessThan(PREVIEW_LAZY_GZIP_BUDGET);
   });
 
   it('writes the production manifest pointed at the production URL', () => {

@@ -115,8 +115,8 @@ describe('a folder of agencies, several layouts, a published list and files that
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['ITA หลายหน่วยงาน', 'visible'], ['ITA_Workbench_meta', 'veryHidden']]);
     const ws = wb.getWorksheet('ITA หลายหน่วยงาน')!;
     const names: string[] = [];
-    // A name is a hyperlink to its file: its text is the name.
-    ws.eachRow((row) => { const c = row.getCell(2).value; const v = c && typeof c === 'object' && 'text' in c ? String(c.text) : c; if (typeof v === 'string' && doc.agencies.some((a) => a.agency === v)) names.push(v); });
+    // .text: our sheets hold inline strings, which exceljs reads as rich text.
+    ws.eachRow((row) => { const v = row.getCell(2).text; if (doc.agencies.some((a) => a.agency === v)) names.push(v); });
     expect(names.sort()).toEqual(doc.agencies.map((a) => a.agency).sort());
   });
 

@@ -14,7 +14,7 @@ import { productionBuild } from '../helpers/build';
 import { createStaticServer } from '../../scripts/serve.mjs';
 import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { META_SHEET } from '../../src/app/port';
-import { SHEET_KEYS } from '../../src/domain/specs/sheets';
+import { OUR_SHEETS, SHEET_KEYS } from '../../src/domain/specs/sheets';
 import { analyzeSnapshot } from '../../src/app/workbench';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { CRITICAL_FILL } from '../../src/domain/specs/highlight';
@@ -130,8 +130,10 @@ describe('browser preview', () => {
     }
     const analysed = analyzeSnapshot(after, DEFAULT_SETTINGS);
     expect(names).toContain(META_SHEET);
-    // Every sheet of ours (the one list: specs/sheets.ts), the framework sheet among them.
-    expect(analysed.ourSheets.map((s) => s.key).sort()).toEqual([...SHEET_KEYS].sort());
+    // Every sheet of ours that applies to one agency's workbook (the one list: specs/sheets.ts), the framework sheet among them.
+    const applicable = OUR_SHEETS.filter((d) => !('applies' in d) || d.applies(analysed.summary)).map((d) => d.key);
+    expect(analysed.ourSheets.map((s) => s.key).sort()).toEqual([...applicable].sort());
+    expect(applicable).not.toContain('consolidated');
     expect(SHEET_KEYS).toContain('framework');
     expect(analysed.marker?.rules.length).toBeGreaterThan(0);
     expect(analysed.summary.overall.score).toBeCloseTo(72.83, 2);

@@ -56,6 +56,9 @@ function title(text: string | undefined, size: number): string {
   return text ? `<c:title>${richText(text, size, true)}<c:overlay val="0"/></c:title>` : '';
 }
 
+/** Colours for series (and pie slices) the spec leaves uncoloured: LibreOffice draws a series without a fill as nothing. */
+const PALETTE = ['1F4E79', 'C00000', '548235', 'BF8F00', '7030A0', '2E75B6', 'C55A11', '7F7F7F'];
+
 const DLBLS = '<c:dLbls><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>';
 
 /** The chart part for one ChartSpec on sheet `sheet` (its data are cells of that sheet). */
@@ -75,20 +78,23 @@ export function chartXml(chart: ChartSpec, spec: SheetSpec, sheet: string): stri
     const tx = nameCell
       ? `<c:tx><c:strRef><c:f>${esc(absRange(sheet, nameCell))}</c:f>${strCache([spec.rows[nameCell.r0]?.[nameCell.c0]?.value ?? s.name])}</c:strRef></c:tx>`
       : `<c:tx><c:v>${esc(s.name)}</c:v></c:tx>`;
-    const color = s.color ? s.color.replace('#', '').toUpperCase() : null;
-    const spPr = !color
-      ? ''
-      : kind === 'line'
-        ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr>`
-        : kind === 'pie' ? '' : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`;
+    const color = s.color ? s.color.replace('#', '').toUpperCase() : PALETTE[i % PALETTE.length]!;
+    const spPr = kind === 'line'
+      ? `<c:spPr><a:ln w="28575" cap="rnd"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:round/></a:ln></c:spPr>`
+      : kind === 'pie' ? '' : `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`;
+    // Each slice its own colour, white between slices.
+    const slices = kind === 'pie'
+      ? Array.from({ length: range ? (range.r1 - range.r0 + 1) * (range.c1 - range.c0 + 1) : 0 }, (_, k) =>
+        `<c:dPt><c:idx val="${k}"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${PALETTE[k % PALETTE.length]}"/></a:solidFill><a:ln w="12700"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></c:spPr></c:dPt>`).join('')
+      : '';
     const val = range ? `<c:val><c:numRef><c:f>${esc(absRange(sheet, range))}</c:f>${numCache(cellsOf(spec, range), fmt)}</c:numRef></c:val>` : '';
     const head = `<c:idx val="${i}"/><c:order val="${i}"/>${tx}${spPr}`;
     const labels = chart.dataLabels ? DLBLS : '';
     if (kind === 'line') {
-      const marker = `<c:marker><c:symbol val="circle"/><c:size val="6"/>${color ? `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>` : ''}</c:marker>`;
+      const marker = `<c:marker><c:symbol val="circle"/><c:size val="6"/><c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr></c:marker>`;
       return `<c:ser>${head}${marker}${labels}${catRef}${val}<c:smooth val="0"/></c:ser>`;
     }
-    if (kind === 'pie') return `<c:ser>${head}${labels}${catRef}${val}</c:ser>`;
+    if (kind === 'pie') return `<c:ser>${head}${slices}${labels}${catRef}${val}</c:ser>`;
     return `<c:ser>${head}<c:invertIfNegative val="0"/>${labels}${catRef}${val}</c:ser>`;
   }).join('');
   const CAT = 500100;

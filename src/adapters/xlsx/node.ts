@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { createInflateRaw, deflateRaw, constants } from 'node:zlib';
+import { createInflateRaw, deflateRaw, deflateRawSync, inflateRawSync, constants } from 'node:zlib';
 import { SizeExceeded, type Codec } from './codec';
 
 /** The bytes of a file (throws ENOENT etc.: the CLI maps those to messages). */
@@ -25,6 +25,18 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
 /** Node's native zlib: about three times fflate's speed both ways, streamed in 256 KB chunks. */
 export const zlibCodec: Codec = {
   inflate(compressed, limit, onChunk) {
+    // A small part in one call (the stream's round trips cost more than the work), still held to its declared size.
+    if (limit < 4 << 20) {
+      let out: Buffer;
+      try {
+        out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
+      } catch (e) {
+        return Promise.reject((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? new SizeExceeded() : (e as Error));
+      }
+      if (out.length > limit) return Promise.reject(new SizeExceeded());
+      onChunk(new Uint8Array(out.buffer, out.byteOffset, out.length));
+      return Promise.resolve();
+    }
     return new Promise((resolve, reject) => {
       const z = createInflateRaw({ chunkSize: 1 << 18, finishFlush: constants.Z_SYNC_FLUSH });
       let n = 0;
@@ -43,6 +55,11 @@ export const zlibCodec: Codec = {
     });
   },
   deflate(data) {
+    // Small parts synchronously: the thread pool's round trip costs more than compressing them.
+    if (data.length < 1 << 20) {
+      const out = deflateRawSync(data, { level: 6 });
+      return Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.length));
+    }
     return new Promise((resolve, reject) => {
       deflateRaw(data, { level: 6 }, (err, out) => (err ? reject(err) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.length))));
     });

@@ -119,6 +119,8 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
   }
   for (const row of spec.rows) if (row.length - 1 > maxCol) maxCol = row.length - 1;
   const rowsXml: string[] = [];
+  const xfOf = new Map<string, number>();
+  const mergeRanges = spec.merges.map((x) => x.split(':').map((a) => parseA1(a)));
   for (let r = 0; r <= maxRow; r++) {
     const row = spec.rows[r] ?? [];
     const width = Math.max(row.length, maxCol + 1);
@@ -127,15 +129,23 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
       const sc = row[c] ?? null;
       const isInput = inputs.has(`${r},${c}`);
       if (!sc && !isInput) continue;
-      let style: OurStyle = styleKey(sc);
-      if (isInput) style = { ...style, unlocked: true, ...(style.fill ? {} : { fill: INPUT_FILL }) };
-      const idx = Object.keys(style).length > 0 ? ctx.styles.xf(style) : 0;
+      const key = `${sc?.style ?? ''}\u0000${isInput ? 1 : 0}`;
+      let idx = xfOf.get(key);
+      if (idx === undefined) {
+        let style: OurStyle = styleKey(sc);
+        if (isInput) style = { ...style, unlocked: true, ...(style.fill ? {} : { fill: INPUT_FILL }) };
+        idx = Object.keys(style).length > 0 ? ctx.styles.xf(style) : 0;
+        xfOf.set(key, idx);
+      }
       const x = cellXml(a1(r, c), sc, idx);
       if (x) cells += x;
     }
     const h = heights[r];
     if (!cells && h === undefined) continue;
-    rowsXml.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : ''}>${cells}</row>`);
+    // Neither Excel nor LibreOffice fits row heights on opening a file: a 16 pt Thai row at the default 15 pt is
+    // clipped. We store an estimate (not custom: the user's autofit still applies), from font size and wrapped lines.
+    const est = h === undefined ? estimateHeight(spec, mergeRanges, row, r, styleKey) : undefined;
+    rowsXml.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : est !== undefined ? ` ht="${est}"` : ''}>${cells}</row>`);
   }
 
   const rels: NewRel[] = [];
@@ -213,6 +223,37 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
   if (p.area) names.push({ name: '_xlnm.Print_Area', formula: `${q}!${absolute(p.area)}` });
   if (p.repeatRows) names.push({ name: '_xlnm.Print_Titles', formula: `${q}!$${p.repeatRows[0]}:$${p.repeatRows[1]}` });
   return { xml, rels, parts, names };
+}
+
+/** Base characters (Thai vowel and tone marks above or below take no width). */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (const ch of s) if (!/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\p{M}]/u.test(ch)) n++;
+  return n;
+}
+
+/** A row's height in points: its largest font, times the lines its wrapped texts need; undefined when default. */
+function estimateHeight(spec: SheetSpec, merges: readonly (ReturnType<typeof parseA1>)[][], row: readonly (SpecCell | null)[], r: number, style: (sc: SpecCell | null) => OurStyle): number | undefined {
+  let best = 0;
+  row.forEach((sc, c) => {
+    if (!sc) return;
+    const st = style(sc);
+    const size = st.size ?? 11;
+    let lines = 1;
+    const text = typeof sc.value === 'string' ? sc.value : '';
+    if (st.wrap && text) {
+      // The cell's width: its column, or its merged range's columns.
+      const m = merges.find(([a, b]) => a && b && a.row <= r && r <= b.row && a.col === c);
+      const c1 = m && m[1] ? m[1].col : c;
+      let width = 0;
+      for (let k = c; k <= c1; k++) width += spec.columnWidths[k] ?? 8.43;
+      // A column width unit holds about one 11 pt character; Thai script at 16 pt is about as wide.
+      const perLine = Math.max(1, Math.floor((width * 1.35 * 11) / size));
+      lines = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(visibleLength(part) / perLine)), 0);
+    }
+    best = Math.max(best, size * 1.32 * lines);
+  });
+  return best > 15.5 ? Math.round(best * 4) / 4 : undefined;
 }
 
 function absolute(range: string): string {

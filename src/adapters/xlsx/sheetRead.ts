@@ -119,7 +119,7 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
       }
       case 'str':
       case 'inlineStr': {
-        const s = cT === 'str' ? decodeXstring(decodeEntities(v)) : isText;
+        const s = decodeXstring(decodeEntities(cT === 'str' ? v : isText));
         value = s === '' ? null : s;
         break;
       }
@@ -227,9 +227,10 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
     },
     text(raw, cdata) {
       if (!inCell) return;
-      if (inV) v += raw;
+      if (inV) v += cdata ? raw.replace(/&/g, '&amp;').replace(/</g, '&lt;') : raw;
       else if (inF) f += cdata ? raw.replace(/&/g, '&amp;').replace(/</g, '&lt;') : raw;
-      else if (inT) isText += decodeXstring(cdata ? raw : decodeEntities(raw));
+      // Raw until the cell is whole: a chunk may end inside an entity or an _xHHHH_ escape.
+      else if (inT) isText += cdata ? raw.replace(/&/g, '&amp;').replace(/</g, '&lt;') : raw;
     },
   };
 

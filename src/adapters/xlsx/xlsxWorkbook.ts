@@ -9,7 +9,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
 import { fflateCodec, type Codec } from './codec';
 import { LIMITS, type Limits } from './limits';
 import { cellFormatKinds } from './numFmt';
-import { Package } from './package';
+import { contentTypeOf, Package } from './package';
 import { CT, NS_MAIN, NS_REL, REL } from './render';
 import { readSharedStrings, readSheet } from './sheetRead';
 import { EMPTY_STYLES } from './styles';
@@ -32,6 +32,8 @@ export type ReadOptions = {
 export type XlsxWorkbook = WorkbookPort & {
   /** The workbook as it is now, as .xlsx bytes (the input's very bytes until something is written). */
   toBuffer(): Promise<Uint8Array>;
+  /** A macro-enabled workbook (.xlsm): its VBA project is kept, so it must be saved as .xlsm. */
+  readonly macroEnabled: boolean;
 };
 
 /** Open an .xlsx from bytes. Throws LimitError (a catalogue code) when the file passes a limit or is damaged. */
@@ -56,6 +58,9 @@ export async function openXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
       cached = null;
     },
     toBuffer: () => Promise.resolve(pkg.bytes),
+    get macroEnabled() {
+      return /macroEnabled/i.test(contentTypeOf(info.contentTypes, info.workbookPart));
+    },
   };
 }
 

@@ -82,22 +82,17 @@ export function tokenize(s: string, pos: number, sink: XmlSink, final = false): 
 
 /** Index of the '>' ending a start tag that begins at `from`, skipping quoted attribute values; -1 if not complete. */
 function tagEnd(s: string, from: number): number {
-  let gt = s.indexOf('>', from);
-  if (gt < 0) return -1;
-  let i = from;
-  for (;;) {
-    const dq = s.indexOf('"', i);
-    const sq = s.indexOf("'", i);
-    const q = dq < 0 ? sq : sq < 0 ? dq : Math.min(dq, sq);
-    if (q < 0 || q > gt) return gt;
-    const close = s.indexOf(s[q]!, q + 1);
-    if (close < 0) return -1;
-    i = close + 1;
-    if (close > gt) {
-      gt = s.indexOf('>', i);
-      if (gt < 0) return -1;
-    }
+  // A character loop over the tag only: indexOf for a quote could run to the end of a long chunk at every tag.
+  const n = s.length;
+  let quote = 0;
+  for (let i = from; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) return i;
+    else if (c === 34 /* " */ || c === 39 /* ' */) quote = c;
   }
+  return -1;
 }
 
 /** The local part of a qualified name ("x:c" → "c"). */

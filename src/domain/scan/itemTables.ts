@@ -163,7 +163,7 @@ export function findItemTables(
         const raw = cellAt(v, h.r, scorePos);
         const tool = TOOL_OF[h.code[0]!]!;
         const res = readItemScore(h.code, tool, raw, v.name, addr(v, h.r, scorePos));
-        issues.push(...res.issues);
+        for (const x of res.issues) issues.push(x); // no spread: a huge list overflows the stack
         let text = h.text;
         if (!text) {
           for (let c = cc + 1; c < scorePos; c++) {
@@ -198,7 +198,7 @@ export function findItemTables(
         const raw = cellAt(v, scorePos, h.c);
         const tool = TOOL_OF[h.code[0]!]!;
         const res = readItemScore(h.code, tool, raw, v.name, addr(v, scorePos, h.c));
-        issues.push(...res.issues);
+        for (const x of res.issues) issues.push(x); // no spread: a huge list overflows the stack
         items.push({ code: h.code, tool, score: res.score, raw, r: scorePos, c: h.c, codeR: h.r, codeC: h.c, table: t, ...(h.text ? { text: h.text } : {}) });
       }
     }

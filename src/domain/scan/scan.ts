@@ -6,6 +6,7 @@ import { findAgencyTables, inAgencyTable, isListHeaderHint, type AgencyTable, ty
 import { bareCodes, toolMarker, type CodeHit, type ToolMarker } from './codes';
 import { findIndicatorTables, matchIndicator, type LabelHit } from './indicatorTables';
 import { findItemTables, type RawTable } from './itemTables';
+import { asShown, percentCells } from './percent';
 import { numberNear, OVERALL, overallInText, toolTotalLabel } from './overall';
 import { parseA1 } from '../a1';
 import { addr, cellAt, isBlank, rangeAddr, sheetView, type SheetView } from './sheet';
@@ -138,7 +139,9 @@ function withoutAgencyTables(p: SheetPass, b: readonly AgencyTableBounds[]): She
 }
 
 /** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
-export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanResult {
+export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): ScanResult {
+  const wb = asShown(stored);
+  const percent = percentCells(stored);
   const skip = new Set<string>(options?.skipSheets ?? []);
   const issues: Issue[] = [];
   const years: YearMention[] = [];
@@ -222,7 +225,7 @@ export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanR
         table: base + h.table,
       });
     }
-    tableIssues.push(...it.issues);
+    for (const x of it.issues) tableIssues.push(x); // no spread: a huge list overflows the stack
 
     const ind = findIndicatorTables(v, p.labels, itemRows, year);
     const ibase = tables.length;
@@ -238,7 +241,7 @@ export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanR
         table: ibase + h.table,
       });
     }
-    tableIssues.push(...ind.issues);
+    for (const x of ind.issues) tableIssues.push(x); // no spread: a huge list overflows the stack
 
     const all = [...it.tables, ...ind.tables];
     // Tool totals: a tool label outside the tables (inside them "IIT" is the tool column), with its number to the right.
@@ -291,6 +294,6 @@ export function scanWorkbook(wb: WorkbookSnapshot, options?: ScanOptions): ScanR
   if (!tables.length) all.push({ code: 'scan.noTables', severity: 'warning' });
   return {
     items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency,
-    district: pl.district, province: pl.province, rank, history, tables, issues: all, ...(agencyTables.length ? { agencyTables } : {}),
+    district: pl.district, province: pl.province, rank, history, tables, issues: all, ...(agencyTables.length ? { agencyTables } : {}), ...(percent.size ? { percent } : {}),
   };
 }

@@ -81,6 +81,8 @@ export type ScanResult = {
   readonly issues: readonly Issue[];
   /** Multi-agency tables (published result lists, reviewers' compilations); absent when there is none. */
   readonly agencyTables?: readonly AgencyTable[];
+  /** Cells formatted as percentages (scan/percent.ts percentKey): read ×100, so formulas over them read `cell*100`. */
+  readonly percent?: ReadonlySet<string>;
 };
 
 export type ScanOptions = {

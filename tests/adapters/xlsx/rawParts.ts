@@ -75,11 +75,16 @@ export function insertionsOnly(before: string, after: string): string[] | null {
   const out: string[] = [];
   let i = 0;
   let j = 0;
-  // Greedy: walk both; when they differ, the inserted piece ends where `before` resumes (checked by a 24-char probe).
+  // Greedy: walk both; when they differ, the inserted piece ends where `before` resumes (found by a 12-char probe;
+  // a wrong guess can only make the check fail, never pass: every character of `before` is matched in order).
   while (i < before.length) {
     if (before[i] === after[j]) { i++; j++; continue; }
-    const probe = before.slice(i, i + 24);
-    const k = after.indexOf(probe, j);
+    // The longest probe that occurs (two insertions may sit closer together than a long probe).
+    let k = -1;
+    for (const len of [12, 6, 3, 1]) {
+      k = after.indexOf(before.slice(i, i + len), j);
+      if (k >= 0) break;
+    }
     if (k < 0) return null;
     out.push(after.slice(j, k));
     j = k;
