@@ -9,6 +9,7 @@ import { sheetApplies, sheetDef, SHEET_KEYS, type SheetBuilder } from '../domain
 import type { Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang } from '../domain/types';
+import { colName } from '../domain/a1';
 import { message } from '../domain/messages';
 import { analyzeSnapshot, type Analysis } from './analysis';
 import { markerSheetFor, signatureFor } from './marker';
@@ -35,9 +36,12 @@ const SIGNATURE_STYLE = '__itaSignature';
 export function signSpec(spec: SheetSpec, lang: Lang, when: string): { spec: SheetSpec; signatureCell: string; signature: string } {
   const signature = signatureFor(spec.key);
   const label = lang === 'th' ? `สร้างโดย ${signature} เมื่อ ${when}` : `Made by ${signature} on ${when}`;
+  // The signing row goes below the document: outside the print area, so it never prints on a page.
+  const width = Math.max(1, spec.columnWidths.length, ...spec.rows.map((r) => r.length));
+  const area = spec.print.area ?? `A1:${colName(width - 1)}${Math.max(1, spec.rows.length)}`;
   const rows = [...spec.rows, [], [{ value: label, style: SIGNATURE_STYLE }]];
   return {
-    spec: { ...spec, rows, styles: { ...spec.styles, [SIGNATURE_STYLE]: { size: 10, italic: true, color: '#767676' } } },
+    spec: { ...spec, rows, print: { ...spec.print, area }, styles: { ...spec.styles, [SIGNATURE_STYLE]: { size: 10, italic: true, color: '#767676', wrap: false } } },
     signatureCell: `A${rows.length}`,
     signature,
   };
@@ -127,8 +131,8 @@ function settled(s: OurSheet): OurSheet {
 }
 
 function rememberable(s: Settings): Partial<Settings> {
-  const { year, planYear, agency, lang, thaiDigits, thresholds, targets } = s;
-  return { ...(year !== undefined ? { year } : {}), ...(planYear !== undefined ? { planYear } : {}), ...(agency !== undefined ? { agency } : {}), lang, thaiDigits, thresholds, ...(targets ? { targets } : {}) };
+  const { year, planYear, agency, lang, thaiDigits, thresholds, targets, history } = s;
+  return { ...(year !== undefined ? { year } : {}), ...(planYear !== undefined ? { planYear } : {}), ...(agency !== undefined ? { agency } : {}), lang, thaiDigits, thresholds, ...(targets ? { targets } : {}), ...(history ? { history } : {}) };
 }
 
 /** Blank score cells of the user's indicator table get the computed score: a live formula where one exists, else the value. */

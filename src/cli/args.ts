@@ -1,6 +1,7 @@
 /** Command-line arguments of `ita analyze`. Usage errors are results (exit code 2), never exceptions. */
 import type { MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
+import { asciiDigits } from '../domain/normalize';
 import { BATCH_USAGE, parseBatchArgs, type BatchArgs } from './batchArgs';
 
 export type AnalyzeArgs = {
@@ -20,6 +21,8 @@ export type AnalyzeArgs = {
   readonly separate: boolean;
   readonly oitWeakBelow?: number;
   readonly passLine?: number;
+  /** Earlier years' overall scores for the document's multi-year table and chart (--history 2563=49.79,2564=55.10). */
+  readonly history?: readonly { readonly year: number; readonly score: number }[];
   /** A corrected framework: an .xlsx holding a framework sheet, or a JSON bundle (issue 12). */
   readonly framework?: string;
 };
@@ -41,7 +44,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (command !== 'analyze') return err('usage.unknownCommand', { command: command ?? '' });
   const positional: string[] = [];
   const opts: Record<string, string | boolean> = {};
-  const valued = new Set(['-o', '--output', '--year', '--plan-year', '--agency', '--lang', '--oit-weak-below', '--pass-line', '--framework']);
+  const valued = new Set(['-o', '--output', '--year', '--plan-year', '--agency', '--lang', '--oit-weak-below', '--pass-line', '--framework', '--history']);
   const flags = new Set(['--json', '--thai-digits', '--fill', '--overwrite', '--separate']);
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -80,6 +83,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const pass = num('--pass-line');
   if (oit === 'bad') return err('usage.badNumber', { option: '--oit-weak-below', value: String(opts['--oit-weak-below']) });
   if (pass === 'bad') return err('usage.badNumber', { option: '--pass-line', value: String(opts['--pass-line']) });
+  const history = historyArg(opts['--history']);
+  if (history === 'bad') return err('usage.badHistory', { value: String(opts['--history']) });
   const agency = typeof opts['--agency'] === 'string' ? opts['--agency'].trim() : undefined;
   return {
     command: 'analyze',
@@ -96,8 +101,25 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     separate: opts['--separate'] === true,
     ...(oit !== undefined ? { oitWeakBelow: oit } : {}),
     ...(pass !== undefined ? { passLine: pass } : {}),
+    ...(history !== undefined ? { history } : {}),
     ...(typeof fw === 'string' ? { framework: fw } : {}),
   };
+}
+
+/** "2563=49.79,2564=55.10" (Thai digits and ":" too) → years and scores; 'bad' for anything else. */
+function historyArg(v: string | boolean | undefined): { year: number; score: number }[] | undefined | 'bad' {
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') return 'bad';
+  const out: { year: number; score: number }[] = [];
+  for (const part of asciiDigits(v).split(',').map((x) => x.trim()).filter(Boolean)) {
+    const m = /^(25\d\d|26\d\d)\s*[=:]\s*(\d+(?:\.\d+)?)$/.exec(part);
+    if (!m) return 'bad';
+    const score = Number(m[2]);
+    const year = Number(m[1]);
+    if (!(score >= 0 && score <= 100) || out.some((h) => h.year === year)) return 'bad';
+    out.push({ year, score });
+  }
+  return out.length ? out.sort((a, b) => a.year - b.year) : 'bad';
 }
 
 export const USAGE: Record<Lang, string> = {
@@ -119,6 +141,7 @@ export const USAGE: Record<Lang, string> = {
   --overwrite               อนุญาตให้ -o เป็นไฟล์เดียวกับไฟล์ต้นฉบับ
   --oit-weak-below <n>      ข้อ OIT ต่ำกว่าค่านี้ถือว่าอ่อน (ค่าเริ่มต้น 100)
   --pass-line <n>           เกณฑ์ผ่านของข้อ IIT/EIT และตัวชี้วัด (ค่าเริ่มต้น 85)
+  --history <ปี=คะแนน,…>    คะแนนภาพรวมของปีก่อน ๆ สำหรับตารางและแผนภูมิหลายปี เช่น 2563=49.79,2564=55.10
   --framework <ไฟล์>        กรอบการประเมินที่แก้ไขแล้ว: .xlsx ที่มีแผ่นงานกรอบการประเมิน หรือไฟล์ .json
 
 รหัสออก: 0 สำเร็จ, 1 ปัญหาของไฟล์ข้อมูล, 2 ใช้คำสั่งไม่ถูกต้อง
@@ -143,6 +166,7 @@ Options:
   --overwrite              allow -o to name the input file itself
   --oit-weak-below <n>     OIT items below this are weak (default 100)
   --pass-line <n>          pass line for IIT/EIT items and indicators (default 85)
+  --history <year=score,…> earlier years' overall scores for the multi-year table and chart, e.g. 2563=49.79,2564=55.10
   --framework <file>       a corrected framework: an .xlsx holding a framework sheet, or a .json bundle
 
 Exit codes: 0 success, 1 input problem, 2 usage error

@@ -69,6 +69,7 @@ function settingsFrom(a: AnalyzeArgs): { base: Settings; explicit: Partial<Setti
     ...(a.year !== undefined ? { year: a.year } : {}),
     ...(a.planYear !== undefined ? { planYear: a.planYear } : {}),
     ...(a.agency !== undefined ? { agency: a.agency } : {}),
+    ...(a.history !== undefined ? { history: a.history } : {}),
   };
   return { base: DEFAULT_SETTINGS, explicit };
 }

@@ -15,7 +15,7 @@ import { fitYears, identifyItems, type Identified, type YearFit } from './scan/i
 import type { Reported, ScanResult } from './scan/types';
 import { DEFAULT_SETTINGS, type Settings, type Thresholds } from './settings';
 import type {
-  IndicatorResult, ItemResult, OverallResult, RatingResult, SubIndicatorResult, Summary, ToolResult, WeakLevel,
+  HistoryEntry, IndicatorResult, ItemResult, OverallResult, RatingResult, SubIndicatorResult, Summary, ToolResult, WeakLevel,
 } from './summary';
 import type { Cell, Issue, Location, Tool } from './types';
 import { TOOLS } from './types';
@@ -394,6 +394,24 @@ export function cellFormulaRef(raw: Cell, score: number | null, sheet: string, c
 
 const WEAK_ORDER: Record<'critical' | 'weak', number> = { critical: 0, weak: 1 };
 
+/** District, province, rank and earlier years' scores: as stated in the workbook, history overridden by the settings. */
+function placeFacts(scan: ScanResult, settings: Settings, year: number): Pick<Summary, 'district' | 'province' | 'rank' | 'history'> {
+  const r = scan.rank ?? null;
+  const byYear = new Map<number, HistoryEntry>();
+  for (const h of scan.history ?? []) {
+    if (h.year < year && !byYear.has(h.year)) byYear.set(h.year, { year: h.year, score: h.score, source: 'workbook', location: loc(h.sheet, h.cell), formulaRef: cellFormulaRef(h.raw, h.score, h.sheet, h.cell) });
+  }
+  for (const h of settings.history ?? []) {
+    if (h.year < year && h.score >= 0 && h.score <= 100) byYear.set(h.year, { year: h.year, score: h.score, source: 'settings', location: null, formulaRef: null });
+  }
+  return {
+    district: scan.district?.value ?? null,
+    province: scan.province?.value ?? null,
+    rank: r ? { ...r.value, location: loc(r.sheet, r.cell) } : null,
+    history: [...byYear.values()].sort((a, b) => a.year - b.year),
+  };
+}
+
 /** Compute the whole summary of an assessment from a scan (pure; problems become issues). */
 export function summarize(scan: ScanResult, settings: Settings = DEFAULT_SETTINGS, context: SummarizeContext = {}): Summary {
   const issues: Issue[] = [...scan.issues];
@@ -422,6 +440,7 @@ export function summarize(scan: ScanResult, settings: Settings = DEFAULT_SETTING
     .filter((i): i is ItemResult & { weak: 'critical' | 'weak' } => i.weak !== null)
     .sort((a, b) => WEAK_ORDER[a.weak] - WEAK_ORDER[b.weak] || (a.score ?? 0) - (b.score ?? 0) || order.get(a.code)! - order.get(b.code)!);
   return {
+    ...placeFacts(scan, settings, year),
     year, planYear,
     agency: settings.agency ?? scan.agency?.value ?? null,
     framework: fw, frameworkExact: choice.exact, scheme,

@@ -32,6 +32,13 @@ export type Settings = {
   readonly thresholds: Thresholds;
   /** Target scores chosen in the what-if view (item code → score); the measures plan says what each is worth. Default: every document at 100. */
   readonly targets?: Readonly<Record<string, number>>;
+  /**
+   * Earlier years' overall scores (พ.ศ. → score), for section 1's multi-year table and chart; they win over a history
+   * table found in the workbook for the same year. From the pane or `--history 2563=49.79,2564=55.10`.
+   */
+  readonly history?: readonly YearScore[];
 };
+
+export type YearScore = { readonly year: number; readonly score: number };
 
 export const DEFAULT_SETTINGS: Settings = { lang: 'th', thaiDigits: false, thresholds: DEFAULT_THRESHOLDS };

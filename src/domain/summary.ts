@@ -1,5 +1,6 @@
 /** The summary of an assessment: what the engine computes from a scan, by the year's framework. Types here; computation in score.ts. */
 import type { FrameworkInUse, RatingScheme, Text } from './framework';
+import type { Rank } from './scan/rank';
 import type { ScanResult } from './scan/types';
 import type { Settings } from './settings';
 import type { Issue, Location, Tool } from './types';
@@ -120,4 +121,20 @@ export type Summary = {
   readonly issues: readonly Issue[];
   readonly settings: Settings;
   readonly scan: ScanResult;
+  /** District and province named in the workbook (for the document's titles), null when not stated. */
+  readonly district: string | null;
+  readonly province: string | null;
+  /** The rank as the workbook states it, with where. */
+  readonly rank: (Rank & { readonly location: Location }) | null;
+  /** Earlier years' overall scores, oldest first (years before the assessment year only). */
+  readonly history: readonly HistoryEntry[];
+};
+
+/** One earlier year's overall score: from the settings (pane, --history) or from a table in the workbook (formulaRef to it). */
+export type HistoryEntry = {
+  readonly year: number;
+  readonly score: number;
+  readonly source: 'settings' | 'workbook';
+  readonly location: Location | null;
+  readonly formulaRef: string | null;
 };

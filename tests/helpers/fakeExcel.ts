@@ -631,7 +631,7 @@ class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCo
 
 class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
   'name' | 'visibility' | 'position' | 'tabColor' | 'id' | 'load' | 'delete' | 'getRange' | 'getRangeByIndexes'
-  | 'getUsedRangeOrNullObject' | 'freezePanes' | 'pageLayout' | 'activate' | 'protection'> {
+  | 'getUsedRangeOrNullObject' | 'freezePanes' | 'pageLayout' | 'activate' | 'protection' | 'charts' | 'horizontalPageBreaks'> {
   readonly resolve: () => FakeSheet;
   private readonly present: () => boolean;
 
@@ -767,6 +767,15 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
   get protection(): FakeWorksheetProtection {
     return new FakeWorksheetProtection(this.ctx, this);
   }
+
+  // Charts and page breaks (issue 8): modelled below in "charts, page breaks, headers and footers, hyperlinks".
+  get charts(): FakeChartCollection {
+    return new FakeChartCollection(this.ctx, this);
+  }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return new FakePageBreakCollection(this.ctx, this);
+  }
 }
 
 function writable(s: FakeSheet): FakeSheet {
@@ -776,7 +785,7 @@ function writable(s: FakeSheet): FakeSheet {
 
 class FakeRange extends Proxy implements Members<Excel.Range,
   'address' | 'rowCount' | 'columnCount' | 'values' | 'formulas' | 'numberFormat' | 'load' | 'merge' | 'clear'
-  | 'format' | 'conditionalFormats' | 'select'> {
+  | 'format' | 'conditionalFormats' | 'select' | 'hyperlink'> {
   readonly ws: FakeWorksheet;
   readonly bounds: () => Bounds;
   private readonly present: () => boolean;
@@ -901,6 +910,13 @@ class FakeRange extends Proxy implements Members<Excel.Range,
 
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this);
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: reading a hyperlink back is not modelled');
+  }
+  set hyperlink(v: Excel.RangeHyperlink) {
+    setHyperlink(this, v);
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
@@ -1215,7 +1231,8 @@ class FakeConditionalRangeFormat implements Members<Excel.ConditionalRangeFormat
 // ---------------------------------------------------------------- page layout, freeze panes
 
 class FakePageLayout implements Members<Excel.PageLayout,
-  'orientation' | 'paperSize' | 'zoom' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'setPrintTitleRows'> {
+  'orientation' | 'paperSize' | 'zoom' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'setPrintTitleRows'
+  | 'setPrintArea' | 'firstPageNumber' | 'centerHorizontally' | 'headersFooters'> {
   private readonly ctx: Ctx;
   private readonly ws: FakeWorksheet;
   constructor(ctx: Ctx, ws: FakeWorksheet) {
@@ -1245,6 +1262,18 @@ class FakePageLayout implements Members<Excel.PageLayout,
   set topMargin(v: number) { this.put('topMargin', v); }
   get bottomMargin(): number { return this.unreadable(); }
   set bottomMargin(v: number) { this.put('bottomMargin', v); }
+  setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
+    if (typeof printArea !== 'string') throw new FakeOfficeError('InvalidArgument', 'fake: pass the print area as "A1:D40"');
+    parseBounds(printArea);
+    this.put('printArea', printArea);
+  }
+  get firstPageNumber(): number | '' { return this.unreadable(); }
+  set firstPageNumber(v: number | '') { this.put('firstPageNumber', v); }
+  get centerHorizontally(): boolean { return this.unreadable(); }
+  set centerHorizontally(v: boolean) { this.put('centerHorizontally', v); }
+  get headersFooters(): FakeHeaderFooterGroup {
+    return new FakeHeaderFooterGroup((prop, v) => this.put(prop, v));
+  }
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
     if (typeof printTitleRows !== 'string') throw new FakeOfficeError('InvalidArgument', 'fake: pass the rows as "$1:$3"');
     this.put('printTitleRows', printTitleRows);
@@ -1288,6 +1317,8 @@ export const columnLetter = colName;
  * cell: sheets in order with their cells (a cell with nothing in it, no value, formula, number format or format, is
  * the same as no cell), rules, merges, widths, heights, page setup, freeze panes, tab colour, protection.
  */
+const MODEL_KEYS = new Set(['id', 'name', 'visibility', 'protected', 'cells', 'merges', 'rules', 'columnWidths', 'rowHeights', 'page', 'freeze', 'tabColor']);
+
 export function modelOf(fake: FakeExcel): unknown {
   return {
     structureProtected: fake.structureProtected,
@@ -1306,6 +1337,8 @@ export function modelOf(fake: FakeExcel): unknown {
       page: s.page,
       freeze: s.freeze,
       tabColor: s.tabColor,
+      // What other parts of the fake keep on a sheet (charts, page breaks).
+      extra: Object.fromEntries(Object.entries(s).filter(([k]) => !MODEL_KEYS.has(k))),
     })),
   };
 }
@@ -1315,20 +1348,249 @@ export function cloneFake(fake: FakeExcel): FakeExcel {
   const copy = new FakeExcel(fake.options);
   copy.structureProtected = fake.structureProtected;
   copy.readXlsx = fake.readXlsx;
-  for (const s of fake.sheets) {
-    copy.sheets.push({
-      ...s,
-      cells: new Map([...s.cells].map(([k, c]) => [k, { ...c, format: { ...c.format } }])),
-      merges: [...s.merges],
-      rules: s.rules.map((r) => ({ ...r })),
-      columnWidths: new Map(s.columnWidths),
-      rowHeights: new Map(s.rowHeights),
-      page: structuredClone(s.page),
-      ...(s.freeze ? { freeze: { ...s.freeze } } : {}),
-    });
-  }
+  // Every part of a sheet, what the rendering bits add too (charts, page breaks): plain data, copied whole.
+  for (const s of fake.sheets) copy.sheets.push(structuredClone(s));
   // Ids stay unique after the copy: start the copy's counter past every id the original gave.
   const next = Number(fake.newId().slice(1, -1));
   for (let i = 0; i < next; i++) copy.newId();
   return copy;
+}
+
+// ---------------------------------------------------------------- charts, page breaks, headers and footers, hyperlinks (issue 8)
+
+/** A chart as the fake holds it: what our renderer set, for tests to read. */
+export type FakeChartModel = {
+  type: string;
+  /** The range the chart was added over. */
+  source: string;
+  series: { name?: string; values: string; categories?: string; color?: string }[];
+  title?: string;
+  legend: { visible?: boolean; position?: string };
+  dataLabels: { showValue?: boolean };
+  valueAxis: { minimum?: number; maximum?: number; numberFormat?: string };
+  position?: { from: string; to?: string };
+};
+
+/** The charts of a fake sheet (created on first use). */
+export function chartsOf(sheet: FakeSheet): FakeChartModel[] {
+  const s = sheet as FakeSheet & { charts?: FakeChartModel[] };
+  s.charts ??= [];
+  return s.charts;
+}
+
+/** The manual page breaks of a fake sheet: the rows (1-based) new pages start at. */
+export function pageBreaksOf(sheet: FakeSheet): number[] {
+  const s = sheet as FakeSheet & { rowBreaks?: number[] };
+  s.rowBreaks ??= [];
+  return s.rowBreaks;
+}
+
+const addressOf = (r: FakeRange): string => {
+  const b = r.bounds();
+  return rangeA1(b.r0, b.c0, b.r1, b.c1);
+};
+
+function requireApi(ctx: Ctx, minor: number, what: string): void {
+  if (ctx.fake.options.excelApi < minor) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi 1.${minor}`);
+}
+
+/** Range.hyperlink = …: the link is kept on the range's top-left cell (format "hyperlink"), as Excel shows it there. */
+function setHyperlink(range: FakeRange, v: Excel.RangeHyperlink): void {
+  const link = { ...v };
+  range.ctx.enqueue(`Range.hyperlink=${JSON.stringify(link).slice(0, 60)}`, () => {
+    requireApi(range.ctx, 7, 'Range.hyperlink');
+    const b = range.bounds();
+    const s = writable(range.ws.resolve());
+    const k = key(b.r0, b.c0);
+    const cell = s.cells.get(k) ?? { format: {} };
+    cell.format['hyperlink'] = link;
+    s.cells.set(k, cell);
+  });
+}
+
+class FakeHeaderFooterGroup implements Members<Excel.HeaderFooterGroup, 'defaultForAllPages'> {
+  private readonly put: (prop: string, v: unknown) => void;
+  constructor(put: (prop: string, v: unknown) => void) {
+    this.put = put;
+  }
+  get defaultForAllPages(): FakeHeaderFooter {
+    return new FakeHeaderFooter(this.put);
+  }
+}
+
+/** Header and footer texts, stored on the sheet's page record as "header.center", "footer.left" … */
+class FakeHeaderFooter implements Members<Excel.HeaderFooter, 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter'> {
+  private readonly put: (prop: string, v: unknown) => void;
+  constructor(put: (prop: string, v: unknown) => void) {
+    this.put = put;
+  }
+  private unreadable(): never {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: headers and footers are write-only');
+  }
+  get leftHeader(): string { return this.unreadable(); }
+  set leftHeader(v: string) { this.put('header.left', v); }
+  get centerHeader(): string { return this.unreadable(); }
+  set centerHeader(v: string) { this.put('header.center', v); }
+  get rightHeader(): string { return this.unreadable(); }
+  set rightHeader(v: string) { this.put('header.right', v); }
+  get leftFooter(): string { return this.unreadable(); }
+  set leftFooter(v: string) { this.put('footer.left', v); }
+  get centerFooter(): string { return this.unreadable(); }
+  set centerFooter(v: string) { this.put('footer.center', v); }
+  get rightFooter(): string { return this.unreadable(); }
+  set rightFooter(v: string) { this.put('footer.right', v); }
+}
+
+class FakePageBreakCollection implements Members<Excel.PageBreakCollection, 'add'> {
+  private readonly ctx: Ctx;
+  private readonly ws: FakeWorksheet;
+  constructor(ctx: Ctx, ws: FakeWorksheet) {
+    this.ctx = ctx;
+    this.ws = ws;
+  }
+  add(pageBreakRange: Excel.Range | string): object {
+    if (typeof pageBreakRange !== 'string') throw new FakeOfficeError('InvalidArgument', 'fake: pass the break as "A12"');
+    this.ctx.enqueue(`HorizontalPageBreaks.add(${pageBreakRange})`, () => {
+      requireApi(this.ctx, 9, 'PageBreakCollection');
+      const b = parseBounds(pageBreakRange);
+      pageBreaksOf(writable(this.ws.resolve())).push(b.r0 + 1);
+    });
+    return {};
+  }
+}
+
+class FakeChartCollection implements Members<Excel.ChartCollection, 'add'> {
+  private readonly ctx: Ctx;
+  private readonly ws: FakeWorksheet;
+  constructor(ctx: Ctx, ws: FakeWorksheet) {
+    this.ctx = ctx;
+    this.ws = ws;
+  }
+  add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): FakeChart {
+    const model: FakeChartModel = { type: String(type), source: '', series: [], legend: {}, dataLabels: {}, valueAxis: {} };
+    const range = sourceData as unknown as FakeRange;
+    this.ctx.enqueue(`Charts.add(${String(type)},${String(seriesBy)})`, () => {
+      requireApi(this.ctx, 1, 'ChartCollection.add');
+      model.source = addressOf(range);
+      model.series.push({ values: model.source });
+      chartsOf(writable(this.ws.resolve())).push(model);
+    });
+    return new FakeChart(this.ctx, model);
+  }
+}
+
+/** A chart proxy: every setter is queued and writes the model at sync, like the host. */
+class FakeChart implements Members<Excel.Chart, 'series' | 'title' | 'legend' | 'dataLabels' | 'axes' | 'setPosition'> {
+  readonly ctx: Ctx;
+  readonly model: FakeChartModel;
+  constructor(ctx: Ctx, model: FakeChartModel) {
+    this.ctx = ctx;
+    this.model = model;
+  }
+  queue(desc: string, minor: number, f: (m: FakeChartModel) => void): void {
+    this.ctx.enqueue(`Chart.${desc}`, () => {
+      requireApi(this.ctx, minor, `Chart.${desc}`);
+      f(this.model);
+    });
+  }
+  get series(): FakeChartSeriesCollection { return new FakeChartSeriesCollection(this); }
+  get title(): FakeChartTitle { return new FakeChartTitle(this); }
+  get legend(): FakeChartLegend { return new FakeChartLegend(this); }
+  get dataLabels(): FakeChartDataLabels { return new FakeChartDataLabels(this); }
+  get axes(): FakeChartAxes { return new FakeChartAxes(this); }
+  setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
+    if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string')) throw new FakeOfficeError('InvalidArgument', 'fake: pass cells as "A1"');
+    this.queue(`setPosition(${startCell},${String(endCell)})`, 1, (m) => {
+      m.position = endCell === undefined ? { from: startCell } : { from: startCell, to: endCell };
+    });
+  }
+}
+
+class FakeChartSeriesCollection implements Members<Excel.ChartSeriesCollection, 'getItemAt' | 'add'> {
+  private readonly chart: FakeChart;
+  constructor(chart: FakeChart) {
+    this.chart = chart;
+  }
+  getItemAt(index: number): FakeChartSeries {
+    return new FakeChartSeries(this.chart, () => {
+      const s = this.chart.model.series[index];
+      if (!s) throw new FakeOfficeError('ItemNotFound', `chart series ${index}`);
+      return s;
+    });
+  }
+  add(name?: string, index?: number): FakeChartSeries {
+    let made: FakeChartModel['series'][number] | undefined;
+    this.chart.queue(`series.add(${String(name)},${String(index)})`, 7, (m) => {
+      made = { values: '', ...(name !== undefined ? { name } : {}) };
+      m.series.push(made);
+    });
+    return new FakeChartSeries(this.chart, () => {
+      if (!made) throw new FakeOfficeError('ItemNotFound', 'chart series being added');
+      return made;
+    });
+  }
+}
+
+class FakeChartSeries implements Members<Excel.ChartSeries, 'name' | 'setValues' | 'setXAxisValues' | 'format'> {
+  private readonly chart: FakeChart;
+  private readonly item: () => FakeChartModel['series'][number];
+  constructor(chart: FakeChart, item: () => FakeChartModel['series'][number]) {
+    this.chart = chart;
+    this.item = item;
+  }
+  get name(): string { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
+  set name(v: string) { this.chart.queue(`series.name=${v}`, 1, () => { this.item().name = v; }); }
+  setValues(sourceData: Excel.Range): void {
+    const r = sourceData as unknown as FakeRange;
+    this.chart.queue('series.setValues', 7, () => { this.item().values = addressOf(r); });
+  }
+  setXAxisValues(sourceData: Excel.Range): void {
+    const r = sourceData as unknown as FakeRange;
+    this.chart.queue('series.setXAxisValues', 7, () => { this.item().categories = addressOf(r); });
+  }
+  get format(): object {
+    const color = (v: string): void => { this.chart.queue(`series.color=${v}`, 1, () => { this.item().color = v; }); };
+    return { fill: { setSolidColor: color }, line: { set color(v: string) { color(v); } } };
+  }
+}
+
+class FakeChartTitle implements Members<Excel.ChartTitle, 'text'> {
+  private readonly chart: FakeChart;
+  constructor(chart: FakeChart) { this.chart = chart; }
+  get text(): string { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
+  set text(v: string) { this.chart.queue(`title.text=${v}`, 1, (m) => { m.title = v; }); }
+}
+
+class FakeChartLegend implements Members<Excel.ChartLegend, 'visible' | 'position'> {
+  private readonly chart: FakeChart;
+  constructor(chart: FakeChart) { this.chart = chart; }
+  get visible(): boolean { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
+  set visible(v: boolean) { this.chart.queue(`legend.visible=${v}`, 1, (m) => { m.legend.visible = v; }); }
+  get position(): Excel.ChartLegendPosition { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
+  set position(v: Excel.ChartLegendPosition | 'Invalid' | 'Top' | 'Bottom' | 'Left' | 'Right' | 'Corner' | 'Custom') { this.chart.queue(`legend.position=${v}`, 1, (m) => { m.legend.position = v; }); }
+}
+
+class FakeChartDataLabels implements Members<Excel.ChartDataLabels, 'showValue'> {
+  private readonly chart: FakeChart;
+  constructor(chart: FakeChart) { this.chart = chart; }
+  get showValue(): boolean { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
+  set showValue(v: boolean) { this.chart.queue(`dataLabels.showValue=${v}`, 1, (m) => { m.dataLabels.showValue = v; }); }
+}
+
+class FakeChartAxes implements Members<Excel.ChartAxes, 'valueAxis'> {
+  private readonly chart: FakeChart;
+  constructor(chart: FakeChart) { this.chart = chart; }
+  get valueAxis(): FakeChartAxis { return new FakeChartAxis(this.chart); }
+}
+
+class FakeChartAxis implements Members<Excel.ChartAxis, 'minimum' | 'maximum' | 'numberFormat'> {
+  private readonly chart: FakeChart;
+  constructor(chart: FakeChart) { this.chart = chart; }
+  private unreadable(): never { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
+  get minimum(): number { return this.unreadable(); }
+  set minimum(v: number) { this.chart.queue(`valueAxis.minimum=${v}`, 1, (m) => { m.valueAxis.minimum = v; }); }
+  get maximum(): number { return this.unreadable(); }
+  set maximum(v: number) { this.chart.queue(`valueAxis.maximum=${v}`, 1, (m) => { m.valueAxis.maximum = v; }); }
+  get numberFormat(): string { return this.unreadable(); }
+  set numberFormat(v: string) { this.chart.queue(`valueAxis.numberFormat=${v}`, 8, (m) => { m.valueAxis.numberFormat = v; }); }
 }

@@ -411,5 +411,12 @@ describe('what-if view', () => {
     expect(w.addSheets.map((s) => s.key).sort()).toEqual(['plan', 'planner']);
     expect(w.marker!.settings?.targets).toMatchObject({ o22: 100, o26: 100 });
     expect(w.marker!.settings?.targets).not.toHaveProperty('o21');
+    // What each is worth stays in the score planner (issue 8): the chosen documents at 100 there, the others as they are.
+    const planner = w.addSheets.find((s) => s.key === 'planner')!;
+    const targetOf = (code: string) => planner.rows.find((r) => r[1]?.value === code && r[6]?.style === 'input')?.[6]?.value;
+    expect(targetOf('o22')).toBe(100);
+    expect(targetOf('o21')).toBe(0);
+    const plan = w.addSheets.find((s) => s.key === 'plan')!;
+    expect(plan.rows.flat().some((c) => typeof c?.value === 'string' && /\+\d+\.\d\d/.test(c.value))).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { preflight, REQUEST_BUDGET, sheetBatches, WEB_PAYLOAD_LIMIT, type HostFa
 import { UNCHANGED, WriteFailure, type WriteState } from '../../app/writeFailure';
 import type { Issue } from '../../domain/types';
 import { addressOrigin, isFormula, VISIBILITY, type OfficeHost } from './officePort';
-import { addRule, renderSheet } from './renderSheet';
+import { addRule, capabilities, renderSheet } from './renderSheet';
 
 type Sync = (ctx: Excel.RequestContext) => Promise<void>;
 
@@ -85,13 +85,14 @@ export class Write {
     this.committed.add('remove');
 
     // sheets: as many per request as fit its bytes.
-    const canPrint = this.host.isSetSupported('ExcelApi', '1.9');
+    const can = capabilities((n, v) => this.host.isSetSupported(n, v));
     let index = 0;
     for (const batch of sheetBatches(c.addSheets, REQUEST_BUDGET)) {
       for (const spec of batch) {
         this.enter('sheets', { sheet: spec.name, index: ++index, count: c.addSheets.length });
-        renderSheet(sheets.add(spec.name), spec, canPrint);
-        if (!canPrint) this.issues.push({ code: 'print.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
+        renderSheet(sheets.add(spec.name), spec, can);
+        if (!can.print) this.issues.push({ code: 'print.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
+        if (!can.charts && spec.charts?.length) this.issues.push({ code: 'chart.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
       }
       await this.sync(ctx);
       for (const spec of batch) this.committed.add(`sheet:${spec.name}`);

@@ -2,8 +2,8 @@
  * Renders a SheetSpec onto an office-js worksheet proxy. Only queues commands: the caller syncs once for all
  * sheets. Values and number formats go in ONE 2D assignment per sheet; styles one set per rectangle.
  */
-import { colName, rangeA1 } from '../../domain/a1';
-import type { CellStyle, ConditionalRule, SheetSpec, SpecCell } from '../../domain/specs/sheetSpec';
+import { a1, colName, parseA1, quoteSheet, rangeA1 } from '../../domain/a1';
+import type { CellStyle, ChartSpec, ConditionalRule, HeaderFooter, SheetSpec, SpecCell } from '../../domain/specs/sheetSpec';
 import type { Cell } from '../../domain/types';
 
 /**
@@ -134,8 +134,65 @@ export function cellEntry(cell: SpecCell | null | undefined, styles: SheetSpec['
   return { formula: v, numFmt: fmt };
 }
 
-/** Queue every command that renders `spec` on `ws` (a new, empty sheet). Print setup only when supported. */
-export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, canPrint: boolean): void {
+/**
+ * What the host can do (Office.context.requirements): page setup, print area, breaks, header and footer need
+ * ExcelApi 1.9; hyperlinks 1.7; charts with their series, axes and number formats 1.8.
+ */
+export type OfficeCapabilities = { readonly print: boolean; readonly links: boolean; readonly charts: boolean };
+
+/** The capabilities from a requirement-set probe. */
+export function capabilities(isSetSupported: (name: string, version: string) => boolean): OfficeCapabilities {
+  return { print: isSetSupported('ExcelApi', '1.9'), links: isSetSupported('ExcelApi', '1.7'), charts: isSetSupported('ExcelApi', '1.8') };
+}
+
+const CHART_TYPE = { line: 'Line', column: 'ColumnClustered', bar: 'BarClustered', pie: 'Pie' } as const;
+
+/** One of our charts, natively: series over this sheet's ranges, placed on the spec's two-cell anchor. */
+export function addChart(ws: Excel.Worksheet, c: ChartSpec): void {
+  const [first, ...rest] = c.series;
+  if (!first) return;
+  const chart = ws.charts.add(CHART_TYPE[c.kind], ws.getRange(first.values), 'Columns');
+  const series = [chart.series.getItemAt(0), ...rest.map((s) => chart.series.add(s.name))];
+  c.series.forEach((s, k) => {
+    const sr = series[k]!;
+    if (k > 0) sr.setValues(ws.getRange(s.values));
+    sr.setXAxisValues(ws.getRange(c.categories));
+    sr.name = s.name;
+    if (s.color) {
+      if (c.kind === 'line') sr.format.line.color = s.color;
+      else sr.format.fill.setSolidColor(s.color);
+    }
+  });
+  if (c.title) chart.title.text = c.title;
+  chart.legend.visible = c.legend !== 'none';
+  if (c.legend && c.legend !== 'none') chart.legend.position = c.legend === 'bottom' ? 'Bottom' : 'Right';
+  if (c.dataLabels) chart.dataLabels.showValue = true;
+  const v = c.valueAxis;
+  if (v?.min !== undefined) chart.axes.valueAxis.minimum = v.min;
+  if (v?.max !== undefined) chart.axes.valueAxis.maximum = v.max;
+  if (v?.numFmt) chart.axes.valueAxis.numberFormat = v.numFmt;
+  // The spec anchors at the top-left corners of `from` and `to`; office-js covers `endCell` whole.
+  const to = parseA1(c.to);
+  const end = to ? a1(Math.max(0, to.row - 1), Math.max(0, to.col - 1)) : c.to;
+  chart.setPosition(c.from, end);
+}
+
+/** Excel's header/footer text from the spec's sections (&L left, &C centre, &R right). */
+function headerFooterParts(h: HeaderFooter | undefined): { left?: string; center?: string; right?: string } {
+  return { ...(h?.left ? { left: h.left } : {}), ...(h?.center ? { center: h.center } : {}), ...(h?.right ? { right: h.right } : {}) };
+}
+
+/** A cell's hyperlink: a web or file address, or a place in this workbook. */
+function linkOf(cell: SpecCell): Excel.RangeHyperlink | null {
+  if (!cell.link) return null;
+  const text = typeof cell.value === 'string' ? { textToDisplay: cell.value } : {};
+  return 'url' in cell.link ? { address: cell.link.url, ...text } : { documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`, ...text };
+}
+
+/** Queue every command that renders `spec` on `ws` (a new, empty sheet). Print setup, links and charts only where supported. */
+export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, can: boolean | OfficeCapabilities): void {
+  const caps: OfficeCapabilities = typeof can === 'boolean' ? { print: can, links: can, charts: can } : can;
+  const canPrint = caps.print;
   const nRows = spec.rows.length;
   const nCols = spec.rows.reduce((m, r) => Math.max(m, r.length), 0);
   if (nRows > 0 && nCols > 0) {
@@ -165,7 +222,23 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, canPrint: bool
     pl.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     pl.paperSize = 'A4';
     // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file format).
-    if (spec.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (spec.print.fitToWidth || spec.print.fitToHeight) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: spec.print.fitToHeight ?? 0 };
+    // What prints: the document only (our signing row and working cells stay outside), its pages as laid out.
+    if (spec.print.area) pl.setPrintArea(spec.print.area);
+    for (const r of spec.print.rowBreaks ?? []) if (r > 1) ws.horizontalPageBreaks.add(`A${r}`);
+    if (spec.print.firstPageNumber !== undefined) pl.firstPageNumber = spec.print.firstPageNumber;
+    if (spec.print.centerHorizontally !== undefined) pl.centerHorizontally = spec.print.centerHorizontally;
+    const hf = pl.headersFooters.defaultForAllPages;
+    const head = headerFooterParts(spec.print.header);
+    const foot = headerFooterParts(spec.print.footer);
+    // A font code first, so Thai prints in the sheet's font rather than the printer's default.
+    const font = spec.baseStyle?.font ? `&"${spec.baseStyle.font.replace(/"/g, '')},Regular"` : '';
+    if (head.left) hf.leftHeader = font + head.left;
+    if (head.center) hf.centerHeader = font + head.center;
+    if (head.right) hf.rightHeader = font + head.right;
+    if (foot.left) hf.leftFooter = font + foot.left;
+    if (foot.center) hf.centerFooter = font + foot.center;
+    if (foot.right) hf.rightFooter = font + foot.right;
     if (spec.print.repeatRows) pl.setPrintTitleRows(`$${spec.print.repeatRows[0]}:$${spec.print.repeatRows[1]}`);
     const m = spec.print.margins;
     if (m) {
@@ -176,6 +249,13 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, canPrint: bool
       pl.bottomMargin = m.bottom * 72;
     }
   }
+  if (caps.links) {
+    spec.rows.forEach((row, r) => row.forEach((cell, c) => {
+      const link = cell ? linkOf(cell) : null;
+      if (link) ws.getRange(a1(r, c)).hyperlink = link;
+    }));
+  }
+  if (caps.charts) for (const chart of spec.charts ?? []) addChart(ws, chart);
   const fr = spec.freeze;
   if (fr && fr.rows > 0 && fr.cols > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(0, 0, fr.rows - 1, fr.cols - 1)));
   else if (fr && fr.rows > 0) ws.freezePanes.freezeRows(fr.rows);

@@ -190,7 +190,8 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
   const printOptions = p.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '';
   const m = p.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
   const margins = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`;
-  const pageSetup = `<pageSetup paperSize="9" orientation="${p.orientation}"${fit ? ` fitToWidth="${p.fitToWidth ? 1 : 0}" fitToHeight="${p.fitToHeight ?? 0}"` : ''}/>`;
+  const firstPage = p.firstPageNumber !== undefined ? ` firstPageNumber="${p.firstPageNumber}" useFirstPageNumber="1"` : '';
+  const pageSetup = `<pageSetup paperSize="9"${firstPage} orientation="${p.orientation}"${fit ? ` fitToWidth="${p.fitToWidth ? 1 : 0}" fitToHeight="${p.fitToHeight ?? 0}"` : ''}/>`;
   const font = spec.baseStyle?.font;
   const head = headerFooterText(p.header, font);
   const foot = headerFooterText(p.footer, font);

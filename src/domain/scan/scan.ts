@@ -12,6 +12,9 @@ import { parseA1 } from '../a1';
 import { addr, cellAt, isBlank, rangeAddr, sheetView, type SheetView } from './sheet';
 import type { IndicatorHit, ItemHit, Reported, ScanOptions, ScanResult, TableInfo } from './types';
 import { decideYears, HAS_4_DIGITS, yearMentions, type YearMention } from './year';
+import { findHistory, yearLabel, type HistoryPoint } from './history';
+import { decidePlaces, PLACE_PREFILTER, placeMentions, type PlaceMention } from './place';
+import { isRankLabel, RANK_PREFILTER, rankInText, type Rank } from './rank';
 
 type Candidate = { readonly r: number; readonly c: number; readonly s: string };
 
@@ -22,6 +25,10 @@ type SheetPass = {
   readonly labels: LabelHit[];
   readonly overall: Candidate[];
   readonly toolTotals: Array<Candidate & { tool: Tool }>;
+  /** Cells that name a year as a label ("ปี 2563", 2563): candidates for a history table. */
+  readonly yearLabels: Array<{ r: number; c: number; year: number }>;
+  /** Texts that may state the rank, and "อันดับ" labels. */
+  readonly ranks: Array<Candidate & { rank: Rank | null }>;
   /** Agency-list headers ("หน่วยงาน", "ชื่อ อปท."): with the tool, indicator and total labels, where multi-agency tables may start. */
   readonly listHeads: HeaderHint[];
   nonBlank: number;
@@ -31,8 +38,8 @@ const TOOL_TOTAL_MAX = 30;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?\s*$/;
 
 /** First pass over one sheet: every cell once, cheap checks first (numbers cost a typeof). */
-function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[], issues: Issue[]): SheetPass {
-  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], listHeads: [], nonBlank: 0 };
+function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[], places: PlaceMention[], issues: Issue[]): SheetPass {
+  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], yearLabels: [], ranks: [], listHeads: [], nonBlank: 0 };
   // The last texts seen in each column (for a year's context in the title line above it).
   const lastText: Array<Array<{ r: number; s: string }>> = [];
   for (let r = 0; r < v.height; r++) {
@@ -43,13 +50,20 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
       if (x === null || x === undefined) continue;
       if (typeof x !== 'string') {
         p.nonBlank++;
+        if (typeof x === 'number' && x >= 2550 && x <= 2700 && Number.isInteger(x)) p.yearLabels.push({ r, c, year: x });
         continue;
       }
       if (x.length === 0 || x.trim().length === 0) continue;
       p.nonBlank++;
       // A number typed as text is only ever a score: nothing else to look for.
       const c0 = x.charCodeAt(0);
-      if (c0 >= 48 && c0 <= 57 && PLAIN_NUMBER.test(x)) continue;
+      if (c0 >= 48 && c0 <= 57 && PLAIN_NUMBER.test(x)) {
+        if (x.length <= 6) {
+          const y = yearLabel(x);
+          if (y !== null) p.yearLabels.push({ r, c, year: y });
+        }
+        continue;
+      }
       const code = splitCodeText(x);
       if (code) {
         p.codes.push(code.text ? { r, c, code: code.code, text: code.text } : { r, c, code: code.code });
@@ -67,6 +81,8 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
       if (OVERALL.test(x)) p.overall.push({ r, c, s: x });
       if (isListHeaderHint(x)) p.listHeads.push({ r, c });
       if (HAS_4_DIGITS.test(x)) {
+        const y = x.length <= 30 ? yearLabel(x) : null;
+        if (y !== null) p.yearLabels.push({ r, c, year: y });
         const prev = lastText[c] ?? [];
         years.push(
           ...yearMentions({ sheet: v.name, r, c, cell: addr(v, r, c), s: x }, () =>
@@ -84,6 +100,11 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
             return null;
           }),
         );
+      }
+      if (PLACE_PREFILTER.test(x)) places.push(...placeMentions({ sheet: v.name, r, c, cell: addr(v, r, c), s: x }));
+      if (RANK_PREFILTER.test(x)) {
+        const rank = rankInText(x);
+        if (rank || isRankLabel(x)) p.ranks.push({ r, c, s: x, rank });
       }
       const stray = findStrayChar(x);
       if (stray) issues.push({ code: 'text.strayChar', severity: 'warning', sheet: v.name, cell: addr(v, r, c), params: { char: stray.char } });
@@ -114,7 +135,7 @@ function agencyTablesOf(p: SheetPass): { tables: AgencyTable[]; bounds: AgencyTa
 function withoutAgencyTables(p: SheetPass, b: readonly AgencyTableBounds[]): SheetPass {
   if (!b.length) return p;
   const out = <T extends { r: number; c: number }>(xs: readonly T[]): T[] => xs.filter((x) => !inAgencyTable(b, x.r, x.c));
-  return { ...p, codes: out(p.codes), markers: out(p.markers), labels: out(p.labels), overall: out(p.overall), toolTotals: out(p.toolTotals), listHeads: [] };
+  return { ...p, codes: out(p.codes), markers: out(p.markers), labels: out(p.labels), overall: out(p.overall), toolTotals: out(p.toolTotals), yearLabels: out(p.yearLabels), ranks: out(p.ranks), listHeads: [] };
 }
 
 /** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
@@ -125,10 +146,11 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
   const issues: Issue[] = [];
   const years: YearMention[] = [];
   const agencies: AgencyMention[] = [];
+  const places: PlaceMention[] = [];
   const passes: SheetPass[] = [];
   for (const s of wb.sheets) {
     if (skip.has(s.name)) continue;
-    passes.push(passSheet(sheetView(s), years, agencies, issues));
+    passes.push(passSheet(sheetView(s), years, agencies, places, issues));
   }
   const empty: ScanResult = { items: [], indicators: [], overall: null, toolScores: {}, year: null, planYear: null, agency: null, tables: [], issues: [] };
   if (!passes.some((p) => p.nonBlank > 0)) return { ...empty, issues: [{ code: 'scan.empty', severity: 'info' }] };
@@ -155,14 +177,26 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
     return p !== null && v !== undefined && inAgencyTable(b, p.row - v.origin.row, p.col - v.origin.col);
   };
 
-  const yr = decideYears(years);
+  // A history table's year labels are earlier years, not statements of the assessment year.
+  let history: HistoryPoint[] = [];
+  for (const p of passes) {
+    if (history.length || p.yearLabels.length < 2) continue;
+    history = findHistory(p.v, p.yearLabels);
+  }
+  const historyLabels = new Set<string>();
+  for (const p of passes) {
+    for (const y of p.yearLabels) if (history.some((h) => h.sheet === p.v.name && h.year === y.year)) historyLabels.add(`${p.v.name}!${addr(p.v, y.r, y.c)}`);
+  }
+  const yr = decideYears(historyLabels.size ? years.filter((m) => !historyLabels.has(`${m.sheet}!${m.cell}`)) : years);
   const ag = decideAgency(listBounds.size ? agencies.filter((m) => !inList(m.sheet, m.cell)) : agencies);
+  const pl = decidePlaces(listBounds.size ? places.filter((m) => !inList(m.sheet, m.cell)) : places);
   const year = yr.year?.value ?? null;
 
   const items: ItemHit[] = [];
   const indicators: IndicatorHit[] = [];
   const tableIssues: Issue[] = [];
   let overall: Reported | null = null;
+  let rank: ScanResult['rank'] = null;
   const toolScores: Partial<Record<Tool, Reported>> = {};
 
   for (const p of passes) {
@@ -216,6 +250,20 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
       const n = numberNear(v, t.r, t.c);
       if (n && n.r === t.r) toolScores[t.tool] = { value: n.value, raw: n.raw, sheet: v.name, cell: addr(v, n.r, n.c) };
     }
+    // Rank: the first statement outside the tables (a sentence, or an "อันดับ" label with its number beside it).
+    for (const k of p.ranks) {
+      if (rank || inTables(all, k.r, k.c, 3)) continue;
+      if (k.rank) rank = { value: k.rank, sheet: v.name, cell: addr(v, k.r, k.c) };
+      else {
+        for (let c = k.c + 1; c <= k.c + 3 && c < v.width && !rank; c++) {
+          const x = cellAt(v, k.r, c);
+          if (isBlank(x)) continue;
+          const n = typeof x === 'number' ? x : Number(String(x).replace(/,/g, ''));
+          if (Number.isInteger(n) && n >= 1) rank = { value: { position: n, total: null, group: null }, sheet: v.name, cell: addr(v, k.r, c) };
+          break;
+        }
+      }
+    }
     // Overall: the first statement outside the tables and their header rows.
     for (const o of p.overall) {
       if (overall) break;
@@ -244,5 +292,8 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
 
   const all: Issue[] = [...tableIssues, ...listIssues, ...yr.issues, ...ag.issues, ...issues];
   if (!tables.length) all.push({ code: 'scan.noTables', severity: 'warning' });
-  return { items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency, tables, issues: all, ...(agencyTables.length ? { agencyTables } : {}), ...(percent.size ? { percent } : {}) };
+  return {
+    items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency,
+    district: pl.district, province: pl.province, rank, history, tables, issues: all, ...(agencyTables.length ? { agencyTables } : {}), ...(percent.size ? { percent } : {}),
+  };
 }

@@ -1,5 +1,7 @@
 /** What the scanner finds in a workbook. Locations are A1 addresses on the named sheet. */
 import type { Cell, Issue, Tool } from '../types';
+import type { HistoryPoint } from './history';
+import type { Rank } from './rank';
 import type { AgencyTable } from './agencyTable';
 
 /** One occurrence of an item score in the user's tables. Duplicates are kept (each with its own place) and warned. */
@@ -68,6 +70,13 @@ export type ScanResult = {
   /** Plan year (พ.ศ.) where the workbook states one distinctly (e.g. a measures title). */
   readonly planYear: Found<number> | null;
   readonly agency: Found<string> | null;
+  /** District (อำเภอ/เขต) and province (จังหวัด) the workbook names, for the document's titles. */
+  readonly district?: Found<string> | null;
+  readonly province?: Found<string> | null;
+  /** The rank the workbook states ("อยู่ในระดับ 5,240 ของหน่วยงานประเภท องค์การบริหารส่วนตำบล"). */
+  readonly rank?: Found<Rank> | null;
+  /** Earlier years' overall scores from a table in the workbook, oldest first. */
+  readonly history?: readonly HistoryPoint[];
   readonly tables: readonly TableInfo[];
   readonly issues: readonly Issue[];
   /** Multi-agency tables (published result lists, reviewers' compilations); absent when there is none. */

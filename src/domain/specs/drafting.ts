@@ -2,6 +2,13 @@
 import type { IndicatorResult, ItemResult, Summary } from '../summary';
 import type { Lang } from '../types';
 import { fill, type MeasureTheme, type MeasuresLibrary, type PhraseKey } from './measures';
+import { agencyTitles } from '../agency/titles';
+
+/** What a drafted text may name of this agency: its head ({head}) and founding law ({law}), by its type. */
+export function agencyParams(summary: Summary, lang: Lang): Record<string, string> {
+  const t = agencyTitles(summary.agency);
+  return { head: t.head[lang], law: t.law[lang] };
+}
 
 export type ThemeTexts = { readonly deficiency: string; readonly development: string; readonly maintain: string };
 
@@ -79,7 +86,8 @@ export function draftThemeTexts(summary: Summary, topics: readonly string[], wea
   const maintain = keepLines.length
     ? numberedIfMany(keepLines)
     : [phrase(c, 'noStrong', {}), numberedIfMany(weak.map((i) => phrase(c, 'develop', { code: i.code, text: lib.topics[i.topic]?.maintain[lang] ?? '' })))].join('\n');
-  return { deficiency, development, maintain };
+  const p = agencyParams(summary, lang);
+  return { deficiency: fill(deficiency, p), development: fill(development, p), maintain: fill(maintain, p) };
 }
 
 /** Weak indicators that items cannot explain (EIT, not recomputable), each placed in the theme holding most of its items' topics. */
@@ -108,7 +116,7 @@ function measureFor(theme: MeasureTheme, summary: Summary, planYear: number, lan
   const weakTopics = new Set(items.flatMap((i) => [i.topic, ...i.covers]));
   const steps = theme.steps
     .filter((s) => !s.topics || !items.length || s.topics.some((t) => weakTopics.has(t)))
-    .map((s) => fill(s[lang], { planYear }));
+    .map((s) => fill(s[lang], { planYear, ...agencyParams(summary, lang) }));
   return { theme, items, indicators, steps };
 }
 

@@ -1,6 +1,8 @@
 /** The measures library (src/domain/data/measures.json): our own drafting of measures and per-item sentences, validated at load. */
 import { interpolate } from '../messages';
+import { OFFICE_ROLES, type OfficeRole } from '../agency/titles';
 import measuresData from '../data/measures.json';
+import standingData from '../data/standing.json';
 import type { Text } from '../framework';
 import { knownTopics } from '../framework';
 
@@ -27,7 +29,8 @@ export type MeasureTheme = {
   readonly indicators: readonly number[];
   readonly measure: Text;
   readonly steps: readonly MeasureStep[];
-  readonly owner: Text;
+  /** Who carries the measure, by kind of work: the office names come from the agency's type (agency/titles.json). */
+  readonly roles: readonly OfficeRole[];
   /** Calendar months (10 = October) within the plan's fiscal year. */
   readonly period: { readonly from: number; readonly to: number };
 };
@@ -64,7 +67,8 @@ function checkTheme(th: Partial<MeasureTheme>, k: number, known: ReadonlySet<str
   if (typeof th.id !== 'string' || !th.id) problems.push(`theme ${id} has no id`);
   if (!Array.isArray(th.topics)) problems.push(`theme ${id}: topics missing`);
   if (!Array.isArray(th.indicators)) problems.push(`theme ${id}: indicators missing`);
-  for (const f of ['measure', 'owner'] as const) if (!isText(th[f])) problems.push(`theme ${id}: ${f} needs th and en`);
+  if (!isText(th.measure)) problems.push(`theme ${id}: measure needs th and en`);
+  if (!Array.isArray(th.roles) || th.roles.length === 0 || th.roles.some((r) => !OFFICE_ROLES.includes(r))) problems.push(`theme ${id}: roles must name offices (${OFFICE_ROLES.join(', ')})`);
   if (!Array.isArray(th.steps) || th.steps.length === 0) problems.push(`theme ${id}: steps missing`);
   else th.steps.forEach((s, j) => {
     if (!isText(s)) problems.push(`theme ${id}: step ${j + 1} needs th and en`);
@@ -108,3 +112,47 @@ export function measuresLibrary(): MeasuresLibrary {
 
 /** Fill {placeholders} of a library text (the catalogue's own interpolation). */
 export const fill = interpolate;
+
+/** A document due every year: the topic of the plan year's item it answers, the year it covers, the month it is due by. */
+export type YearlyDocument = { readonly topic: string; readonly covers: 'plan' | 'previous'; readonly by: number; readonly name: Text };
+
+/** The measures every plan needs (src/domain/data/standing.json). */
+export type StandingMeasures = {
+  /** The library theme carrying out and reporting the measures themselves: in every plan. */
+  readonly report: string;
+  readonly yearly: {
+    readonly measure: Text;
+    readonly roles: readonly OfficeRole[];
+    readonly ownerNote: Text;
+    readonly period: { readonly from: number; readonly to: number };
+    readonly documents: readonly YearlyDocument[];
+  };
+};
+
+/** Validate the standing measures against the library (its report theme) and the known topics. */
+export function validateStanding(raw: unknown, lib: MeasuresLibrary, topics: ReadonlySet<string>): StandingMeasures {
+  const s = raw as Partial<StandingMeasures> | null;
+  const problems: string[] = [];
+  if (!s || typeof s !== 'object') throw new MeasuresError(['standing measures: not an object']);
+  if (!lib.themes.some((t) => t.id === s.report)) problems.push(`standing report theme ${String(s.report)} is not in the library`);
+  const y = s.yearly;
+  if (!y || !isText(y.measure) || !isText(y.ownerNote)) problems.push('standing yearly: measure and ownerNote need th and en');
+  if (!y?.roles?.length || y.roles.some((r) => !OFFICE_ROLES.includes(r))) problems.push('standing yearly: roles must name offices');
+  if (!y?.period || !isMonth(y.period.from) || !isMonth(y.period.to)) problems.push('standing yearly: period needs months');
+  (y?.documents ?? []).forEach((doc, k) => {
+    if (!topics.has(doc.topic)) problems.push(`standing document ${k + 1}: unknown topic ${doc.topic}`);
+    if (doc.covers !== 'plan' && doc.covers !== 'previous') problems.push(`standing document ${k + 1}: covers must be plan or previous`);
+    if (!isMonth(doc.by)) problems.push(`standing document ${k + 1}: by must be a month`);
+    if (!isText(doc.name) || !doc.name.th.includes('{year}') || !doc.name.en.includes('{year}')) problems.push(`standing document ${k + 1}: name needs th and en with {year}`);
+  });
+  if (!y?.documents?.length) problems.push('standing yearly: documents missing');
+  if (problems.length) throw new MeasuresError(problems);
+  return s as StandingMeasures;
+}
+
+let standingCached: StandingMeasures | undefined;
+/** The shipped standing measures, validated once. */
+export function standingMeasures(): StandingMeasures {
+  standingCached ??= validateStanding(standingData, measuresLibrary(), knownTopics());
+  return standingCached;
+}

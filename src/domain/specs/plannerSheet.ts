@@ -11,7 +11,7 @@ import { message, type MessageCode } from '../messages';
 import { rate } from '../score';
 import type { CellStyle, ConditionalRule, SheetSpec, SpecCell } from './sheetSpec';
 import { ratingFormula } from './summarySheet';
-import { fromDraft, addRow, addSpanRow, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import { fromDraft, addRow, addSpanRow, autoHeights, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
 import type { ItemResult, Summary } from '../summary';
 import type { Tool } from '../types';
 import { TOOLS } from '../types';
@@ -22,7 +22,8 @@ import { project } from '../planner/project';
 
 const C = { rank: 0, code: 1, name: 2, planCode: 3, indicator: 4, current: 5, target: 6, perPoint: 7, gain: 8, cum: 9, cumRating: 10 } as const;
 const LAST_COL = 10;
-const WIDTHS = [6, 6, 32, 18, 8, 10, 10, 9, 10, 10, 15];
+// Wide enough for each header's longest word in bold (a word is never cut inside).
+const WIDTHS = [8, 6, 30, 18, 10, 10, 10, 11, 11, 11, 14];
 const PASS_FILL = '#E2EFDA';
 const PASS_COLOR = '#375623';
 
@@ -143,6 +144,10 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
   const baseOverall = summary.overall.score;
   const wOit = fw.weights.OIT;
   let cum = 0;
+  // The targets chosen in the what-if view (settings.targets): those documents at their target, the others as they
+  // are; without a choice every document at 100. What each is worth shows here, never in the published plan.
+  const chosen = summary.settings.targets;
+  const docTarget = (g: ItemGain): number => (chosen ? (chosen[g.code] ?? g.score) : 100);
   const itemRow = (g: ItemGain, rank: number, target: SpecCell | null, cumulative: boolean): void => {
     const it = byCode.get(g.code)!;
     const r = d.rows.length;
@@ -150,11 +155,11 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
       ? textCell(m('plan.sheet.unknownGain', opts), opts, 'centerNote')
       : {
         formula: `IF(ISNUMBER(${a1(r, C.target)}),(${clampRef(a1(r, C.target))}-${a1(r, C.current)})*${a1(r, C.perPoint)},0)`,
-        value: g.kind === 'document' ? (g.gain as number) : 0, style: 'score4',
+        value: g.kind === 'document' ? (docTarget(g) - g.score) * (g.perPoint ?? 0) : 0, style: 'score4',
       };
     let cumCells: (SpecCell | null)[] = [null, null];
     if (cumulative && baseOverall !== null) {
-      cum += g.gain as number;
+      cum += (docTarget(g) - g.score) * (g.perPoint ?? 0);
       const sumTo = `SUM(${abs(docStart, C.gain)}:${a1(r, C.gain)})`;
       const oitExpr = `(${cur(lay.projTool.get('OIT')!)}+${sumTo}/${wOit})`;
       const tools = TOOLS.map((t) => (t === 'OIT' ? oitExpr : cur(lay.projTool.get(t)!)));
@@ -171,7 +176,7 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
     ]);
     fitRow(d, r, [{ text: tr(g.name, lang), width: WIDTHS[C.name]! }, { text: planCode(g), width: WIDTHS[C.planCode]! }]);
   };
-  docs.forEach((g, k) => itemRow(g, k + 1, { value: 100, style: 'input' }, true));
+  docs.forEach((g, k) => itemRow(g, k + 1, { value: docTarget(g), style: 'input' }, true));
   if (!docs.length) sectionRow(d, m('plan.sheet.none', opts), opts, 'note');
 
   // B. Perception: IIT items (target starts at the current score: no gain is assumed), then EIT items (gain unknown).
@@ -201,7 +206,7 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
     textCell(m('plan.sheet.current', opts), opts, 'header'), textCell(m('plan.sheet.projected', opts), opts, 'header'), textCell(m('plan.sheet.weight', opts), opts, 'header')]);
   mergeCols(d, ph, C.name, C.indicator);
   if (ph !== projHeader) throw new Error('planner layout out of step');
-  const p = project(summary, Object.fromEntries(docs.map((g) => [g.code, 100])));
+  const p = project(summary, Object.fromEntries(docs.map((g) => [g.code, docTarget(g)])));
   for (const ind of indOrder) {
     const res = summary.indicators.find((i) => i.no === ind.no);
     const r = d.rows.length;
@@ -264,6 +269,8 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
   const base = commonStyles(opts);
   const styles: Record<string, CellStyle> = {
     ...base,
+    // Eleven columns on a portrait page: headers in 14 pt, so no header word is cut.
+    header: { ...base['header'], size: 14 },
     section: { bold: true, fill: '#F2F2F2', wrap: true },
     no: { ...cell, hAlign: 'center' },
     centerBold: { ...cell, hAlign: 'center', bold: true, numFmt: '@' },
@@ -276,6 +283,8 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
     rating: { ...cell, bold: true, hAlign: 'center', fill: '#F2F2F2' },
     ratingSmall: { ...cell, size: 14, hAlign: 'center' },
   };
+  // Every text wrapped where it will break and every row as tall as its text (nothing printed over itself).
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   return {
     key: 'planner',
     name: txt(lang === 'th' ? 'ITA แผนยกระดับคะแนน' : 'ITA Score planner', opts),

@@ -71,6 +71,8 @@ export type PrintSetup = {
   readonly header?: HeaderFooter;
   readonly footer?: HeaderFooter;
   readonly centerHorizontally?: boolean;
+  /** The number of the sheet's first printed page (a document spanning several sheets numbers on); absent: automatic. */
+  readonly firstPageNumber?: number;
 };
 
 export type HeaderFooter = { readonly left?: string; readonly center?: string; readonly right?: string };

@@ -39,7 +39,7 @@ const L = {
 
 const COLS = { tool: 0, no: 1, name: 2, score: 3, reported: 4, source: 5, flag: 6 } as const;
 const LAST_COL = 6;
-const WIDTHS = [9, 7, 46, 12, 14, 26, 9];
+const WIDTHS = [9, 8, 46, 12, 16, 26, 9];
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
@@ -181,7 +181,7 @@ export function buildSummarySheet(summary: Summary, opts: SpecOptions): SheetSpe
     rating: { border: 'thin', bold: true, hAlign: 'center', fill: '#F2F2F2' },
     noteTitle: { bold: true },
   } as const;
-  autoHeights(d, WIDTHS, styles);
+  autoHeights(d, WIDTHS, styles, { hardWrap: true });
   return {
     key: 'summary',
     name: txt(tr(L.name, lang), opts),

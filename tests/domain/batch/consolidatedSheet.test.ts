@@ -136,7 +136,7 @@ describe('the consolidated sheet is one of our sheets, written only where a list
   it('"Do everything" on one agency\'s workbook writes its own sheets and no consolidated sheet', () => {
     const a = analyzeSnapshot({ sheets: [{ name: 'ITA', origin: { row: 0, col: 0 }, values: seedDocumentGrid() }] }, DEFAULT_SETTINGS);
     const plan = planChanges(a, ALL_ACTIONS, defaultBuilders, { lang: 'th', thaiDigits: false });
-    expect(plan.written.map((s) => s.key)).toEqual(['summary', 'analysis', 'plan', 'planner', 'framework']);
+    expect(plan.written.map((s) => s.key)).toEqual(['summary', 'cover', 'results', 'analysis', 'plan', 'planner', 'framework']);
     expect(plan.issues.map((i) => i.code)).not.toContain('sheet.notApplicable');
   });
   it('its button alone on a workbook without a list writes nothing and says why', () => {

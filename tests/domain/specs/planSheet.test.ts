@@ -1,88 +1,128 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlanSheet } from '../../../src/domain/specs/planSheet';
+import { frameworkExact } from '../../../src/domain/framework';
 import { buildAnalysisSheet } from '../../../src/domain/specs/analysisSheet';
 import { buildSummarySheet } from '../../../src/domain/specs/summarySheet';
 import { seedSummary } from '../../helpers/seedSummary';
-import { specCellAt, specCells } from '../../helpers/specCell';
+import { specCells } from '../../helpers/specCell';
+import { rowStarting, squash, textAt } from '../../helpers/docText';
 import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 
 const th = { lang: 'th', thaiDigits: false } as const;
 const THAI = /[\u0E00-\u0E7F]/;
-/** Measure rows: everything under the header row (row 4, below the title, the basis and the framework's status line). */
-const measureRows = (spec: SheetSpec) => spec.rows.slice(4).map((r) => r.map((c) => String(c?.value ?? '')));
+const HEADERS = ['มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอน/วิธีปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ'];
 
-describe('measures plan on the seed', () => {
+/** The table's header: the row printed again at the top of every page. */
+const headerRow = (spec: SheetSpec): number => spec.print.repeatRows![0] - 1;
+/** Measures as the table shows them: a row starting a measure (its period filled), with the continuation rows under it (next pages). */
+function measures(spec: SheetSpec): string[][] {
+  const out: string[][] = [];
+  for (let r = headerRow(spec) + 1; r < spec.rows.length; r++) {
+    const row = spec.rows[r]!;
+    if (row[0]?.style !== 'planText') break;
+    const cells = [0, 1, 2, 3].map((c) => textAt(spec, r, c));
+    if (cells[3] !== '' || !out.length) out.push(cells);
+    else out[out.length - 1] = out[out.length - 1]!.map((t, c) => (cells[c] ? `${t}\n${cells[c]}` : t));
+  }
+  return out;
+}
+const all = (spec: SheetSpec): string => squash(spec.rows.flat().map((c) => (typeof c?.value === 'string' ? c.value : '')).join(' '));
+
+describe('measures plan on the seed (section 4 of the document)', () => {
   const s = seedSummary();
   const spec = buildPlanSheet(s, th);
-  const rows = measureRows(spec);
+  const rows = measures(spec);
 
-  it('is titled for the plan year and the agency', () => {
+  it('opens with section 4\'s heading, then the plan\'s title for the agency and the plan year, the status line, the 4 template columns', () => {
     expect(spec.key).toBe('plan');
     expect(spec.name).toBe('ITA มาตรการ 2568');
-    expect(specCellAt(spec, 'A1')?.value).toBe('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในองค์การบริหารส่วนตำบลตุน ประจำปีงบประมาณ พ.ศ. 2568');
+    expect(squash(textAt(spec, 0, 0))).toBe(squash('4. วิธีการนำผลการวิเคราะห์แต่ละประเด็นไปสู่การปฏิบัติ ในปีงบประมาณ พ.ศ. 2568'));
+    expect(rowStarting(spec, 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในองค์การบริหารส่วนตำบลตุน')).toBeGreaterThan(0);
+    expect(rowStarting(spec, 'ประจำปีงบประมาณ พ.ศ. 2568')).toBeGreaterThan(0);
+    expect(rowStarting(spec, 'คำนวณตามกรอบการประเมิน ITA ปี พ.ศ. 2567')).toBeGreaterThan(0);
+    expect(spec.rows[headerRow(spec)]!.map((c) => squash(String(c?.value ?? '')))).toEqual(HEADERS.map(squash));
   });
 
-  it('says under the title which framework the numbers follow, and that it is verified', () => {
-    expect(specCellAt(spec, 'A3')?.value).toBe('คำนวณตามกรอบการประเมิน ITA ปี พ.ศ. 2567 ของสำนักงาน ป.ป.ช. (ตรวจสอบแล้ว)');
+  it('every weak item of the seed is answered, by the plan year\'s code and name (or marked † when FY2568 has none)', () => {
+    const text = rows.map((r) => squash(r[0]!)).join(' ');
+    for (const w of s.weak) {
+      const fy68 = s.framework.items.find((i) => i.code === w.code)!;
+      expect(text.includes(squash(fy68.code)) || text.includes('†'), w.code).toBe(true);
+    }
+    const o21 = frameworkExact(2568)!.items.find((i) => i.code === 'O21')!;
+    expect(text).toContain(squash(`O21 ${o21.name.th}*`));
+    // o26 and o28 are both O21 in FY2568: named once.
+    expect(text.split(squash('O21 ประกาศเจตนารมณ์')).length - 1).toBe(1);
+    expect(text).toContain(squash('o15 ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง†'));
+    expect(all(spec)).toContain(squash('† ข้อของปี 2567: ยังไม่พบข้อที่ตรงกันในกรอบการประเมินปี 2568'));
+    expect(all(spec)).toContain(squash('* เลขข้อและชื่อข้อของปี 2568 ที่มีเครื่องหมาย * เป็นการอนุมาน'));
   });
 
-  it('has the 4 template columns plus the items answered', () => {
-    expect(spec.rows[3]!.map((c) => c?.value)).toEqual(['มาตรการ/โครงการ/กิจกรรม', 'ขั้นตอน/วิธีปฏิบัติ', 'ผู้รับผิดชอบ', 'ระยะเวลาดำเนินการ', 'ข้อที่ตอบสนอง']);
-  });
-
-  it('has a measure naming o26 and o28 (No Gift)', () => {
-    const noGift = rows.find((r) => r[4]!.includes('o26 ') && r[4]!.includes('o28 '));
-    expect(noGift?.[0]).toContain('No Gift');
-    expect(noGift?.[1]).toMatch(/ลงนาม.*2568/);
-  });
-
-  it('every weak item of the seed is answered by some measure, once', () => {
-    const answered = rows.flatMap((r) => r[4]!.split('\n').map((l) => l.split(' ')[0]));
-    for (const w of s.weak) expect(answered.filter((c) => c === w.code)).toHaveLength(1);
-    expect(s.weak.length).toBe(22);
-  });
-
-  it('publishes this measures document (o34) first, early in the fiscal year', () => {
-    expect(rows[0]![4]).toContain('o34');
-    expect(rows[0]![3]).toBe('ตุลาคม 2567 – ธันวาคม 2567');
-  });
-
-  it.each([
-    ['o15', 'กองคลัง (งานพัสดุ)', 'ตุลาคม 2567 – กันยายน 2568'],
-    ['o18', 'กองการเจ้าหน้าที่', 'ตุลาคม 2567 – กันยายน 2568'],
-    ['o30', 'หน่วยตรวจสอบภายใน', 'ตุลาคม 2567 – กันยายน 2568'],
-    ['i10', 'กองคลัง', 'ตุลาคม 2567 – มีนาคม 2568'],
-    ['o25', 'งานวิเคราะห์นโยบายและแผน สำนักปลัด', 'มกราคม 2568 – มิถุนายน 2568'],
-  ])('the measure answering %s has owner %s and period %s', (code, owner, period) => {
-    const r = rows.find((x) => x[4]!.split('\n').some((l) => l.startsWith(`${code} `)))!;
-    expect(r[2]).toBe(owner);
-    expect(r[3]).toBe(period);
+  it('answers the agency, not the score: no FY2567 scores, no worth in points (that stays in the score planner)', () => {
+    const text = rows.flat().join('\n');
+    expect(text).not.toMatch(/\+\d+\.\d\d|คะแนนภาพรวม|ได้ \d+(\.\d+)? คะแนน|: \d+ คะแนน/);
   });
 
   it('the weak EIT indicator 8 gets its own measure (quarterly satisfaction surveys)', () => {
-    const r = rows.find((x) => x[4]!.includes('ตัวชี้วัดที่ 8'))!;
-    expect(r[1]).toContain('สำรวจความพึงพอใจของผู้รับบริการทุกไตรมาส');
+    const r = rows.find((x) => squash(x[0]!).includes(squash('ตัวชี้วัดที่ 8')))!;
+    expect(squash(r[1]!)).toContain(squash('สำรวจความพึงพอใจของผู้รับบริการทุกไตรมาส'));
+  });
+
+  it('ends with the standing measures: reporting the measures themselves, and the yearly documents each with the year it covers', () => {
+    const report = rows.find((r) => squash(r[0]!).startsWith(squash('รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม')));
+    expect(report, 'the report on the measures').toBeDefined();
+    const yearly = rows[rows.length - 1]!;
+    expect(squash(yearly[0]!)).toContain(squash('โดยระบุปีที่ข้อมูลนั้นครอบคลุม'));
+    const steps = squash(yearly[1]!);
+    expect(steps).toContain(squash('รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567'));
+    expect([squash('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 (O25; ภายในธันวาคม 2567)'), squash('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 (O25*; ภายในธันวาคม 2567)')].some((x) => steps.includes(x))).toBe(true);
+    expect(steps).toContain(squash('รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567 (O26*; ภายในธันวาคม 2567)'));
+    expect(steps).toContain(squash('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568 (เอกสารฉบับนี้)'));
+  });
+
+  it.each([
+    ['ประกาศเจตนารมณ์', 'สำนักปลัด'],
+    ['O23 การประเมินความเสี่ยง', 'หน่วยตรวจสอบภายใน'],
+    ['O13 รายงานผลการจัดซื้อจัดจ้าง', 'งานพัสดุ กองคลัง'],
+    ['O14 แผนการบริหารและพัฒนาทรัพยากรบุคคล', 'งานการเจ้าหน้าที่ สำนักปลัด'],
+  ])('the measure answering %s is owned by the อบต.\'s %s', (item, owner) => {
+    const r = rows.find((x) => squash(x[0]!).includes(squash(item)))!;
+    expect(squash(r[2]!)).toBe(squash(owner));
+  });
+
+  it('owners are the offices of the agency\'s type: a เทศบาลเมือง\'s divisions, never an อบต.\'s', () => {
+    const t = buildPlanSheet(seedSummary({ agency: 'เทศบาลเมืองศรีสะเกษ' }), th);
+    const r = measures(t).find((x) => squash(x[0]!).includes(squash('O13 รายงานผลการจัดซื้อจัดจ้าง')))!;
+    expect(squash(r[2]!)).toBe(squash('ฝ่ายพัสดุและทรัพย์สิน กองคลัง'));
+    expect(t.rows.flat().map((c) => String(c?.value ?? '')).join(' ')).not.toMatch(/องค์การบริหารส่วนตำบล|อบต\./);
+    expect(all(t)).toContain(squash('นายกเทศมนตรีเมืองศรีสะเกษ'));
   });
 
   it('steps are numbered lines "1." (never "-"), and only the steps this agency needs', () => {
     for (const r of rows) {
-      const lines = r[1]!.split('\n');
-      lines.forEach((l, k) => expect(l.startsWith(`${k + 1}. `)).toBe(true));
+      const firsts = r[1]!.split('\n').filter((l) => !/^\s/.test(l));
+      firsts.forEach((l, k) => expect(l.startsWith(`${k + 1}. `), l).toBe(true));
     }
-    const basics = rows.find((r) => r[4]!.startsWith('o2 '))!;
-    expect(basics[1]).toContain('ฝ่ายการเมืองและฝ่ายประจำ');
+    const basics = rows.find((r) => squash(r[0]!).includes(squash('O2 ข้อมูลผู้บริหาร')))!;
+    expect(squash(basics[1]!)).toContain(squash('ฝ่ายการเมืองและฝ่ายประจำ'));
     expect(basics[1]).not.toContain('Q&A');
   });
 
-  it('prints landscape A4, fit to width, header repeated on every page, bordered wrapped cells', () => {
-    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [4, 4] });
-    expect(spec.styles.text).toMatchObject({ border: 'thin', wrap: true });
-    expect(spec.columnWidths).toHaveLength(5);
+  it('the approval block: prepared, reviewed by the ปลัด, approved by the นายก อบต., with lines to sign and date', () => {
+    const sign = specCells(spec).filter(({ cell }) => cell.style === 'sign').map(({ cell }) => String(cell.value));
+    expect(sign).toHaveLength(3);
+    expect(squash(sign[0]!)).toMatch(/^ลงชื่อ\.{8,}ผู้จัดทำ/);
+    expect(squash(sign[1]!)).toContain(squash('ตำแหน่ง ปลัดองค์การบริหารส่วนตำบลตุน'));
+    expect(squash(sign[2]!)).toContain(squash('ตำแหน่ง นายกองค์การบริหารส่วนตำบลตุน'));
+    for (const b of sign) expect(squash(b)).toMatch(/วันที่\.+เดือน\.+พ\.ศ\.\.+/);
   });
 
-  it('gives every row an explicit height, taller where steps wrap (LibreOffice and merged cells never grow by themselves)', () => {
-    spec.rows.forEach((_r, k) => expect(spec.rowHeights?.[k], `row ${k + 1}`).toBeGreaterThan(0));
-    expect(spec.rowHeights?.[4]).toBeGreaterThanOrEqual(4 * 24);
+  it('prints landscape A4, one page wide, the header repeated, page starts, the print area and Thai page numbers', () => {
+    const h = headerRow(spec) + 1;
+    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [h, h], area: `A1:D${spec.rows.length}` });
+    expect(spec.print.footer?.center).toBe('&14หน้า &P จาก {pages}');
+    expect(spec.print.rowBreaks!.length).toBeGreaterThan(2);
+    expect(spec.columnWidths).toHaveLength(4);
   });
 });
 
@@ -105,39 +145,27 @@ describe('every sheet', () => {
 });
 
 describe('plan options', () => {
-  it('thaiDigits converts the title and periods, item codes keep Latin digits', () => {
+  it('thaiDigits converts the titles and periods, item codes keep Latin digits', () => {
     const spec = buildPlanSheet(seedSummary(), { lang: 'th', thaiDigits: true });
-    const rows = measureRows(spec);
-    expect(specCellAt(spec, 'A1')?.value).toContain('พ.ศ. ๒๕๖๘');
-    expect(rows[0]![3]).toBe('ตุลาคม ๒๕๖๗ – ธันวาคม ๒๕๖๗');
-    expect(rows[0]![4]).toMatch(/^o34 .*: ๐ คะแนน( —|$)/);
+    const rows = measures(spec);
+    expect(textAt(spec, 0, 0)).toContain('๒๕๖๘');
+    expect(squash(rows[0]![3]!)).toBe(squash('ตุลาคม ๒๕๖๗ – ธันวาคม ๒๕๖๗'));
     expect(rows[0]![1]).toMatch(/^๑\. /);
+    expect(rows.map((r) => r[0]).join(' ')).toMatch(/O21/);
   });
 
   it('English has no Thai outside the agency name', () => {
     const spec = buildPlanSheet(seedSummary({ agency: 'Tun TAO' }), { lang: 'en', thaiDigits: false });
     expect(spec.name).toBe('ITA Measures 2568');
     for (const { cell } of specCells(spec)) if (typeof cell.value === 'string') expect(cell.value).not.toMatch(THAI);
-    expect(measureRows(spec)[0]![3]).toBe('October 2024 – December 2024');
+    expect(squash(measures(spec)[0]![3]!)).toBe(squash('October 2024 – December 2024'));
   });
 
-  it('an agency with nothing weak still gets its own measures document (o34) as the single row', () => {
+  it('an agency with nothing weak still gets its own measures document (o34) and the standing measures', () => {
     const perfect = Object.fromEntries(seedSummary().items.map((i) => [i.code, 100]));
     const s = seedSummary({}, { items: perfect, indicators: [100, 100, 100, 100, 100, 100, 100, 100, 100, 100], overall: 100 });
-    const rows = measureRows(buildPlanSheet(s, th));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]![0]).toContain('มาตรการส่งเสริมคุณธรรมและความโปร่งใส');
-  });
-});
-
-describe('every measure says what it is worth (score planner)', () => {
-  it('o26 answers with its gain of 2.00 overall points and its FY2568 code', async () => {
-    const { buildPlanSheet: build } = await import('../../../src/domain/specs/planSheet');
-    const { seedSummary: seed } = await import('../../helpers/seedSummary');
-    const spec = build(seed(), { lang: 'th', thaiDigits: false });
-    const texts = spec.rows.flat().map((c) => (c && typeof c.value === 'string' ? c.value : ''));
-    const o26 = texts.flatMap((t) => t.split('\n')).find((l) => l.startsWith('o26'));
-    expect(o26).toMatch(/2\.00/);
-    expect(o26).toContain('O21');
+    const rows = measures(buildPlanSheet(s, th));
+    expect(rows).toHaveLength(3);
+    expect(squash(rows[0]![0]!)).toContain(squash('มาตรการส่งเสริมคุณธรรมและความโปร่งใส'));
   });
 });
