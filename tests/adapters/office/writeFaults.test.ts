@@ -11,6 +11,7 @@ import { ALL_ACTIONS, analyzeSnapshot, planChanges, type Action } from '../../..
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { cloneFake, createFakeExcel, modelOf, type FakeExcel, type FakeSheet, type Fault, type Scalar } from '../../helpers/fakeExcel';
 import { seedSnapshot } from '../../taskpane/grids';
+import { sampleInFastLoop } from '../../helpers/loop';
 
 const NOW = new Date('2026-12-02T03:00:00Z');
 const EVERYTHING: readonly Action[] = [...ALL_ACTIONS, 'fill'];
@@ -150,9 +151,10 @@ async function faultPoints(prior: Prior): Promise<{ label: string; fault: (base:
 
 describe.each<Prior>(['first run', 're-run'])('a write that stops part-way (%s)', (prior) => {
   it('says exactly what is in the workbook, scans right, and a retry completes it without duplicates', async () => {
-    const points = await faultPoints(prior);
-    expect(points.length).toBeGreaterThan(20);
-    console.info(`${prior}: ${points.length} fault points`);
+    const all = await faultPoints(prior);
+    expect(all.length).toBeGreaterThan(20);
+    const points = sampleInFastLoop(all, 4);
+    console.info(`${prior}: ${points.length} of ${all.length} fault points`);
     const ref = await clean(prior);
     const seen = new Set<string>();
     for (const { label, fault } of points) {
