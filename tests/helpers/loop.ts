@@ -3,10 +3,15 @@
  * The exhaustive tests (every fault point, every corpus workbook) take an evenly spread sample in the fast loop and the
  * whole set in the full suite, so the fast loop still exercises each kind of case and CI still proves all of them.
  */
-export const FAST_LOOP = process.env.ITA_TEST_LOOP === 'unit';
+const FAST_LOOP = process.env.ITA_TEST_LOOP === 'unit';
 
-/** In the fast loop, every `every`-th element plus the last; otherwise all of them. */
-export function sampleInFastLoop<T>(xs: readonly T[], every: number): T[] {
-  if (!FAST_LOOP || xs.length <= 2) return [...xs];
+/** Every `every`-th element plus the last (all of them for two or fewer). */
+export function evenSample<T>(xs: readonly T[], every: number): T[] {
+  if (xs.length <= 2) return [...xs];
   return xs.filter((_, i) => i % every === 0 || i === xs.length - 1);
+}
+
+/** In the fast loop, an even sample; otherwise all of them. */
+export function sampleInFastLoop<T>(xs: readonly T[], every: number): T[] {
+  return FAST_LOOP ? evenSample(xs, every) : [...xs];
 }
