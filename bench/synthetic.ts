@@ -1,19 +1,8 @@
 /** A large synthetic workbook for scanner benchmarks: budget-like rows (dates, Thai text, amounts) plus one ITA item table per sheet. */
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../src/domain/types';
+import { rng } from '../scripts/rng';
 
 export type SyntheticOptions = { readonly sheets?: number; readonly rows?: number; readonly cols?: number; readonly seed?: number };
-
-/** Deterministic PRNG (mulberry32) so every run scans the same workbook. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXTS = ['ค่าวัสดุสำนักงาน', 'ค่าจ้างเหมาบริการ', 'โครงการอบรมคุณธรรม', 'การจัดซื้อครุภัณฑ์', 'ค่าสาธารณูปโภค', 'เงินเดือนพนักงาน', 'Office supplies', 'ค่าน้ำมันเชื้อเพลิง'];
 const DEPTS = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', null];

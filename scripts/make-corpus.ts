@@ -7,15 +7,8 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
+import { SEED_ITEMS } from '../tests/helpers/seedScan';
 
-export const SCORES: Readonly<Record<string, number>> = {
-  i1: 92, i2: 88.57, i3: 100, i4: 92, i5: 94.86, i6: 97.71, i7: 94.29, i8: 95.43, i9: 97.14,
-  i10: 69.14, i11: 95.43, i12: 78.29, i13: 90.86, i14: 87.43, i15: 85.14,
-  e1: 91.76, e2: 90.59, e3: 100, e4: 90.98, e5: 90.98, e6: 90.59, e7: 88.63, e8: 89.02, e9: 54.9,
-  o1: 100, o2: 0, o3: 100, o4: 100, o5: 100, o6: 100, o7: 100, o8: 50, o9: 0, o10: 100, o11: 100, o12: 0, o13: 0,
-  o14: 50, o15: 0, o16: 50, o17: 0, o18: 0, o19: 0, o20: 100, o21: 0, o22: 0, o23: 100, o24: 50, o25: 0,
-  o26: 0, o27: 100, o28: 0, o29: 100, o30: 0, o31: 100, o32: 100, o33: 100, o34: 0, o35: 100,
-};
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -168,7 +161,7 @@ export type ScoreSheetOptions = {
   blank?: string;
 };
 
-const CODES = Object.keys(SCORES);
+const CODES = Object.keys(SEED_ITEMS);
 
 /** The strings a score sheet uses with `sst: true`: header texts then item codes. */
 export const SST = ['ข้อ', 'รายละเอียด', 'คะแนน', ...CODES.map((c) => `ข้อ ${c}`)];
@@ -181,7 +174,7 @@ export function scoreSheet(o: ScoreSheetOptions = {}): string {
   let rows = `<${p}row r="1">${str('A1', 'ข้อ', 0, ' s="1"')}${str('B1', 'รายละเอียด', 1, ' s="1"')}${str('C1', 'คะแนน', 2, ' s="1"')}</${p}row>`;
   CODES.forEach((code, i) => {
     const r = i + 2;
-    const v = SCORES[code]!;
+    const v = SEED_ITEMS[code]!;
     const score = o.blank === code
       ? `<${p}c r="C${r}" s="2"/>`
       : o.percent ? `<${p}c r="C${r}" s="3"><${p}v>${Math.round(v * 100) / 10000}</${p}v></${p}c>` : `<${p}c r="C${r}" s="2"><${p}v>${v}</${p}v></${p}c>`;

@@ -4,6 +4,7 @@
  * request too large for Excel on the web. Every blocker is said at once, before the first change, so a write never
  * starts that is known to stop half-way. Pure: the adapter gathers the facts, this decides.
  */
+import { a1 } from '../domain/a1';
 import type { SheetSpec } from '../domain/specs/sheetSpec';
 import type { WorkbookChanges } from './port';
 import type { Reason } from './writeFailure';
@@ -72,21 +73,10 @@ function tooLongCell(spec: SheetSpec): string | null {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       const text = cell?.formula ?? (typeof cell?.value === 'string' ? cell.value : '');
-      if (text.length > EXCEL_MAX_CELL_CHARS) return `${colLetters(c)}${r + 1}`;
+      if (text.length > EXCEL_MAX_CELL_CHARS) return a1(r, c);
     }
   }
   return null;
-}
-
-function colLetters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Everything that would stop these changes part-way, each as a sentence naming the sheet (empty: go ahead). */

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { META_SHEET, type Marker, type OurFill, type OurRule, type WorkbookChanges, type WorkbookPort } from '../../src/app/port';
-import { parseA1 } from '../../src/domain/a1';
+import { a1, parseA1 } from '../../src/domain/a1';
 import type { SheetSpec } from '../../src/domain/specs/sheetSpec';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
 
@@ -45,22 +45,12 @@ export function nonNullCells(sheet: SheetSnapshot): Record<string, Cell> {
   const out: Record<string, Cell> = {};
   sheet.values.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (v !== null) out[addr(r + sheet.origin.row, c + sheet.origin.col)] = v;
+      if (v !== null) out[a1(r + sheet.origin.row, c + sheet.origin.col)] = v;
     }),
   );
   return out;
 }
 
-function addr(row: number, col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row + 1}`;
-}
 
 /** The marker as stored: column A of META_SHEET, chunks joined. */
 export function markerText(snap: WorkbookSnapshot): string {

@@ -1,18 +1,19 @@
 /** The seed's numbers (shared/seeds/000_fdbc2f2d9f1387fe.txt) as a ScanResult built by hand: scoring tests do not depend on the scanner. */
 import type { IndicatorHit, ItemHit, ScanResult } from '../../src/domain/scan/types';
 import type { Tool } from '../../src/domain/types';
+import { SEED_INDICATOR_SCORES, SEED_ITEM_SCORES } from '../fixtures/seedGrids';
 
-export const SEED_ITEMS: Readonly<Record<string, number>> = {
-  i1: 92, i2: 88.57, i3: 100, i4: 92, i5: 94.86, i6: 97.71, i7: 94.29, i8: 95.43, i9: 97.14,
-  i10: 69.14, i11: 95.43, i12: 78.29, i13: 90.86, i14: 87.43, i15: 85.14,
-  e1: 91.76, e2: 90.59, e3: 100, e4: 90.98, e5: 90.98, e6: 90.59, e7: 88.63, e8: 89.02, e9: 54.9,
-  o1: 100, o2: 0, o3: 100, o4: 100, o5: 100, o6: 100, o7: 100, o8: 50, o9: 0, o10: 100, o11: 100, o12: 0, o13: 0,
-  o14: 50, o15: 0, o16: 50, o17: 0, o18: 0, o19: 0, o20: 100, o21: 0, o22: 0, o23: 100, o24: 50, o25: 0,
-  o26: 0, o27: 100, o28: 0, o29: 100, o30: 0, o31: 100, o32: 100, o33: 100, o34: 0, o35: 100,
-};
+const CODES = [
+  ...Array.from({ length: 15 }, (_, k) => `i${k + 1}`),
+  ...Array.from({ length: 9 }, (_, k) => `e${k + 1}`),
+  ...Array.from({ length: 35 }, (_, k) => `o${k + 1}`),
+];
+
+/** The seed's 59 item scores (tests/fixtures/seedGrids.ts), in code order: i1–i15, e1–e9, o1–o35. */
+export const SEED_ITEMS: Readonly<Record<string, number>> = Object.fromEntries(CODES.map((c) => [c, SEED_ITEM_SCORES[c]!]));
 
 /** The seed's indicator table as printed (indicator 1 has the typo 93.5). */
-export const SEED_INDICATORS: readonly number[] = [93.5, 94.86, 95.62, 80.95, 87.81, 91.42, 85.77, 71.15, 44.17, 60.0];
+export const SEED_INDICATORS: readonly number[] = Object.values(SEED_INDICATOR_SCORES);
 
 const TOOL: Record<string, Tool> = { i: 'IIT', e: 'EIT', o: 'OIT' };
 

@@ -5,7 +5,7 @@
  */
 import { fflateCodec, SizeExceeded, type Codec } from './codec';
 import { LIMITS, LimitError, mb, type Limits } from './limits';
-import { attrs, local, tokenize } from './xml';
+import { attrs, local, tokenize, type XmlSink } from './xml';
 import { rawData, readZip, ZipError, type ZipEntry } from './zip';
 
 export type InputKind = 'xlsx' | 'xls-legacy' | 'encrypted' | 'not-xlsx' | 'corrupt' | 'empty-file';
@@ -240,6 +240,17 @@ export class Package {
       const rest = (dec as TextDecoder).decode();
       if (rest) onText(rest);
     }
+  }
+
+  /** Stream a part through the XML tokenizer: a markup split between chunks is carried over to the next one. */
+  async streamXml(part: string, sink: XmlSink): Promise<void> {
+    let carry = '';
+    await this.streamText(part, (chunk) => {
+      const buf = carry.length ? carry + chunk : chunk;
+      const stop = tokenize(buf, 0, sink);
+      carry = stop < buf.length ? buf.slice(stop) : '';
+    });
+    if (carry) tokenize(carry, 0, sink, true);
   }
 
   /** Names of every part (no folders), in stored order. */

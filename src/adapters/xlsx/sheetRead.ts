@@ -9,7 +9,7 @@ import type { Cell, SheetSnapshot } from '../../domain/types';
 import { shiftFormula } from './formula';
 import { NumKind, serialToIso } from './numFmt';
 import type { Package } from './package';
-import { decodeEntities, decodeXstring, local, attr, tokenize, type XmlSink } from './xml';
+import { decodeEntities, decodeXstring, local, attr, type XmlSink } from './xml';
 
 export type ReadContext = {
   readonly sst: readonly string[];
@@ -234,13 +234,7 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
     },
   };
 
-  let carry = '';
-  await pkg.streamText(part, (chunk) => {
-    const buf = carry.length ? carry + chunk : chunk;
-    const stop = tokenize(buf, 0, sink);
-    carry = stop < buf.length ? buf.slice(stop) : '';
-  });
-  if (carry) tokenize(carry, 0, sink, true);
+  await pkg.streamXml(part, sink);
 
   // Whole rows only: from the row where the budget ran out, nothing is kept.
   if (truncRow >= 0) {
@@ -347,13 +341,7 @@ export async function readSharedStrings(pkg: Package, part: string): Promise<str
       if (inT) text += cdata ? raw.replace(/&/g, '&amp;') : raw;
     },
   };
-  let carry = '';
-  await pkg.streamText(part, (chunk) => {
-    const buf = carry.length ? carry + chunk : chunk;
-    const stop = tokenize(buf, 0, sink);
-    carry = stop < buf.length ? buf.slice(stop) : '';
-  });
-  if (carry) tokenize(carry, 0, sink, true);
+  await pkg.streamXml(part, sink);
   // Decoded once per string: entities, then the format's _xHHHH_ escapes.
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!;
