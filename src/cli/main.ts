@@ -3,13 +3,14 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { defaultBuilders } from '../app/builders';
 import { META_SHEET } from '../app/port';
+import { describeError, UserError } from '../app/userError';
 import { analyzeSnapshot, planChanges, ALL_ACTIONS, type Action, type Analysis } from '../app/workbench';
 import { message, type MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type Settings } from '../domain/settings';
 import type { Summary } from '../domain/summary';
 import type { Issue, Lang } from '../domain/types';
 import { newWorkbookWith } from '../adapters/xlsx/xlsxWorkbook';
-import { InputRefusal, openInput, refusalOf } from '../adapters/xlsx/open';
+import { openInput, refusalOf } from '../adapters/xlsx/open';
 import { readXlsxFile, writeFileAtomic, zlibCodec } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
 import { runBatch, type BatchIo } from './batch';
@@ -22,10 +23,6 @@ import type { SummarizeContext } from '../domain/score';
 
 export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date } & Pick<BatchIo, 'progress' | 'columns' | 'pool'>;
 
-class InputProblem {
-  constructor(readonly code: MessageCode, readonly params: Record<string, string | number>, readonly details: readonly string[] = []) {}
-}
-
 /** --framework: an .xlsx with framework sheets, or a JSON bundle; every problem named (file, sheet, cell), in the user's language. */
 async function loadFramework(file: string, lang: Lang): Promise<NonNullable<SummarizeContext['frameworks']>> {
   if (/\.json$/i.test(file)) {
@@ -33,16 +30,22 @@ async function loadFramework(file: string, lang: Lang): Promise<NonNullable<Summ
     try {
       text = await readFile(file, 'utf8');
     } catch {
-      throw new InputProblem('input.notFound', { file });
+      throw new UserError({ code: 'input.notFound', params: { file } });
     }
     const r = frameworkFromJson(text, file);
-    if (!r.framework) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(r.issues, lang));
+    if (!r.framework) {
+      const problems = describeFrameworkIssues(r.issues, lang);
+      throw new UserError({ code: 'framework.file.invalid', params: { file } }, undefined, problems);
+    }
     return [{ framework: r.framework, origin: { kind: 'file', file } }];
   }
   const { snapshot } = await openInput(await loadInput(file), file, { codec: zlibCodec });
   const found = frameworksInWorkbook(snapshot, file);
-  if (!found.sheets.length) throw new InputProblem('framework.file.none', { file });
-  if (!found.frameworks.length) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(found.issues, lang, file));
+  if (!found.sheets.length) throw new UserError({ code: 'framework.file.none', params: { file } });
+  if (!found.frameworks.length) {
+    const problems = describeFrameworkIssues(found.issues, lang, file);
+    throw new UserError({ code: 'framework.file.invalid', params: { file } }, undefined, problems);
+  }
   return found.frameworks;
 }
 
@@ -52,9 +55,9 @@ async function loadInput(path: string): Promise<Uint8Array> {
   try {
     st = await stat(path);
   } catch {
-    throw new InputProblem('input.notFound', { file: path });
+    throw new UserError({ code: 'input.notFound', params: { file: path } });
   }
-  if (!st.isFile()) throw new InputProblem('input.notXlsx', { file: path });
+  if (!st.isFile()) throw new UserError({ code: 'input.notXlsx', params: { file: path } });
   return readXlsxFile(path);
 }
 
@@ -98,6 +101,9 @@ export function forTerminal(s: string, json = false): string {
   return s.replace(CONTROL, (c) => (json ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : '\ufffd'));
 }
 
+/** The exit code of a broken invariant (EX_SOFTWARE), as entry.ts gives what escapes main. */
+export const INTERNAL_ERROR = 70;
+
 /** Run the command line; returns the exit code (never throws for user errors). */
 export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
   const json = argv.includes('--json');
@@ -133,11 +139,11 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     const { base, explicit } = settingsFrom(args);
     const frameworks = args.framework !== undefined ? await loadFramework(args.framework, lang) : [];
     if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {
-      throw new InputProblem('scan.empty', { file: args.input });
+      throw new UserError({ code: 'scan.empty', params: { file: args.input } });
     }
     const analysis = analyzeSnapshot(snapshot, base, explicit, { frameworks });
     const fatal = isFatalScan(analysis);
-    if (fatal) throw new InputProblem(fatal.code, { file: args.input });
+    if (fatal) throw new UserError({ code: fatal.code, params: { file: args.input } });
     const summary = analysis.summary;
     // --plan-year against the year the workbook (or its item names) gave: a plan is for a later year.
     if (args.planYear !== undefined && args.planYear <= summary.year) return fail('usage.planNotAfter', { planYear: String(args.planYear), year: String(summary.year) }, 2);
@@ -177,16 +183,23 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
     return 0;
   } catch (e) {
-    if (e instanceof InputRefusal) return fail(e.code, { ...e.params }, 1);
-    if (e instanceof InputProblem) {
-      const code = fail(e.code, e.details.length ? { ...e.params, problems: e.details.join('\n') } : e.params, 1);
-      for (const d of e.details) io.err(`  - ${d}`);
+    // The xlsx adapter's refusals (a limit passed while writing) name the input; every user error is a UserError.
+    const user = refusalOf(e, args.input);
+    if (user) {
+      const params = user.details.length ? { ...user.params, problems: user.details.join('\n') } : user.params;
+      const code = fail(user.code, params, user.code.startsWith('usage.') ? 2 : 1);
+      for (const d of user.details) io.err(`  - ${d}`);
       return code;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       return fail('output.ioError', { file: args.output ?? args.input, reason: err.code }, 1);
     }
-    throw e;
+    // A bug or an unmapped failure: the user is told the catalogue's sentence (describeError: never the raw text);
+    // the raw error stays on stderr for developers, as entry.ts logs what escapes main.
+    const exit = fail(describeError(e).code, {}, INTERNAL_ERROR);
+    io.err(`ITA Workbench: internal error / ข้อผิดพลาดภายใน: ${e instanceof Error ? e.message : String(e)}`);
+    if (io.env.ITA_DEBUG) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+    return exit;
   }
 }
