@@ -173,23 +173,24 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
     return 0;
   } catch (e) {
-    // The xlsx adapter's refusals (a limit passed while writing) name the input; every user error is a UserError.
+    // The xlsx adapter's limits (passed while writing) become refusals naming the input; every user error is a
+    // UserError.
     const user = refusalOf(e, args.input);
-    if (user) {
-      const params = user.details.length ? { ...user.params, problems: user.details.join('\n') } : user.params;
-      const code = fail(user.code, params, user.code.startsWith('usage.') ? 2 : 1);
-      for (const d of user.details) io.err(`  - ${d}`);
-      return code;
-    }
     const err = e as NodeJS.ErrnoException;
-    if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+    if (!user && err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       return fail('output.ioError', { file: args.output ?? args.input, reason: err.code }, 1);
     }
-    // A bug or an unmapped failure: the user is told the catalogue's sentence (describeError: never the raw text);
-    // the raw error stays on stderr for developers, as entry.ts logs what escapes main.
-    const exit = fail(describeError(e).code, {}, INTERNAL_ERROR);
-    io.err(`ITA Workbench: internal error / ข้อผิดพลาดภายใน: ${e instanceof Error ? e.message : String(e)}`);
-    if (io.env.ITA_DEBUG) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+    // One sentence for anything thrown (describeError): a user error's own, else the unexpected-error one.
+    const said = describeError(user ?? e);
+    const details = user?.details ?? [];
+    const params = details.length ? { ...said.params, problems: details.join('\n') } : { ...said.params };
+    const exit = fail(said.code, params, !user ? INTERNAL_ERROR : said.code.startsWith('usage.') ? 2 : 1);
+    for (const d of details) io.err(`  - ${d}`);
+    if (!user) {
+      // A bug or an unmapped failure: the raw error stays on stderr for developers, as entry.ts logs what escapes main.
+      io.err(`ITA Workbench: internal error / ข้อผิดพลาดภายใน: ${e instanceof Error ? e.message : String(e)}`);
+      if (io.env.ITA_DEBUG) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+    }
     return exit;
   }
 }
