@@ -7,7 +7,7 @@
 import { a1 } from '../domain/a1';
 import type { SheetSpec } from '../domain/specs/sheetSpec';
 import type { WorkbookChanges } from './port';
-import type { Reason } from './writeFailure';
+import type { UserMessage } from './userError';
 
 /** What the host says about the workbook now. `protected: null` = the host cannot tell (older Excel). */
 export type HostFacts = {
@@ -80,8 +80,8 @@ function tooLongCell(spec: SheetSpec): string | null {
 }
 
 /** Everything that would stop these changes part-way, each as a sentence naming the sheet (empty: go ahead). */
-export function preflight(changes: WorkbookChanges, facts: HostFacts): Reason[] {
-  const out: Reason[] = [];
+export function preflight(changes: WorkbookChanges, facts: HostFacts): UserMessage[] {
+  const out: UserMessage[] = [];
   const find = (name: string) => facts.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const removing = new Set(changes.removeSheets.filter((n) => find(n)).map((n) => n.toLowerCase()));
   const markerExists = find(changes.markerSheet) !== undefined;

@@ -3,6 +3,7 @@
  * (summary sheet, highlights, analysis, measures plan, score planner, fill blank indicator cells).
  * Re-running replaces only what we wrote before (proven by the marker) and never duplicates it.
  */
+import type { SummarizeContext } from '../domain/score';
 import type { SpecOptions } from '../domain/specs/layout';
 import type { ConditionalRule, SheetKey, SheetSpec } from '../domain/specs/sheetSpec';
 import { sheetApplies, sheetDef, SHEET_KEYS, type SheetBuilder } from '../domain/specs/sheets';
@@ -149,16 +150,56 @@ export function fillsFor(summary: Summary): OurFill[] {
 
 export type RunResult = Analysis & { readonly plan: Plan | null };
 
-/** Read the workbook, analyse it, and (when actions are given) write all their changes, in the order of app/writes.ts. */
+export type RunOptions = {
+  /** Settings the user gave explicitly (they win over what the workbook remembers). */
+  readonly explicit?: Partial<Settings>;
+  /** Frameworks replacing a shipped one (the CLI's --framework). */
+  readonly context?: SummarizeContext;
+  readonly now?: Date;
+  readonly onProgress?: (p: WriteProgress) => void;
+  /**
+   * Called with the analysis before anything is planned or written: it may throw (a UserError) to stop with nothing
+   * written, and the issues it returns follow the analysis's (the CLI's refusals of an empty workbook, a plan year
+   * before the year, a --framework of another year).
+   */
+  readonly check?: (a: Analysis) => readonly Issue[] | void;
+  /**
+   * Write our sheets into this new, empty workbook instead of the one read (the CLI's --separate): values only, no
+   * reference to the user's sheets (they are not there), so no highlights and no fills either.
+   */
+  readonly separate?: WorkbookPort;
+};
+
+/** For a separate workbook: no references to the user's sheets (they are not there), values only. */
+export function detached(summary: Summary): Summary {
+  return {
+    ...summary,
+    items: summary.items.map((i) => ({ ...i, numericCell: false, formulaRef: null })),
+    indicators: summary.indicators.map((i) => ({ ...i, formula: null })),
+  };
+}
+
+/**
+ * Read the workbook, analyse it, and (when actions are given) write all their changes, in the order of app/writes.ts.
+ * The one path of every host: the pane (engine.ts), the preview's worker, the command line.
+ */
 export async function run(
-  port: WorkbookPort, settings: Settings, actions: readonly Action[], builders: Builders, explicit: Partial<Settings> = {}, now?: Date,
-  onProgress?: (p: WriteProgress) => void,
+  port: WorkbookPort, settings: Settings, actions: readonly Action[], builders: Builders, options: RunOptions = {},
 ): Promise<RunResult> {
   const snapshot = await port.read();
-  const analysis = analyzeSnapshot(snapshot, settings, explicit);
-  if (!actions.length) return { ...analysis, plan: null };
+  const analysis = analyzeSnapshot(snapshot, settings, options.explicit ?? {}, options.context ?? {});
+  const checked = options.check?.(analysis) ?? [];
+  const issues = [...analysis.issues, ...checked];
+  if (!actions.length) return { ...analysis, issues, plan: null };
   const s = analysis.summary.settings;
-  const plan = planChanges(analysis, actions, builders, { lang: s.lang, thaiDigits: s.thaiDigits }, now);
-  await port.write(plan.changes, onProgress);
-  return { ...analysis, plan, issues: [...analysis.issues, ...plan.issues] };
+  const opts = { lang: s.lang, thaiDigits: s.thaiDigits };
+  const target = options.separate ?? port;
+  const plan = options.separate
+    ? planChanges(
+      { ...analysis, summary: detached(analysis.summary), ourSheets: [], goneSheets: [], marker: null },
+      actions.filter((x) => x !== 'highlight' && x !== 'fill'), builders, opts, options.now,
+    )
+    : planChanges(analysis, actions, builders, opts, options.now);
+  await target.write(plan.changes, options.onProgress);
+  return { ...analysis, plan, issues: [...issues, ...plan.issues] };
 }

@@ -1,13 +1,11 @@
 /**
  * How a write that did not finish tells the truth: what blocked it before anything was written (a preflight
- * blocker), or, when it stopped part-way, what is in the workbook now. Adapters throw WriteFailure; the pane turns it
- * into sentences with stateMessages() and never says "unchanged" unless the state says so.
+ * blocker), or, when it stopped part-way, what is in the workbook now. Adapters throw WriteFailure, a UserError
+ * (app/userError.ts) whose code and params say why; the pane turns its state into sentences with stateMessages()
+ * and never says "unchanged" unless the state says so.
  */
-import type { MessageCode } from '../domain/messages';
 import type { WriteStep } from './port';
-
-/** A catalogue sentence (code + placeholders). */
-export type Reason = { readonly code: MessageCode; readonly params?: Readonly<Record<string, string | number>> };
+import { UserError, type UserMessage } from './userError';
 
 /** What a failed write left in the workbook, as read back after the failure. */
 export type WriteState = {
@@ -38,19 +36,21 @@ export function isUnchanged(s: WriteState): boolean {
     && !s.rulesAdded && !s.rulesRemoved && !s.fillsWritten && !s.fillsCleared;
 }
 
-export class WriteFailure extends Error {
-  /** Why it stopped (the host's failure, mapped to the catalogue). */
-  readonly reason: Reason;
+/** A write that did not finish: `code`/`params` (UserError's) say why it stopped (the host's failure, mapped). */
+export class WriteFailure extends UserError {
   /** Non-empty when the write was refused before it began: each thing that would block it. */
-  readonly blockers: readonly Reason[];
+  readonly blockers: readonly UserMessage[];
   /** The step it stopped in. */
   readonly step: WriteStep;
   /** What is in the workbook now. */
   readonly state: WriteState;
-  constructor(init: { reason: Reason; blockers?: readonly Reason[]; step: WriteStep; state: WriteState }, cause?: unknown) {
-    super(`write stopped at ${init.step}: ${init.reason.code}`, { cause });
+  constructor(
+    init: { reason: UserMessage; blockers?: readonly UserMessage[]; step: WriteStep; state: WriteState },
+    cause?: unknown,
+  ) {
+    super(init.reason, cause);
+    this.message = `write stopped at ${init.step}: ${init.reason.code}`;
     this.name = 'WriteFailure';
-    this.reason = init.reason;
     this.blockers = init.blockers ?? [];
     this.step = init.step;
     this.state = init.state;
@@ -58,9 +58,9 @@ export class WriteFailure extends Error {
 }
 
 /** The sentences that say what is in the workbook now, in reading order. */
-export function stateMessages(s: WriteState): Reason[] {
+export function stateMessages(s: WriteState): UserMessage[] {
   if (isUnchanged(s)) return [{ code: 'write.state.unchanged' }];
-  const out: Reason[] = [];
+  const out: UserMessage[] = [];
   if (!s.checked) out.push({ code: 'write.state.unchecked' });
   if (s.sheetsAdded.length) out.push({ code: 'write.state.added', params: { sheets: s.sheetsAdded.join(', ') } });
   if (s.sheetsStarted.length) out.push({ code: 'write.state.started', params: { sheets: s.sheetsStarted.join(', ') } });

@@ -1,15 +1,18 @@
-/** `ita analyze`: the command line. Composition root for the xlsx adapter (Node's zlib); exit codes 0 ok, 1 input problem, 2 usage. */
+/**
+ * `ita analyze`: the command line, over the app's run() (app/workbench.ts). Composition root for the xlsx adapter
+ * (Node's zlib); exit codes 0 ok, 1 input problem, 2 usage, 70 internal error.
+ */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { defaultBuilders } from '../app/builders';
 import { META_SHEET } from '../app/port';
-import { analyzeSnapshot, planChanges, ALL_ACTIONS, type Action, type Analysis } from '../app/workbench';
+import { describeError, UserError } from '../app/userError';
+import { run, ALL_ACTIONS, type Action, type Analysis } from '../app/workbench';
 import { message, type MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type Settings } from '../domain/settings';
-import type { Summary } from '../domain/summary';
 import type { Issue, Lang } from '../domain/types';
 import { newWorkbookWith } from '../adapters/xlsx/xlsxWorkbook';
-import { InputRefusal, openInput, refusalOf } from '../adapters/xlsx/open';
+import { openInput, refusalOf } from '../adapters/xlsx/open';
 import { readXlsxFile, writeFileAtomic, zlibCodec } from '../adapters/xlsx/node';
 import { parseArgs, USAGE, type AnalyzeArgs } from './args';
 import { runBatch, type BatchIo } from './batch';
@@ -22,10 +25,6 @@ import type { SummarizeContext } from '../domain/score';
 
 export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date } & Pick<BatchIo, 'progress' | 'columns' | 'pool'>;
 
-class InputProblem {
-  constructor(readonly code: MessageCode, readonly params: Record<string, string | number>, readonly details: readonly string[] = []) {}
-}
-
 /** --framework: an .xlsx with framework sheets, or a JSON bundle; every problem named (file, sheet, cell), in the user's language. */
 async function loadFramework(file: string, lang: Lang): Promise<NonNullable<SummarizeContext['frameworks']>> {
   if (/\.json$/i.test(file)) {
@@ -33,16 +32,22 @@ async function loadFramework(file: string, lang: Lang): Promise<NonNullable<Summ
     try {
       text = await readFile(file, 'utf8');
     } catch {
-      throw new InputProblem('input.notFound', { file });
+      throw new UserError({ code: 'input.notFound', params: { file } });
     }
     const r = frameworkFromJson(text, file);
-    if (!r.framework) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(r.issues, lang));
+    if (!r.framework) {
+      const problems = describeFrameworkIssues(r.issues, lang);
+      throw new UserError({ code: 'framework.file.invalid', params: { file } }, undefined, problems);
+    }
     return [{ framework: r.framework, origin: { kind: 'file', file } }];
   }
   const { snapshot } = await openInput(await loadInput(file), file, { codec: zlibCodec });
   const found = frameworksInWorkbook(snapshot, file);
-  if (!found.sheets.length) throw new InputProblem('framework.file.none', { file });
-  if (!found.frameworks.length) throw new InputProblem('framework.file.invalid', { file }, describeFrameworkIssues(found.issues, lang, file));
+  if (!found.sheets.length) throw new UserError({ code: 'framework.file.none', params: { file } });
+  if (!found.frameworks.length) {
+    const problems = describeFrameworkIssues(found.issues, lang, file);
+    throw new UserError({ code: 'framework.file.invalid', params: { file } }, undefined, problems);
+  }
   return found.frameworks;
 }
 
@@ -52,9 +57,9 @@ async function loadInput(path: string): Promise<Uint8Array> {
   try {
     st = await stat(path);
   } catch {
-    throw new InputProblem('input.notFound', { file: path });
+    throw new UserError({ code: 'input.notFound', params: { file: path } });
   }
-  if (!st.isFile()) throw new InputProblem('input.notXlsx', { file: path });
+  if (!st.isFile()) throw new UserError({ code: 'input.notXlsx', params: { file: path } });
   return readXlsxFile(path);
 }
 
@@ -74,15 +79,6 @@ function settingsFrom(a: AnalyzeArgs): { base: Settings; explicit: Partial<Setti
   return { base: DEFAULT_SETTINGS, explicit };
 }
 
-/** For a separate workbook: no references to the user's sheets (they are not there), values only. */
-function detached(summary: Summary): Summary {
-  return {
-    ...summary,
-    items: summary.items.map((i) => ({ ...i, numericCell: false, formulaRef: null })),
-    indicators: summary.indicators.map((i) => ({ ...i, formula: null })),
-  };
-}
-
 function isFatalScan(a: Analysis): Issue | undefined {
   return a.summary.scan.issues.find((i) => i.code === 'scan.empty' || i.code === 'scan.noTables');
 }
@@ -97,6 +93,9 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 export function forTerminal(s: string, json = false): string {
   return s.replace(CONTROL, (c) => (json ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : '\ufffd'));
 }
+
+/** The exit code of a broken invariant (EX_SOFTWARE), as entry.ts gives what escapes main. */
+export const INTERNAL_ERROR = 70;
 
 /** Run the command line; returns the exit code (never throws for user errors). */
 export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
@@ -125,68 +124,73 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   }
   try {
     const data = await loadInput(args.input);
-    const { workbook: book, snapshot } = await openInput(data, args.input, { codec: zlibCodec });
+    const { workbook: book } = await openInput(data, args.input, { codec: zlibCodec });
     // Macros stay, so the file stays what it is: Excel opens a macro workbook only as .xlsm (and a plain one only as .xlsx).
     if (args.output !== undefined && !args.separate && book.macroEnabled !== /\.xlsm$/i.test(args.output)) {
       return fail(book.macroEnabled ? 'usage.outputMacro' : 'usage.outputNotXlsx', { file: args.output }, 2);
     }
     const { base, explicit } = settingsFrom(args);
     const frameworks = args.framework !== undefined ? await loadFramework(args.framework, lang) : [];
-    if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) {
-      throw new InputProblem('scan.empty', { file: args.input });
-    }
-    const analysis = analyzeSnapshot(snapshot, base, explicit, { frameworks });
-    const fatal = isFatalScan(analysis);
-    if (fatal) throw new InputProblem(fatal.code, { file: args.input });
-    const summary = analysis.summary;
-    // --plan-year against the year the workbook (or its item names) gave: a plan is for a later year.
-    if (args.planYear !== undefined && args.planYear <= summary.year) return fail('usage.planNotAfter', { planYear: String(args.planYear), year: String(summary.year) }, 2);
-    let issues: readonly Issue[] = analysis.issues;
-    if (frameworks.length && !frameworks.some((f) => f.framework.year === summary.year)) {
-      issues = [...issues, { code: 'framework.file.otherYear', severity: 'warning', params: { file: args.framework!, years: frameworks.map((f) => f.framework.year).join(', '), year: summary.year } }];
-    }
+    // What the command line refuses to report on or write into, and what it adds to the analysis's issues.
+    const check = (analysis: Analysis): Issue[] => {
+      const sheets = analysis.snapshot.sheets.filter((s) => s.name !== META_SHEET);
+      if (sheets.every((s) => s.values.every((r) => r.every((c) => c === null)))) {
+        throw new UserError({ code: 'scan.empty', params: { file: args.input } });
+      }
+      const fatal = isFatalScan(analysis);
+      if (fatal) throw new UserError({ code: fatal.code, params: { file: args.input } });
+      const year = analysis.summary.year;
+      // --plan-year against the year the workbook (or its item names) gave: a plan is for a later year.
+      if (args.planYear !== undefined && args.planYear <= year) {
+        const params = { planYear: String(args.planYear), year: String(year) };
+        throw new UserError({ code: 'usage.planNotAfter', params });
+      }
+      if (!frameworks.length || frameworks.some((f) => f.framework.year === year)) return [];
+      const years = frameworks.map((f) => f.framework.year).join(', ');
+      const params = { file: args.framework!, years, year };
+      return [{ code: 'framework.file.otherYear', severity: 'warning', params }];
+    };
+    // Without -o only a report: nothing is planned or written.
+    const writing = args.output !== undefined;
+    const actions: Action[] = writing ? [...ALL_ACTIONS, ...(args.fill ? (['fill'] as const) : [])] : [];
+    // --separate: our sheets, values only, in a new workbook; else into the package itself, where charts,
+    // pictures, macros and every other part of the user's stay as they are.
+    const separate = writing && args.separate ? await newWorkbookWith([], { codec: zlibCodec }) : null;
+    const result = await run(book, base, actions, defaultBuilders, {
+      explicit, context: { frameworks }, check, ...(io.now ? { now: io.now } : {}), ...(separate ? { separate } : {}),
+    });
+    const { summary, issues } = result;
     let written: string[] = [];
     if (args.output !== undefined) {
-      const actions: Action[] = [...ALL_ACTIONS, ...(args.fill ? (['fill'] as const) : [])];
-      const opts = { lang: summary.settings.lang, thaiDigits: summary.settings.thaiDigits };
-      let out: Uint8Array;
-      if (args.separate) {
-        const plan = planChanges({ ...analysis, summary: detached(summary), ourSheets: [], goneSheets: [], marker: null }, actions.filter((x) => x !== 'highlight' && x !== 'fill'), defaultBuilders, opts, io.now);
-        const fresh = await newWorkbookWith([], { codec: zlibCodec });
-        await fresh.write(plan.changes);
-        out = await fresh.toBuffer();
-        written = plan.written.map((s) => s.name);
-        issues = [...issues, ...plan.issues];
-      } else {
-        // Written into the package itself: charts, pictures, macros and every other part of the user's stay as they are.
-        const plan = planChanges(analysis, actions, defaultBuilders, opts, io.now);
-        try {
-          await book.write(plan.changes);
-        } catch (e) {
-          throw refusalOf(e, args.input) ?? e;
-        }
-        out = await book.toBuffer();
-        written = plan.written.map((s) => s.name);
-        issues = [...issues, ...plan.issues];
-      }
+      const out = await (separate ?? book).toBuffer();
+      written = (result.plan?.written ?? []).map((s) => s.name);
       await mkdir(dirname(resolve(args.output)), { recursive: true });
       await writeFileAtomic(args.output, out);
     }
     // The planner's report is only printed in JSON: computing it costs time the plain report does not need.
-    const extras = { ...(args.output ? { output: args.output, written } : {}), ...(args.json ? { plan: planJson(summary, lang) } : { sentences: planSentences(summary, lang) }) };
+    const plan = args.json ? { plan: planJson(summary, lang) } : { sentences: planSentences(summary, lang) };
+    const extras = { ...(args.output ? { output: args.output, written } : {}), ...plan };
     io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
     return 0;
   } catch (e) {
-    if (e instanceof InputRefusal) return fail(e.code, { ...e.params }, 1);
-    if (e instanceof InputProblem) {
-      const code = fail(e.code, e.details.length ? { ...e.params, problems: e.details.join('\n') } : e.params, 1);
-      for (const d of e.details) io.err(`  - ${d}`);
-      return code;
-    }
+    // The xlsx adapter's limits (passed while writing) become refusals naming the input; every user error is a
+    // UserError.
+    const user = refusalOf(e, args.input);
     const err = e as NodeJS.ErrnoException;
-    if (err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
+    if (!user && err && typeof err.code === 'string' && /^E[A-Z]+$/.test(err.code)) {
       return fail('output.ioError', { file: args.output ?? args.input, reason: err.code }, 1);
     }
-    throw e;
+    // One sentence for anything thrown (describeError): a user error's own, else the unexpected-error one.
+    const said = describeError(user ?? e);
+    const details = user?.details ?? [];
+    const params = details.length ? { ...said.params, problems: details.join('\n') } : { ...said.params };
+    const exit = fail(said.code, params, !user ? INTERNAL_ERROR : said.code.startsWith('usage.') ? 2 : 1);
+    for (const d of details) io.err(`  - ${d}`);
+    if (!user) {
+      // A bug or an unmapped failure: the raw error stays on stderr for developers, as entry.ts logs what escapes main.
+      io.err(`ITA Workbench: internal error / ข้อผิดพลาดภายใน: ${e instanceof Error ? e.message : String(e)}`);
+      if (io.env.ITA_DEBUG) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+    }
+    return exit;
   }
 }

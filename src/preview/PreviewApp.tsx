@@ -12,11 +12,11 @@ import type { Lang, WorkbookSnapshot } from '../domain/types';
 import { useDocumentTheme } from '../taskpane/App';
 import { Pane } from '../taskpane/Pane';
 import { storeLang } from '../taskpane/prefs';
-import { unexpectedError } from '../taskpane/useWorkbench';
-import type { ThemeName, UserMessage } from '../taskpane/types';
+import { describeError, type UserMessage } from '../app/userError';
+import type { ThemeName } from '../taskpane/types';
 import type { Paint } from './marks';
 import { SheetGrid } from './SheetGrid';
-import { InputError, type Opened, type OpenWorkbook } from './types';
+import type { Opened, OpenWorkbook } from './types';
 
 const useStyles = makeStyles({
   page: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
@@ -39,9 +39,6 @@ const useStyles = makeStyles({
   p: { margin: 0 },
   messages: { padding: `0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
 });
-
-/** The adapter's refusals (InputError) are catalogue sentences already; anything else is unexpected. */
-const describePreviewError = (e: unknown): UserMessage => (e instanceof InputError ? e.user : unexpectedError(e));
 
 export type PreviewAppProps = {
   readonly openWorkbook: OpenWorkbook;
@@ -94,7 +91,8 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
         setFile({ status: 'idle' });
       } catch (e) {
         console.error('[ITA Workbench] preview: opening failed', e);
-        setFile({ status: 'failed', error: e instanceof InputError ? e.user : { code: 'input.corrupt', params: { file: name } } });
+        // The loader refuses a file with a UserError (input.corrupt when it cannot tell why); else it is unexpected.
+        setFile({ status: 'failed', error: describeError(e) });
       }
     },
     [openWorkbook],
@@ -218,7 +216,6 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
                   lang={lang}
                   onLangChange={onLangChange}
                   onAnalysis={onAnalysis}
-                  describeError={describePreviewError}
                   onOpenSample={() => void openSample()}
                 />
               </div>

@@ -6,18 +6,19 @@
 import { openInput, refusalOf } from '../adapters/xlsx/open';
 import type { XlsxWorkbook } from '../adapters/xlsx/xlsxWorkbook';
 import type { WorkbookChanges } from '../app/port';
-import { InputError, type Opened, type PreviewWorkbook } from './types';
+import { UserError } from '../app/userError';
+import type { Opened, PreviewWorkbook } from './types';
 
-/** Classify, open, read; every refusal is an InputError with a catalogue code. */
+/** Classify, open, read; every refusal is a UserError with a catalogue code. */
 export async function openWorkbook(bytes: Uint8Array, fileName: string): Promise<Opened> {
   try {
     const { workbook } = await openInput(bytes, fileName);
     return { workbook: previewWorkbook(workbook, fileName), fileName };
   } catch (e) {
     const r = refusalOf(e, fileName);
-    if (r) throw new InputError({ code: r.code, params: r.params });
+    if (r) throw r;
     console.error('[ITA Workbench] preview could not open the file', e);
-    throw new InputError({ code: 'input.corrupt', params: { file: fileName } });
+    throw new UserError({ code: 'input.corrupt', params: { file: fileName } }, e);
   }
 }
 
@@ -34,7 +35,7 @@ function previewWorkbook(wb: XlsxWorkbook, fileName: string): PreviewWorkbook {
         await wb.write(changes);
       } catch (e) {
         const r = refusalOf(e, fileName);
-        throw r ? new InputError({ code: r.code, params: r.params }) : e;
+        throw r ?? e;
       }
     },
     select: (sheet, cell) => {

@@ -1,7 +1,6 @@
 /** Contracts between the preview's root (which owns the lazy import of the xlsx adapter) and its components. */
 import type { WorkbookPort } from '../app/port';
 import type { Engine } from '../taskpane/engine';
-import type { UserMessage } from '../taskpane/types';
 
 /** An opened .xlsx: the port the pane drives, plus what only the preview needs. */
 export type PreviewWorkbook = WorkbookPort & {
@@ -18,14 +17,6 @@ export type Opened = {
   /** Where the pane's work runs when not on the page (the preview's Web Worker); absent: on the page, over `workbook`. */
   readonly engine?: Engine;
 };
-
-/** Thrown by the loader for a file it cannot open: a catalogue sentence, not a raw text. */
-export class InputError extends Error {
-  constructor(readonly user: UserMessage) {
-    super(user.code);
-    this.name = 'InputError';
-  }
-}
 
 /** Open a file's bytes (the root injects the lazily loaded implementation). */
 export type OpenWorkbook = (bytes: Uint8Array, fileName: string) => Promise<Opened>;

@@ -4,27 +4,18 @@
  * large file never freezes the page. The same app code as in Excel (taskpane/engine.ts localEngine) over the xlsx
  * adapter (loadWorkbook.ts); the page talks to it through workerClient.ts.
  */
-import { WriteFailure, UNCHANGED } from '../app/writeFailure';
 import type { Analysis } from '../app/analysis';
 import { defaultBuilders } from '../app/builders';
 import { localEngine, type Engine, type Progress } from '../taskpane/engine';
 import { openWorkbook } from './loadWorkbook';
-import { InputError, type PreviewWorkbook } from './types';
-import type { Reply, Request, WireError } from './workerProtocol';
+import type { PreviewWorkbook } from './types';
+import { toWire, type Reply, type Request } from './workerProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let book: PreviewWorkbook | null = null;
 let engine: Engine | null = null;
 let last: Analysis | null = null;
-
-function wire(e: unknown, writing: boolean): WireError {
-  if (e instanceof WriteFailure) return { type: 'write', reason: e.reason, blockers: e.blockers, step: e.step, state: e.state };
-  const reason = e instanceof InputError ? e.user : { code: 'ui.error.unexpected' as const };
-  // The xlsx adapter builds a write whole before it replaces the workbook: a failed write left nothing.
-  if (writing) return { type: 'write', reason, blockers: [], step: 'finish', state: UNCHANGED };
-  return e instanceof InputError ? { type: 'input', user: e.user } : { type: 'other', message: e instanceof Error ? e.message : String(e) };
-}
 
 function need<T>(x: T | null): T {
   if (x === null) throw new Error('no workbook is open');
@@ -69,7 +60,7 @@ self.onmessage = (ev: MessageEvent<Request>) => {
     (value) => post({ id: req.id, ok: true, value }),
     (e: unknown) => {
       console.error('[ITA Workbench] preview worker:', req.kind, e);
-      post({ id: req.id, ok: false, error: wire(e, writing) });
+      post({ id: req.id, ok: false, error: toWire(e, writing) });
     },
   );
 };

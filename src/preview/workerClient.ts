@@ -5,19 +5,12 @@
 import type { Analysis } from '../app/analysis';
 import type { RemoveResult } from '../app/remove';
 import type { RunResult } from '../app/workbench';
-import { WriteFailure } from '../app/writeFailure';
 import type { WorkbookSnapshot } from '../domain/types';
 import type { Engine, Progress } from '../taskpane/engine';
-import { InputError, type Opened, type OpenWorkbook } from './types';
-import type { Reply, Request, WireError } from './workerProtocol';
+import type { Opened, OpenWorkbook } from './types';
+import { fromWire, type Reply, type Request } from './workerProtocol';
 
 type Pending = { resolve: (v: unknown) => void; reject: (e: unknown) => void; progress?: (p: Progress) => void };
-
-function unwire(e: WireError): Error {
-  if (e.type === 'write') return new WriteFailure({ reason: e.reason, blockers: e.blockers, step: e.step, state: e.state });
-  if (e.type === 'input') return new InputError(e.user);
-  return new Error(e.message);
-}
 
 /** Requests without their id (each call gets one). */
 type Body = Request extends infer R ? (R extends { readonly id: number } ? Omit<R, 'id'> : never) : never;
@@ -38,7 +31,7 @@ export function workerOpener(make: () => Worker): OpenWorkbook & { warm(): void 
         else {
           pending.delete(r.id);
           if (r.ok) p.resolve(r.value);
-          else p.reject(unwire(r.error));
+          else p.reject(fromWire(r.error));
         }
       };
     }

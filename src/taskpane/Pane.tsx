@@ -15,7 +15,7 @@ import { markUndoWarned, undoWarned } from './prefs';
 import { ResultCard } from './ResultCard';
 import { StatusArea } from './StatusArea';
 import type { PaneProps } from './types';
-import { unexpectedError, useWorkbench } from './useWorkbench';
+import { useWorkbench } from './useWorkbench';
 
 const More = lazy(() => import(/* webpackChunkName: "pane-more", webpackPrefetch: true */ './More'));
 const Dialogs = lazy(() => import(/* webpackChunkName: "pane-dialogs", webpackPrefetch: true */ './Dialogs'));
@@ -35,7 +35,7 @@ const useStyles = makeStyles({
 export type Dialog = { readonly kind: 'undo'; readonly then: () => void } | { readonly kind: 'remove' };
 
 export function Pane(props: PaneProps) {
-  const { port, builders, lang, onLangChange, describeError = unexpectedError, onAnalysis, landmark = 'main', sampleUrl = 'assets/ita-2567-sample.xlsx', helpUrl = 'support.html', onOpenSample } = props;
+  const { port, builders, lang, onLangChange, onAnalysis, landmark = 'main', sampleUrl = 'assets/ita-2567-sample.xlsx', helpUrl = 'support.html', onOpenSample } = props;
   const styles = useStyles();
   // The engine is made once per port: a parent passing a new builders function must not rescan.
   const buildersRef = useRef(builders);
@@ -44,7 +44,7 @@ export function Pane(props: PaneProps) {
     () => props.engine ?? localEngine(port, () => (typeof buildersRef.current === 'function' ? buildersRef.current() : Promise.resolve(buildersRef.current))),
     [props.engine, port],
   );
-  const wb = useWorkbench(engine, lang, describeError, onAnalysis);
+  const wb = useWorkbench(engine, lang, onAnalysis);
   const [dialog, setDialogState] = useState<Dialog | null>(null);
   // The dialog last asked for: kept while it closes.
   const [lastDialog, setLastDialog] = useState<Dialog | null>(null);

@@ -10,7 +10,8 @@ import { WRITE_STEPS } from '../app/port';
 import { message, type MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
 import type { Progress } from './engine';
-import type { PaneError, Status, UserMessage } from './types';
+import type { UserMessage } from '../app/userError';
+import type { PaneError, Status } from './types';
 import type { Job, Outcome } from './useWorkbench';
 
 const useStyles = makeStyles({

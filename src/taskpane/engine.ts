@@ -64,7 +64,7 @@ export function localEngine(port: WorkbookPort, builders: BuildersSource): Engin
     reanalyze: async (last, settings, explicit) => (await loadAnalysis()).reanalyze(last, settings, explicit),
     act: async (settings, actions, explicit, onProgress) => {
       const [{ run, ALL_ACTIONS }, b] = await Promise.all([import(/* webpackChunkName: "write" */ '../app/workbench'), loadBuilders()]);
-      return run(observed(port, onProgress), settings, actions === 'all' ? ALL_ACTIONS : actions, b, explicit);
+      return run(observed(port, onProgress), settings, actions === 'all' ? ALL_ACTIONS : actions, b, { explicit });
     },
     remove: async (settings, explicit, onProgress) => {
       const { removeOurs } = await import(/* webpackChunkName: "write" */ '../app/remove');

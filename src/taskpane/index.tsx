@@ -2,16 +2,11 @@
 // taskpane.html shows its own loading state (no blank page). Nothing here may reach the xlsx adapter (the build test
 // checks the taskpane chunks), and the sheet builders come in a lazy chunk: the first screen does not need them.
 import { createRoot } from 'react-dom/client';
-import { UserFacingError } from '../adapters/office/errors';
 import { createOfficePort } from '../adapters/office/officePort';
 import { App } from './App';
 import { loadAnalysis } from './engine';
 import { langFrom, liveTheme } from './environment';
 import { storedLang } from './prefs';
-import type { DescribeError } from './types';
-
-/** Office failures arrive from the adapter as UserFacingError (already mapped by toUserError); anything else is a bug. */
-const describeError: DescribeError = (e) => (e instanceof UserFacingError ? { code: e.code, params: e.params } : { code: 'ui.error.unexpected' });
 
 const builders = () => import(/* webpackChunkName: "builders" */ '../app/builders').then((m) => m.defaultBuilders);
 
@@ -25,7 +20,7 @@ function mount(): void {
   // officeTheme is missing on Excel on the web: the browser's prefers-color-scheme decides there.
   const themeSource = liveTheme(() => Office.context?.officeTheme);
   createRoot(host).render(
-    <App port={createOfficePort()} host="excel" builders={builders} lang={lang} theme={themeSource.current()} themeSource={themeSource} describeError={describeError} />,
+    <App port={createOfficePort()} host="excel" builders={builders} lang={lang} theme={themeSource.current()} themeSource={themeSource} />,
   );
   // Warm the chunk an action needs while the user reads the result.
   window.setTimeout(() => void builders().catch(() => undefined), 1_500);

@@ -4,19 +4,16 @@ import type { WorkbookPort } from '../app/port';
 import type { RunResult } from '../app/workbench';
 import type { Lang } from '../domain/types';
 import type { MessageCode } from '../domain/messages';
+import type { UserMessage } from '../app/userError';
 import type { BuildersSource, Engine } from './engine';
 
 export type Host = 'excel' | 'preview';
 export type ThemeName = 'light' | 'dark';
-/** A sentence from the catalogue (src/domain/messages.ts), never a raw error text. */
-export type UserMessage = { readonly code: MessageCode; readonly params?: Readonly<Record<string, string | number>> };
 /**
  * A failure as the pane shows it: why, what would block (a write refused before it began), and what is in the
  * workbook now (a write that stopped part-way); `state` null when nothing was being written.
  */
 export type PaneError = { readonly reason: UserMessage; readonly blockers: readonly UserMessage[]; readonly state: readonly UserMessage[] | null; readonly step?: MessageCode };
-/** Maps any failure to catalogue sentences (the office adapter's codes inside Excel). */
-export type DescribeError = (e: unknown) => UserMessage;
 export type Status = 'idle' | 'running' | 'done' | 'failed';
 
 export type PaneProps = {
@@ -26,7 +23,6 @@ export type PaneProps = {
   readonly builders: BuildersSource;
   readonly lang: Lang;
   readonly onLangChange: (lang: Lang) => void;
-  readonly describeError?: DescribeError;
   /** Called after every scan and run with what the workbook now holds (the preview repaints its grid). */
   readonly onAnalysis?: (analysis: Analysis, run: RunResult | null) => void;
   /** Where the work runs (default: here, over `port`; the preview passes its Web Worker). */

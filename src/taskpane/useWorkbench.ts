@@ -5,13 +5,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../app/analysis';
+import { describeError } from '../app/userError';
 import { stateMessages, UNCHANGED, WriteFailure } from '../app/writeFailure';
 import type { RunResult } from '../app/workbench';
 import type { MessageCode } from '../domain/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../domain/settings';
 import type { Issue, Lang } from '../domain/types';
 import type { Actions, Engine, Progress } from './engine';
-import type { DescribeError, PaneError, Status } from './types';
+import type { PaneError, Status } from './types';
 
 export type JobKind = 'scan' | 'settings' | 'act' | 'remove' | 'insert';
 export type Job = { readonly kind: JobKind; readonly label?: string };
@@ -36,21 +37,18 @@ export type WorkbenchState = {
 
 const INITIAL: WorkbenchState = { status: 'idle', job: null, progress: null, analysis: null, lastRun: null, outcome: null, error: null, finished: 0 };
 
-/** Without a host-specific mapping, no raw text reaches the user either. */
-export const unexpectedError: DescribeError = () => ({ code: 'ui.error.unexpected' });
-
-/** A failure as sentences: a write says what it left; anything else only why. */
-export function paneError(e: unknown, describe: DescribeError, writing: boolean): PaneError {
+/** A failure as sentences (app/userError.ts describeError, never a raw text): a write says what it left; else why. */
+export function paneError(e: unknown, writing: boolean): PaneError {
   if (e instanceof WriteFailure) {
     return {
-      reason: e.reason,
+      reason: describeError(e),
       blockers: e.blockers,
       state: e.blockers.length ? null : stateMessages(e.state),
       step: `ui.stepName.${e.step}` as MessageCode,
     };
   }
   // A failure while writing that did not say what it left: say what is known, and that a retry is safe.
-  return { reason: describe(e), blockers: [], state: writing ? stateMessages({ ...UNCHANGED, checked: false }) : null };
+  return { reason: describeError(e), blockers: [], state: writing ? stateMessages({ ...UNCHANGED, checked: false }) : null };
 }
 
 export type Workbench = WorkbenchState & {
@@ -66,7 +64,7 @@ export type Workbench = WorkbenchState & {
   fail(e: unknown): void;
 };
 
-export function useWorkbench(engine: Engine, lang: Lang, describeError: DescribeError, onAnalysis?: (a: Analysis, r: RunResult | null) => void): Workbench {
+export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analysis, r: RunResult | null) => void): Workbench {
   const [state, setState] = useState<WorkbenchState>(INITIAL);
   const [explicit, setExplicit] = useState<Partial<Settings>>({});
   // One job at a time: a second click while running is ignored (every action is safe to repeat, not to overlap).
@@ -75,8 +73,6 @@ export function useWorkbench(engine: Engine, lang: Lang, describeError: Describe
   langRef.current = lang;
   const onAnalysisRef = useRef(onAnalysis);
   onAnalysisRef.current = onAnalysis;
-  const describeRef = useRef(describeError);
-  describeRef.current = describeError;
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -99,7 +95,7 @@ export function useWorkbench(engine: Engine, lang: Lang, describeError: Describe
         onAnalysisRef.current?.(r.analysis, r.run);
       } catch (e) {
         console.error('[ITA Workbench] pane job failed', e);
-        const error = paneError(e, describeRef.current, writing || e instanceof WriteFailure);
+        const error = paneError(e, writing || e instanceof WriteFailure);
         // After a write that did not finish, show what the workbook holds now (the failure said what it left).
         let analysis = stateRef.current.analysis;
         if (job.kind === 'act' || job.kind === 'remove' || job.kind === 'insert') {
@@ -174,7 +170,7 @@ export function useWorkbench(engine: Engine, lang: Lang, describeError: Describe
 
   const fail = useCallback((e: unknown) => {
     console.error('[ITA Workbench] pane action failed', e);
-    setState((s) => ({ ...s, status: 'failed', progress: null, error: paneError(e, describeRef.current, false), finished: s.finished + 1 }));
+    setState((s) => ({ ...s, status: 'failed', progress: null, error: paneError(e, false), finished: s.finished + 1 }));
   }, []);
 
   return { ...state, explicit, scan, act, applySettings, remove, insert, dismissError, fail };

@@ -4,9 +4,9 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { UserFacingError } from '../../src/adapters/office/errors';
 import { defaultBuilders } from '../../src/app/builders';
 import { META_SHEET } from '../../src/app/port';
+import { UserError } from '../../src/app/userError';
 import { UNCHANGED, WriteFailure } from '../../src/app/writeFailure';
 import { analyzeSnapshot } from '../../src/app/workbench';
 import { message } from '../../src/domain/messages';
@@ -14,7 +14,6 @@ import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import type { Lang, WorkbookSnapshot } from '../../src/domain/types';
 import { App } from '../../src/taskpane/App';
 import { resetUndoWarned, storedLang } from '../../src/taskpane/prefs';
-import type { DescribeError } from '../../src/taskpane/types';
 import { VERSION } from '../../src/taskpane/version';
 import { seedSnapshot } from './grids';
 import { OIT_2569, yearWorkbook } from '../fixtures/yearGrids';
@@ -38,12 +37,11 @@ globalThis.ResizeObserver ??= class {
   disconnect(): void {}
 } as unknown as typeof ResizeObserver;
 
-const describeOffice: DescribeError = (e) => (e instanceof UserFacingError ? { code: e.code, params: e.params } : { code: 'ui.error.unexpected' });
 const en = (code: Parameters<typeof message>[0], params?: Record<string, string | number>): string => message(code, 'en', params);
 
 function renderPane(port: MemoryPort, lang: Lang = 'en') {
   const user = userEvent.setup();
-  const view = render(<App port={port} host="excel" builders={defaultBuilders} lang={lang} theme="light" describeError={describeOffice} />);
+  const view = render(<App port={port} host="excel" builders={defaultBuilders} lang={lang} theme="light" />);
   return { user, ...view };
 }
 
@@ -262,7 +260,7 @@ describe('task pane: writing', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { user } = renderPane(port);
     await scanned();
-    port.failNext.write = new UserFacingError({ code: 'office.busy', params: {} }, new Error('raw host text'));
+    port.failNext.write = new UserError({ code: 'office.busy', params: {} }, new Error('raw host text'));
     await primary(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(en('office.busy'));

@@ -3,21 +3,7 @@
  * for end users, so the pane shows a catalogue sentence and the raw error goes to the console only.
  */
 import type { MessageCode } from '../../domain/messages';
-import { message } from '../../domain/messages';
-
-export type UserError = { readonly code: MessageCode; readonly params: Readonly<Record<string, string | number>> };
-
-/** Thrown by the office adapter: `code`/`params` index the message catalogue; `cause` keeps the host error. */
-export class UserFacingError extends Error {
-  readonly code: MessageCode;
-  readonly params: Readonly<Record<string, string | number>>;
-  constructor(user: UserError, cause?: unknown) {
-    super(message(user.code, 'en', user.params), { cause });
-    this.name = 'UserFacingError';
-    this.code = user.code;
-    this.params = user.params;
-  }
-}
+import { describeError, UserError, type UserMessage } from '../../app/userError';
 
 // Codes from OfficeExtension.ErrorCodes / Excel.ErrorCodes; RequestPayloadSizeLimitExceeded is the common-API one.
 const BY_HOST_CODE: Readonly<Record<string, MessageCode>> = {
@@ -44,9 +30,12 @@ function hostCode(e: unknown): string {
   return '';
 }
 
-/** Map any error out of Excel.run to a catalogue code; unknown ones (GeneralException, InvalidArgument…) → office.general with the host code. */
-export function toUserError(e: unknown): UserError {
-  if (e instanceof UserFacingError) return { code: e.code, params: e.params };
+/**
+ * Any error out of Excel.run as a catalogue sentence (the adapter throws it as a UserError, `cause` the host's);
+ * unknown ones (GeneralException, InvalidArgument…) → office.general with the host code.
+ */
+export function officeMessage(e: unknown): UserMessage {
+  if (e instanceof UserError) return describeError(e);
   const code = hostCode(e);
   const mapped = BY_HOST_CODE[code];
   if (mapped) return { code: mapped, params: {} };

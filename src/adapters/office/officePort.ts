@@ -12,7 +12,8 @@ import { WEB_PAYLOAD_LIMIT } from '../../app/preflight';
 import { UNCHANGED, WriteFailure } from '../../app/writeFailure';
 import { a1, parseA1 } from '../../domain/a1';
 import type { Cell, Issue, SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
-import { toUserError, UserFacingError } from './errors';
+import { UserError } from '../../app/userError';
+import { officeMessage } from './errors';
 
 /** Excel's own cap on cells per read (larger loads may come back null instead of failing). */
 export const MAX_READ_CELLS = 5_000_000;
@@ -66,7 +67,7 @@ export function createOfficePort(run: typeof Excel.run = Excel.run, host: Office
       return await excel(batch);
     } catch (e) {
       console.error(`[ITA Workbench] office ${what} failed`, e);
-      throw new UserFacingError(toUserError(e), e);
+      throw new UserError(officeMessage(e), e);
     }
   };
   let issues: readonly Issue[] = [];
@@ -89,7 +90,7 @@ export function createOfficePort(run: typeof Excel.run = Excel.run, host: Office
           console.error('[ITA Workbench] reading the workbook back after the failure failed too', v);
           return w.known();
         });
-        throw new WriteFailure({ reason: toUserError(e), step: w.step, state }, e);
+        throw new WriteFailure({ reason: officeMessage(e), step: w.step, state }, e);
       }
     },
     // Show the user a cell: activate its sheet and select it (one sync).

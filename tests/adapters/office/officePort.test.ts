@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { META_SHEET, type Marker, type WorkbookChanges } from '../../../src/app/port';
-import { toUserError, UserFacingError } from '../../../src/adapters/office/errors';
+import { officeMessage } from '../../../src/adapters/office/errors';
+import { UserError } from '../../../src/app/userError';
 import { createOfficePort, READ_BATCH_CELLS } from '../../../src/adapters/office/officePort';
 import { MARKER_CHUNK } from '../../../src/app/marker';
 import { charsToPoints, styleRects } from '../../../src/adapters/office/renderSheet';
@@ -185,14 +186,14 @@ describe('office adapter: host errors become catalogue messages', () => {
     ['ApiNotFound', 'office.unsupported'],
     ['ActivityLimitReached', 'office.busy'],
   ])('%s → %s', (host, code) => {
-    expect(toUserError(new FakeOfficeError(host, 'raw text for developers'))).toEqual({ code, params: {} });
+    expect(officeMessage(new FakeOfficeError(host, 'raw text for developers'))).toEqual({ code, params: {} });
   });
 
   it.each([['GeneralException'], ['InvalidArgument']])('%s → office.general with the code, never the raw message', (host) => {
-    const u = toUserError(new FakeOfficeError(host, 'Secret internal detail'));
+    const u = officeMessage(new FakeOfficeError(host, 'Secret internal detail'));
     expect(u).toEqual({ code: 'office.general', params: { code: host } });
     expect(message(u.code, 'th', u.params)).not.toContain('Secret');
-    expect(toUserError(new TypeError('x'))).toEqual({ code: 'office.general', params: { code: 'Unknown' } });
+    expect(officeMessage(new TypeError('x'))).toEqual({ code: 'office.general', params: { code: 'Unknown' } });
   });
 
   it('cell-edit mode: waits with delayForCellEdit (ExcelApi 1.11), fails with office.cellEditMode without it', async () => {
@@ -202,7 +203,7 @@ describe('office adapter: host errors become catalogue messages', () => {
 
     const old = createFakeExcel([{ name: 'A', rows: [[1]] }], { cellEditMode: true, excelApi: 10 });
     const err = await createOfficePort(old.run, old.host).read().catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(UserFacingError);
+    expect(err).toBeInstanceOf(UserError);
     expect(err).toMatchObject({ code: 'office.cellEditMode', params: {} });
     expect(console.error).toHaveBeenCalled();
   });
@@ -212,7 +213,7 @@ describe('office adapter: host errors become catalogue messages', () => {
     fake.sheet('ข้อมูล').protected = true;
     const write = createOfficePort(fake.run, fake.host).write({ ...noChanges, fills: [{ sheet: 'ข้อมูล', cell: 'B1', formula: '1', value: 1 }] });
     await expect(write).rejects.toMatchObject({
-      name: 'WriteFailure', reason: { code: 'write.blocked' }, step: 'check',
+      name: 'WriteFailure', code: 'write.blocked', step: 'check',
       blockers: [{ code: 'preflight.protectedFill', params: { sheet: 'ข้อมูล' } }], state: { record: 'before', sheetsAdded: [] },
     });
     expect(fake.valueAt('ข้อมูล', 'B1')).toBeUndefined();
