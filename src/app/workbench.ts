@@ -175,7 +175,9 @@ export function detached(summary: Summary): Summary {
   return {
     ...summary,
     items: summary.items.map((i) => ({ ...i, numericCell: false, formulaRef: null })),
-    indicators: summary.indicators.map((i) => ({ ...i, formula: null })),
+    indicators: summary.indicators.map((i) => ({ ...i, formula: null, reportedFormula: null })),
+    overall: { ...summary.overall, reportedFormula: null },
+    history: summary.history.map((h) => ({ ...h, formulaRef: null })),
   };
 }
 

@@ -325,6 +325,7 @@ function indicatorResults(fw: Framework, scan: ScanResult, items: ReadonlyMap<st
       ...(c.sub ? { sub: c.sub } : {}),
       weak: surveyWeakLevel(score, t),
       formula: source === 'items' || source === 'estimate' ? c.formula : source === 'reported' ? reportedFormula : null,
+      reportedFormula,
     };
   });
   if (unreliable.length) issues.push({ code: 'indicator.unreliable', severity: 'warning', params: { nos: unreliable.join(', '), year: fw.year } });
@@ -375,7 +376,9 @@ function overallResult(tools: readonly ToolResult[], score: number | null, schem
   const toolScores = Object.fromEntries(tools.map((t) => [t.tool, t.score])) as Record<Tool, number | null>;
   const reported = rep?.value ?? null;
   return {
-    score, reported, reportedAt: rep ? loc(rep.sheet, rep.cell) : null, rating: basis === null ? null : rate(scheme, basis, toolScores),
+    score, reported, reportedAt: rep ? loc(rep.sheet, rep.cell) : null,
+    reportedFormula: rep ? cellFormulaRef(rep.raw, rep.value, rep.sheet, rep.cell, scan.percent?.has(percentKey(rep.sheet, rep.cell))) : null,
+    rating: basis === null ? null : rate(scheme, basis, toolScores),
     agrees: agreement(reported, score), estimated: tools.some((t) => t.estimated),
   };
 }

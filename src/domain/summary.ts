@@ -66,6 +66,8 @@ export type IndicatorResult = {
    * null when some input is not a plain number in a cell (then writers use the value).
    */
   readonly formula: string | null;
+  /** Formula (no "=") reading the stated score where the workbook states it (percent cells ×100); null: use `reported`. */
+  readonly reportedFormula: string | null;
 };
 
 export type ToolResult = {
@@ -95,6 +97,8 @@ export type OverallResult = {
   readonly score: number | null;
   readonly reported: number | null;
   readonly reportedAt: Location | null;
+  /** Formula (no "=") reading the stated overall score in its cell (percent cells ×100); null: use `reported`. */
+  readonly reportedFormula: string | null;
   readonly rating: RatingResult | null;
   /** Stated and computed agree within the tolerance; null when one of them is missing. */
   readonly agrees: boolean | null;

@@ -8,7 +8,7 @@
 import { a1, rangeA1 } from '../a1';
 import { ratingSchemeFor, type Text } from '../framework';
 import { interpolate as fillIn } from '../messages';
-import { cellFormulaRef, rate } from '../score';
+import { rate } from '../score';
 import type { Summary } from '../summary';
 import { TOOLS } from '../types';
 import { scoreText } from './drafting';
@@ -57,8 +57,7 @@ const CHART_ROW_PT = 20;
 /** The published overall score: a formula on the user's cell when it holds a plain number, else the stated value; ours when none is stated. */
 function publishedOverall(summary: Summary): { value: number | null; ref: string | null; computed: boolean } {
   const o = summary.overall;
-  const stated = summary.scan.overall;
-  if (o.reported !== null && stated) return { value: o.reported, ref: cellFormulaRef(stated.raw, stated.value, stated.sheet, stated.cell), computed: false };
+  if (o.reported !== null) return { value: o.reported, ref: o.reportedFormula, computed: false };
   return { value: o.score, ref: null, computed: o.score !== null };
 }
 
@@ -124,9 +123,8 @@ function historyBlock(d: Draft, summary: Summary, opts: SpecOptions, overall: Re
 /** The stated score of an indicator: a formula on the user's cell, else the stated value, else ours (marked). */
 function indicatorCell(summary: Summary, no: number): { cell: SpecCell; computed: boolean } {
   const ind = summary.indicators.find((i) => i.no === no);
-  const hit = summary.scan.indicators.find((h) => h.no === no && h.reported);
-  if (hit?.reported && ind?.reported !== null && ind?.reported !== undefined) {
-    const ref = cellFormulaRef(hit.reported.raw, hit.reported.value, hit.sheet, hit.reported.cell);
+  if (ind && ind.reported !== null) {
+    const ref = ind.reportedFormula;
     return { cell: ref ? { formula: ref, value: ind.reported, style: 'score' } : { value: ind.reported, style: 'score' }, computed: false };
   }
   if (ind?.score !== null && ind?.score !== undefined) return { cell: { value: ind.score, style: 'scoreMark' }, computed: true };
