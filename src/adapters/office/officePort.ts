@@ -20,8 +20,8 @@ export const MAX_READ_CELLS = 5_000_000;
 /** Cells loaded per sync at most (bytes permitting: see readAll). */
 export const READ_BATCH_CELLS = 25_000;
 /**
- * What a cell's value and formula weigh in a response before anything was read, in bytes: numbers and short codes
- * (ITA score tables) weigh far less; what is read corrects it sheet by sheet.
+ * What a cell's value, formula and number format weigh in a response before anything was read, in bytes: numbers
+ * and short codes (ITA score tables) weigh far less; what is read corrects it sheet by sheet.
  */
 export const INITIAL_BYTES_PER_CELL = 40;
 /** Response bytes a read batch aims at: well under Excel on the web's 5 MB, as a batch's weight is an estimate. */
