@@ -29,7 +29,7 @@ describe('preview marks', () => {
     const lenient = marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: { ...DEFAULT_SETTINGS.thresholds, oitWeakBelow: 50, surveyWeakBelow: 50, surveyCriticalBelow: 40 } });
     expect(lenient.size).toBeLessThan(marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size);
   });
-  it('percentage scores (percent.xlsx) are painted as shown, as our rules judge them (highlight.soffice.test.ts)', async () => {
+  it('percentage scores (percent.xlsx) are painted as shown, as the rules judge them in LibreOffice', async () => {
     const p = analyzeSnapshot(await (await openXlsx(corpus()['percent.xlsx']!)).read(), DEFAULT_SETTINGS);
     const marks = marksFor('คะแนน ITA', {
       rules: defaultBuilders.highlights(p.summary), items: p.summary.items, thresholds: DEFAULT_SETTINGS.thresholds,
