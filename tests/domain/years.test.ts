@@ -133,6 +133,18 @@ describe('the score planner sheet for FY2569: the stated indicators moved by the
     expect(cell.value as number).toBeGreaterThan(63.5);
   });
 
+  it('every item code stands whole in the code column (O20, O๒๐ with Thai digits), never cut over two lines', () => {
+    const s = analyse(yearWorkbook(book69));
+    for (const thaiDigits of [false, true]) {
+      const spec = buildPlannerSheet(s, { lang: 'th', thaiDigits });
+      const codes = itemGains(s).map((g) => g.code);
+      // The item rows: a rank number in the first column, the code in the second.
+      const shown = spec.rows.filter((r) => typeof r[0]?.value === 'number').map((r) => String(r[1]?.value));
+      expect(shown.length).toBe(codes.length);
+      for (const v of shown) expect(v, v).not.toContain('\n');
+    }
+  });
+
   it('plannerCells: the yellow target each document\'s gain formula reads, and the projected overall', () => {
     const s = analyse(yearWorkbook(book69));
     const spec = buildPlannerSheet(s, th);

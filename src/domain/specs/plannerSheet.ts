@@ -20,9 +20,12 @@ import { itemGains, type ItemGain } from '../planner/gains';
 import { planSentences } from '../planner/shortestPath';
 import { project } from '../planner/project';
 
-/** The columns, left to right: each one's key, header and width (wide enough for its header's longest word in bold). */
+/**
+ * The columns, left to right: each one's key, header and width (wide enough for its header's longest word in bold;
+ * the code's for a FY2568+ code, "O20" or "O๒๐", never cut).
+ */
 const COLUMNS = [
-  ['rank', 'plan.sheet.rank', 8], ['code', 'plan.sheet.code', 6], ['name', 'plan.sheet.name', 30],
+  ['rank', 'plan.sheet.rank', 8], ['code', 'plan.sheet.code', 7], ['name', 'plan.sheet.name', 29],
   ['planCode', 'plan.sheet.planCode', 18], ['indicator', 'plan.sheet.indicator', 10],
   ['current', 'plan.sheet.current', 10],
   ['target', 'plan.sheet.target', 10], ['perPoint', 'plan.sheet.perPoint', 11], ['gain', 'plan.sheet.gain', 11],
