@@ -32,6 +32,10 @@ describe('office adapter: percentage scores', () => {
     const office = await port.read();
     expect(port.syncs.count).toBe(3);
     expect([...(office.sheets[0]!.percent ?? [])].sort()).toEqual([...listed].sort());
+    // The scores as shown (85.14, not 0.8514) in Excel as on the command line, and the same rules over them.
+    const items = (snap: WorkbookSnapshot) => analyzeSnapshot(snap, DEFAULT_SETTINGS).summary.items;
+    expect(items(office).map((i) => i.score)).toEqual(items(xlsx).map((i) => i.score));
+    expect(items(office).find((i) => i.code === 'i15')!.score).toBe(85.14);
     const rules = (snap: WorkbookSnapshot) => buildHighlightRules(analyzeSnapshot(snap, DEFAULT_SETTINGS).summary);
     expect(rules(office)).toEqual(rules(xlsx));
     expect(rules(office)[0]!.formula).toBe('AND(ISNUMBER(C2),ROUND(C2*100,10)<70)');
