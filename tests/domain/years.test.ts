@@ -6,7 +6,7 @@ import { summarize } from '../../src/domain/score';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { buildAnalysisSheet } from '../../src/domain/specs/analysisSheet';
 import { buildPlanSheet } from '../../src/domain/specs/planSheet';
-import { buildPlannerSheet } from '../../src/domain/specs/plannerSheet';
+import { buildPlannerSheet, plannerCells } from '../../src/domain/specs/plannerSheet';
 import type { SheetSpec } from '../../src/domain/specs/sheetSpec';
 import type { Cell, WorkbookSnapshot } from '../../src/domain/types';
 import { frameworkNote } from '../../src/domain/frameworkNote';
@@ -14,6 +14,7 @@ import { itemGains } from '../../src/domain/planner/gains';
 import { pathToPass } from '../../src/domain/planner/shortestPath';
 import { project } from '../../src/domain/planner/project';
 import { seedDocumentGrid } from '../fixtures/seedGrids';
+import { specCellAt } from '../helpers/specCell';
 import { OIT_2568, OIT_2569, overallOf, yearWorkbook, type YearBook } from '../fixtures/yearGrids';
 
 const TODAY = new Date('2026-12-02');
@@ -130,6 +131,36 @@ describe('the score planner sheet for FY2569: the stated indicators moved by the
     const docs = itemGains(s).filter((g) => g.kind === 'document' && g.gain !== null).map((g) => [g.code, 100]);
     expect(cell.value).toBeCloseTo(project(s, Object.fromEntries(docs)).indicators[9]!, 9);
     expect(cell.value as number).toBeGreaterThan(63.5);
+  });
+
+  it('every item code stands whole in the code column (O20, O๒๐ with Thai digits), never cut over two lines', () => {
+    const s = analyse(yearWorkbook(book69));
+    for (const thaiDigits of [false, true]) {
+      const spec = buildPlannerSheet(s, { lang: 'th', thaiDigits });
+      const codes = itemGains(s).map((g) => g.code);
+      // The item rows: a rank number in the first column, the code in the second.
+      const shown = spec.rows.filter((r) => typeof r[0]?.value === 'number').map((r) => String(r[1]?.value));
+      expect(shown.length).toBe(codes.length);
+      for (const v of shown) expect(v, v).not.toContain('\n');
+    }
+  });
+
+  it('plannerCells: the yellow target each document\'s gain formula reads, and the projected overall', () => {
+    const s = analyse(yearWorkbook(book69));
+    const spec = buildPlannerSheet(s, th);
+    const c = plannerCells(s);
+    const docs = itemGains(s).filter((g) => g.kind === 'document' && g.gain !== null);
+    expect(docs.length).toBeGreaterThan(0);
+    for (const g of docs) {
+      const ref = c.targetOf(g.code);
+      expect(ref, g.code).not.toBeNull();
+      expect(specCellAt(spec, ref!)).toMatchObject({ value: 100, style: 'input' });
+      const [now, per, gain] = ['F', 'H', 'I'].map((col) => ref!.replace(/^G/, col));
+      expect(specCellAt(spec, gain!)!.formula).toBe(`IF(ISNUMBER(${ref}),(MIN(100,MAX(0,${ref}))-${now})*${per},0)`);
+    }
+    expect(spec.conditionalFormats.at(-1)!.range).toBe(c.projectedOverall);
+    const all = project(s, Object.fromEntries(docs.map((g) => [g.code, 100])));
+    expect(specCellAt(spec, c.projectedOverall)!.value).toBeCloseTo(all.overall!, 9);
   });
 });
 

@@ -7,6 +7,8 @@ import { marksFor } from '../../src/preview/marks';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { CRITICAL_COLOR, CRITICAL_FILL, WEAK_FILL } from '../../src/domain/specs/highlight';
 import { seedSnapshot } from '../taskpane/grids';
+import { corpus } from '../../scripts/make-corpus';
+import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 
 describe('preview marks', () => {
   const a = analyzeSnapshot(seedSnapshot(), DEFAULT_SETTINGS);
@@ -26,5 +28,16 @@ describe('preview marks', () => {
     expect(marksFor('สรุป', { rules, items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size).toBe(0);
     const lenient = marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: { ...DEFAULT_SETTINGS.thresholds, oitWeakBelow: 50, surveyWeakBelow: 50, surveyCriticalBelow: 40 } });
     expect(lenient.size).toBeLessThan(marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size);
+  });
+  it('percentage scores (percent.xlsx) are painted as shown, as the rules judge them in LibreOffice', async () => {
+    const p = analyzeSnapshot(await (await openXlsx(corpus()['percent.xlsx']!)).read(), DEFAULT_SETTINGS);
+    const marks = marksFor('คะแนน ITA', {
+      rules: defaultBuilders.highlights(p.summary), items: p.summary.items, thresholds: DEFAULT_SETTINGS.thresholds,
+    });
+    const at = (code: string) => marks.get(p.summary.items.find((i) => i.code === code)!.location!.cell)?.fill;
+    expect(at('e9')).toBe(CRITICAL_FILL); // 54.90%
+    expect(at('i12')).toBe(WEAK_FILL); // 78.29%
+    expect(at('i15')).toBeUndefined(); // 85.14%
+    expect(at('o1')).toBeUndefined(); // 100%
   });
 });

@@ -13,6 +13,7 @@ import { UNCHANGED, WriteFailure } from '../../app/writeFailure';
 import { a1, parseA1 } from '../../domain/a1';
 import type { Cell, Issue, SheetSnapshot, WorkbookSnapshot } from '../../domain/types';
 import { UserError } from '../../app/userError';
+import { kindOfCode, NumKind } from '../../domain/numberFormat';
 import { officeMessage } from './errors';
 
 /** Excel's own cap on cells per read (larger loads may come back null instead of failing). */
@@ -20,8 +21,8 @@ export const MAX_READ_CELLS = 5_000_000;
 /** Cells loaded per sync at most (bytes permitting: see readAll). */
 export const READ_BATCH_CELLS = 25_000;
 /**
- * What a cell's value and formula weigh in a response before anything was read, in bytes: numbers and short codes
- * (ITA score tables) weigh far less; what is read corrects it sheet by sheet.
+ * What a cell's value, formula and number format weigh in a response before anything was read, in bytes: numbers
+ * and short codes (ITA score tables) weigh far less; what is read corrects it sheet by sheet.
  */
 export const INITIAL_BYTES_PER_CELL = 40;
 /** Response bytes a read batch aims at: well under Excel on the web's 5 MB, as a batch's weight is an estimate. */
@@ -148,9 +149,14 @@ export function isFormula(formula: unknown, value: unknown): formula is string {
   return typeof formula === 'string' && formula.startsWith('=') && formula !== value;
 }
 
+/** A number whose format shows it as a percentage ("0.00%": 0.7284 shows 72.84%), as the xlsx adapter lists them. */
+export function isPercent(value: unknown, format: unknown): boolean {
+  return typeof value === 'number' && typeof format === 'string' && kindOfCode(format) === NumKind.Percent;
+}
+
 /** A rectangle of one sheet's used range to load: rows from `row` (relative to the used range), all columns or a part. */
 type Piece = { sheet: number; row: number; rows: number; col: number; cols: number };
-type Loaded = Piece & { values: unknown[][]; formulas: unknown[][] };
+type Loaded = Piece & { values: unknown[][]; formulas: unknown[][]; formats: unknown[][] };
 
 const encoder = new TextEncoder();
 const byteSize = (x: unknown): number => encoder.encode(JSON.stringify(x)).length;
@@ -227,7 +233,8 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
     const ranges = batch.map((p) => {
       const shape = shapes[p.sheet]!;
       const range = items[p.sheet]!.getRangeByIndexes(shape.origin.row + p.row, shape.origin.col + p.col, p.rows, p.cols);
-      range.load('values,formulas');
+      // The number formats too: a number formatted % is a score shown ×100 (SheetSnapshot.percent).
+      range.load('values,formulas,numberFormat');
       return range;
     });
     try {
@@ -250,8 +257,8 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
     }
     batch.forEach((p, k) => {
       const r = ranges[k]!;
-      done.push({ ...p, values: r.values, formulas: r.formulas });
-      const w = Math.ceil((byteSize(r.values) + byteSize(r.formulas)) / (p.rows * p.cols));
+      done.push({ ...p, values: r.values, formulas: r.formulas, formats: r.numberFormat });
+      const w = Math.ceil((byteSize(r.values) + byteSize(r.formulas) + byteSize(r.numberFormat)) / (p.rows * p.cols));
       weight.set(p.sheet, Math.max(weight.get(p.sheet) ?? 0, w));
       heaviest = Math.max(heaviest, w);
     });
@@ -261,16 +268,20 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
     const shape = shapes[i] ?? { origin: { row: 0, col: 0 }, rows: 0, cols: 0, truncated: undefined };
     const values: Cell[][] = Array.from({ length: shape.rows }, () => new Array<Cell>(shape.cols).fill(null));
     const formulas: Record<string, string> = {};
+    const percent: string[] = [];
     for (const ch of done) {
       if (ch.sheet !== i) continue;
       for (let r = 0; r < ch.rows; r++) {
         const row = ch.values[r] ?? [];
         const frow = ch.formulas[r] ?? [];
+        const nrow = ch.formats[r] ?? [];
         const target = values[ch.row + r]!;
         for (let c = 0; c < ch.cols; c++) {
           target[ch.col + c] = normaliseValue(row[c]);
           const f: unknown = frow[c];
-          if (isFormula(f, row[c])) formulas[a1(shape.origin.row + ch.row + r, shape.origin.col + ch.col + c)] = f.slice(1);
+          const at = (): string => a1(shape.origin.row + ch.row + r, shape.origin.col + ch.col + c);
+          if (isFormula(f, row[c])) formulas[at()] = f.slice(1);
+          if (isPercent(row[c], nrow[c])) percent.push(at());
         }
       }
     }
@@ -279,6 +290,7 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
       origin: shape.origin,
       values,
       formulas,
+      ...(percent.length ? { percent } : {}),
       visibility: VISIBILITY[ws.visibility] ?? 'visible',
       ...(shape.truncated ? { truncated: shape.truncated } : {}),
     };

@@ -1,30 +1,10 @@
 /** What a cell's number format says about its number: a percentage (shown ×100), a date or time, or a plain number. */
+import { kindOfCode, NumKind } from '../../domain/numberFormat';
 import { attrs, local, tokenize } from './xml';
-
-export const enum NumKind {
-  Plain = 0,
-  Percent = 1,
-  Date = 2,
-}
 
 /** Built-in number formats that are dates or times (ECMA-376 §18.8.30, and the East Asian and Thai locale ids). */
 const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
 const BUILTIN_PERCENT = new Set([9, 10]);
-
-/** The kind of a format code: quoted text, escaped characters and [colour]/[$-locale] sections do not count. */
-export function kindOfCode(code: string): NumKind {
-  // Only the first section decides (positive numbers): "0%;[Red]-0%".
-  const bare = code
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/_.|\*./g, '')
-    .replace(/\[(?!h+\]|m+\]|s+\])[^\]]*\]/gi, '');
-  const first = bare.split(';')[0] ?? '';
-  if (/%/.test(first)) return NumKind.Percent;
-  if (/general/i.test(first)) return NumKind.Plain;
-  if (/[ymdhsbe]|\[h+\]|\[m+\]|\[s+\]/i.test(first.replace(/E[+-]/g, ''))) return NumKind.Date;
-  return NumKind.Plain;
-}
 
 export function kindOfId(id: number, custom: ReadonlyMap<number, string>): NumKind {
   const code = custom.get(id);

@@ -7,7 +7,8 @@
 import { a1 } from '../../domain/a1';
 import type { Cell, SheetSnapshot } from '../../domain/types';
 import { shiftFormula } from './formula';
-import { NumKind, serialToIso } from './numFmt';
+import { NumKind } from '../../domain/numberFormat';
+import { serialToIso } from './numFmt';
 import type { Package } from './package';
 import { decodeEntities, decodeXstring, local, attr, type XmlSink } from './xml';
 

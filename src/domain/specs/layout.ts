@@ -171,10 +171,20 @@ export function linesHeight(lines: number, size = BASE_FONT_SIZE): number {
   return Math.ceil(lines * lineHeight(size) + ROW_PADDING_PT);
 }
 
+/** The last column of the merge each cell starts (by "row,col"; the first merge listed wins), parsed once. */
+function mergeEnds(merges: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const x of merges) {
+    const [a, b] = x.split(':').map(parseA1);
+    const key = a && b ? `${a.row},${a.col}` : null;
+    if (key !== null && !out.has(key)) out.set(key, b!.col);
+  }
+  return out;
+}
+
 /** Width (character units) of the cell at (r, c), summed over its merge. */
-function spanWidth(merges: readonly string[], widths: readonly number[], r: number, c: number): number {
-  const m = merges.map((x) => x.split(':').map(parseA1)).find(([a, b]) => a && b && a.row === r && a.col === c);
-  const end = m?.[1]?.col ?? c;
+function spanWidth(ends: ReadonlyMap<string, number>, widths: readonly number[], r: number, c: number): number {
+  const end = ends.get(`${r},${c}`) ?? c;
   let w = 0;
   for (let k = c; k <= end; k++) w += widths[k] ?? 10;
   return w;
@@ -194,6 +204,7 @@ export function cellFont(cell: SpecCell, styles: Readonly<Record<string, CellSty
  * height leaves it a margin for breaking elsewhere.
  */
 export function autoHeights(d: Draft, widths: readonly number[], styles: Readonly<Record<string, CellStyle>>, o: { readonly hardWrap?: boolean } = {}): void {
+  const ends = mergeEnds(d.merges);
   d.rows.forEach((row, r) => {
     let h = 0;
     row.forEach((cell, c) => {
@@ -201,7 +212,7 @@ export function autoHeights(d: Draft, widths: readonly number[], styles: Readonl
       const shown = cell.value;
       if (shown === null || shown === undefined || shown === '') return;
       const font = cellFont(cell, styles);
-      const width = cellTextWidth(spanWidth(d.merges, widths, r, c)) * (o.hardWrap ? 1 : HOST_WRAP_MARGIN);
+      const width = cellTextWidth(spanWidth(ends, widths, r, c)) * (o.hardWrap ? 1 : HOST_WRAP_MARGIN);
       let lines = 1;
       if (typeof shown === 'string') {
         const wrapped = wrapText(shown, width, { ...font, keep: d.keep });

@@ -28,8 +28,20 @@ const WORDS: readonly string[] = [...(keepTogether as { words: string[] }).words
 
 type Seg = { readonly text: string; readonly index: number };
 
+/** One segmenter per granularity, made on first use (making one costs far more than segmenting a line). */
+const segmenters = new Map<'word' | 'grapheme', Intl.Segmenter | null>();
+function segmenter(granularity: 'word' | 'grapheme'): Intl.Segmenter | null {
+  let seg = segmenters.get(granularity);
+  if (seg === undefined) {
+    const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+    seg = Seg ? new Seg('th', { granularity }) : null;
+    segmenters.set(granularity, seg);
+  }
+  return seg;
+}
+
 function icuSegments(s: string): Seg[] {
-  const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
+  const Seg = segmenter('word');
   if (!Seg) {
     // Without Intl.Segmenter (very old hosts): spaces are the only word boundaries; Thai runs stay whole.
     const out: Seg[] = [];
@@ -37,7 +49,7 @@ function icuSegments(s: string): Seg[] {
     for (let m = re.exec(s); m; m = re.exec(s)) out.push({ text: m[0], index: m.index });
     return out;
   }
-  return [...new Seg('th', { granularity: 'word' }).segment(s)].map((x) => ({ text: x.segment, index: x.index }));
+  return [...Seg.segment(s)].map((x) => ({ text: x.segment, index: x.index }));
 }
 
 /** Boundary positions (indexes into s, 0 < p < s.length) the segmenter proposes, corrected. */
@@ -93,8 +105,23 @@ function mayBreak(before: string, after: string): boolean {
  * The text cut into pieces a line may end after (spaces stay at the end of their piece). Joining the pieces gives
  * the text back. A paragraph break ("\n") is not handled here: wrap each paragraph on its own.
  */
-export function breakPieces(s: string, keep: readonly string[] = [], shipped = true): string[] {
+export function breakPieces(s: string, keep: readonly string[] = [], shipped = true): readonly string[] {
   if (!s) return [];
+  // A sheet measures the same texts more than once (a row's height, then its hard wrap): cut each once.
+  const key = `${shipped ? 1 : 0}\u0000${keep.join('\u0001')}\u0000${s}`;
+  const known = pieceCache.get(key);
+  if (known) return known;
+  const out = cutPieces(s, keep, shipped);
+  if (pieceCache.size >= PIECE_CACHE_SIZE) pieceCache.clear();
+  pieceCache.set(key, out);
+  return out;
+}
+
+/** Texts cut so far (a few thousand: a document's worth), frozen since they are shared. */
+const PIECE_CACHE_SIZE = 4096;
+const pieceCache = new Map<string, readonly string[]>();
+
+function cutPieces(s: string, keep: readonly string[], shipped: boolean): readonly string[] {
   const cuts = [...boundaries(s, keep, shipped)].sort((a, b) => a - b);
   const out: string[] = [];
   let start = 0;
@@ -105,12 +132,12 @@ export function breakPieces(s: string, keep: readonly string[] = [], shipped = t
     start = p;
   }
   out.push(s.slice(start));
-  return out;
+  return Object.freeze(out);
 }
 
 /** Grapheme clusters (a base letter with its marks), for breaking a word longer than a whole line. */
 export function graphemes(s: string): string[] {
-  const Seg = (Intl as { Segmenter?: typeof Intl.Segmenter }).Segmenter;
-  if (Seg) return [...new Seg('th', { granularity: 'grapheme' }).segment(s)].map((x) => x.segment);
+  const Seg = segmenter('grapheme');
+  if (Seg) return [...Seg.segment(s)].map((x) => x.segment);
   return s.match(/[^\u0E31\u0E34-\u0E3A\u0E47-\u0E4E][\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]*/gu) ?? [...s];
 }

@@ -63,7 +63,7 @@ describe('office adapter: syncs do not grow with the number of sheets', () => {
     const snap = await port.read();
     expect(port.syncs.count).toBe(2 + 3);
     // Each chunk load covers at most READ_BATCH_CELLS cells (whole rows).
-    expect(fake.requests.filter((r) => r.includes('Range.load(values,formulas)'))).toHaveLength(4);
+    expect(fake.requests.filter((r) => r.includes('Range.load(values,formulas,numberFormat)'))).toHaveLength(4);
     const s = snap.sheets[0]!;
     expect(s.values).toHaveLength(rows);
     expect(s.values[rows - 1]![cols - 1]).toBe(rows * cols - 1);

@@ -4,6 +4,12 @@ import { DEFAULT_THRESHOLDS } from '../../../src/domain/settings';
 import type { Summary } from '../../../src/domain/summary';
 import { seedSummary } from '../../helpers/seedSummary';
 import { evalFormula } from '../../helpers/miniFormula';
+import { corpus } from '../../../scripts/make-corpus';
+import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
+import { percentKey } from '../../../src/domain/scan/percent';
+import { scanWorkbook } from '../../../src/domain/scan/scan';
+import { summarize } from '../../../src/domain/score';
+import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 
 describe('highlight rules on the user\'s item cells', () => {
   it('groups the seed\'s 59 cells into two contiguous ranges (IIT+EIT, OIT): four rules', () => {
@@ -43,6 +49,31 @@ describe('highlight rules on the user\'s item cells', () => {
     const items = s.items.map((i) => ({ ...i, location: at[i.code] ?? null }));
     const ranges = buildHighlightRules({ ...s, items } as Summary).filter((r) => r.priority === 1).map((r) => `${r.sheet}!${r.range}`);
     expect(ranges).toEqual(['A!D5:D6', 'A!D8', 'A!E6', 'B!D7']);
+  });
+
+  it('judges a score stored as a percentage as shown (percent.xlsx: 0.8514 formatted 0.00% is 85.14)', async () => {
+    const snap = await (await openXlsx(corpus()['percent.xlsx']!)).read();
+    const s = summarize(scanWorkbook(snap), DEFAULT_SETTINGS);
+    const i15 = s.items.find((i) => i.code === 'i15');
+    expect(i15).toMatchObject({ score: 85.14, location: { sheet: 'คะแนน ITA', cell: 'C16' } });
+    expect(buildHighlightRules(s).map((r) => [r.sheet, r.range, r.formula])).toEqual([
+      ['คะแนน ITA', 'C2:C25', 'AND(ISNUMBER(C2),ROUND(C2*100,10)<70)'],
+      ['คะแนน ITA', 'C2:C25', 'AND(ISNUMBER(C2),ROUND(C2*100,10)<85)'],
+      ['คะแนน ITA', 'C26:C60', 'AND(ISNUMBER(C26),ROUND(C26*100,10)<=0)'],
+      ['คะแนน ITA', 'C26:C60', 'AND(ISNUMBER(C26),ROUND(C26*100,10)<100)'],
+    ]);
+  });
+
+  it('a run of cells is split where percent cells meet plain ones: one formula judges each run', () => {
+    const s = seedSummary();
+    const percent = new Set([percentKey('Items', 'C3'), percentKey('Items', 'C4')]);
+    const rules = buildHighlightRules({ ...s, scan: { ...s.scan, percent } }).filter((r) => r.priority === 1);
+    expect(rules.map((r) => [r.range, r.formula])).toEqual([
+      ['C2', 'AND(ISNUMBER(C2),C2<70)'],
+      ['C3:C4', 'AND(ISNUMBER(C3),ROUND(C3*100,10)<70)'],
+      ['C5:C25', 'AND(ISNUMBER(C5),C5<70)'],
+      ['C26:C60', 'AND(ISNUMBER(C26),C26<=0)'],
+    ]);
   });
 
   it('has a legend in both languages with the thresholds', () => {
