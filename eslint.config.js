@@ -10,7 +10,7 @@ const layer = (files, patterns, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-results/**', '.tmp/**', 'vendor/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

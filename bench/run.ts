@@ -107,9 +107,10 @@ async function benchPreview(): Promise<void> {
 }
 
 async function benchInstall(): Promise<void> {
-  const { installSize } = (await import('../scripts/install-size.mjs')) as { installSize: () => { bytes: number; disk: number; packages: number } };
+  const { installSize } = await import('../scripts/install-size.mjs');
   const r = installSize();
-  console.log(`install: node_modules ${mb(r.bytes)} of files (${mb(r.disk)} on disk), ${fmt(r.packages)} packages (target ≤ 500 MB)`);
+  console.log(`install: node_modules ${mb(r.bytes)} in ${fmt(r.files)} files (${mb(r.disk)} on disk), ${fmt(r.packages)} packages`
+    + ' (target ≤ 500 MB)');
 }
 
 const sections: Record<string, () => Promise<void>> = { install: benchInstall, scan: benchScan, years: benchYears, cli: benchCliSection, large: benchLargeSection, batch: benchBatchSection, syncs: benchSyncs, bundle: benchBundles, preview: benchPreview };

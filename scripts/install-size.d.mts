@@ -1,1 +1,1 @@
-export function installSize(dir?: string): { bytes: number; disk: number; packages: number };
+export function installSize(dir?: string): { bytes: number; disk: number; files: number; packages: number };

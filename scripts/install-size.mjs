@@ -7,13 +7,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Bytes of every file under dir (symbolic links not followed), the disk they take (blocks, as `du` counts), and the
- * packages (folders with a package.json naming one).
+ * Bytes of every file under dir (symbolic links not followed), the disk they take (blocks, as `du` counts), how many
+ * files, and the packages (folders with a package.json naming one).
  */
 export function installSize(dir = path.join(root, 'node_modules')) {
   let bytes = 0;
   let disk = 0;
   let packages = 0;
+  let files = 0;
   const walk = (d, inNodeModules) => {
     let entries;
     try {
@@ -36,16 +37,18 @@ export function installSize(dir = path.join(root, 'node_modules')) {
       } else {
         const st = lstatSync(p);
         bytes += st.size;
+        files++;
         disk += st.blocks * 512;
       }
     }
   };
   walk(dir, true);
-  return { bytes, disk, packages };
+  return { bytes, disk, files, packages };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { bytes, disk, packages } = installSize();
+  const { bytes, disk, files, packages } = installSize();
   const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`install: node_modules ${mb(bytes)} of files (${mb(disk)} on disk) in ${packages} packages (target ≤ 500 MB)`);
+  console.log(`install: node_modules ${mb(bytes)} in ${files} files (${mb(disk)} on disk), ${packages} packages`
+    + ' (target ≤ 500 MB)');
 }

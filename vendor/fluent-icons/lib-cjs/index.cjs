@@ -1,0 +1,16 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.useIconContext = exports.IconDirectionContextProvider = exports.createFluentIcon = exports.bundleIcon = exports.wrapIcon = void 0;
+const tslib_1 = require("tslib");
+tslib_1.__exportStar(require("./icons/subset.cjs"), exports);
+var wrapIcon_1 = require("./utils/wrapIcon.cjs");
+Object.defineProperty(exports, "wrapIcon", { enumerable: true, get: function () { return wrapIcon_1.wrapIcon; } });
+var bundleIcon_1 = require("./utils/bundleIcon.cjs");
+Object.defineProperty(exports, "bundleIcon", { enumerable: true, get: function () { return bundleIcon_1.bundleIcon; } });
+var createFluentIcon_1 = require("./utils/createFluentIcon.cjs");
+Object.defineProperty(exports, "createFluentIcon", { enumerable: true, get: function () { return createFluentIcon_1.createFluentIcon; } });
+tslib_1.__exportStar(require("./utils/useIconState.cjs"), exports);
+tslib_1.__exportStar(require("./utils/constants.cjs"), exports);
+var index_1 = require("./contexts/index.cjs");
+Object.defineProperty(exports, "IconDirectionContextProvider", { enumerable: true, get: function () { return index_1.IconDirectionContextProvider; } });
+Object.defineProperty(exports, "useIconContext", { enumerable: true, get: function () { return index_1.useIconContext; } });

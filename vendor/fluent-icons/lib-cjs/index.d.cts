@@ -1,0 +1,10 @@
+export * from './icons/subset.cjs';
+export { wrapIcon } from './utils/wrapIcon.cjs';
+export { bundleIcon } from './utils/bundleIcon.cjs';
+export { createFluentIcon } from './utils/createFluentIcon.cjs';
+export * from './utils/useIconState.cjs';
+export * from './utils/constants.cjs';
+export { IconDirectionContextProvider, useIconContext } from './contexts/index.cjs';
+export type { FluentIconsProps } from './utils/FluentIconsProps.types.cjs';
+export type { FluentIcon } from './utils/createFluentIcon.cjs';
+export type { IconDirectionContextValue } from './contexts/index.cjs';

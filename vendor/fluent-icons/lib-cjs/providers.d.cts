@@ -1,0 +1,2 @@
+export { IconDirectionContextProvider, useIconContext } from './contexts/index.cjs';
+export type { IconDirectionContextValue } from './contexts/index.cjs';

@@ -1,0 +1,17 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.iconLightClassName = exports.iconColorClassName = exports.iconRegularClassName = exports.iconFilledClassName = exports.iconClassName = exports.useIconState = exports.createFluentIcon = exports.wrapIcon = exports.bundleIcon = void 0;
+var bundleIcon_1 = require("./utils/bundleIcon.cjs");
+Object.defineProperty(exports, "bundleIcon", { enumerable: true, get: function () { return bundleIcon_1.bundleIcon; } });
+var wrapIcon_1 = require("./utils/wrapIcon.cjs");
+Object.defineProperty(exports, "wrapIcon", { enumerable: true, get: function () { return wrapIcon_1.wrapIcon; } });
+var createFluentIcon_1 = require("./utils/createFluentIcon.cjs");
+Object.defineProperty(exports, "createFluentIcon", { enumerable: true, get: function () { return createFluentIcon_1.createFluentIcon; } });
+var useIconState_1 = require("./utils/useIconState.cjs");
+Object.defineProperty(exports, "useIconState", { enumerable: true, get: function () { return useIconState_1.useIconState; } });
+var constants_1 = require("./utils/constants.cjs");
+Object.defineProperty(exports, "iconClassName", { enumerable: true, get: function () { return constants_1.iconClassName; } });
+Object.defineProperty(exports, "iconFilledClassName", { enumerable: true, get: function () { return constants_1.iconFilledClassName; } });
+Object.defineProperty(exports, "iconRegularClassName", { enumerable: true, get: function () { return constants_1.iconRegularClassName; } });
+Object.defineProperty(exports, "iconColorClassName", { enumerable: true, get: function () { return constants_1.iconColorClassName; } });
+Object.defineProperty(exports, "iconLightClassName", { enumerable: true, get: function () { return constants_1.iconLightClassName; } });

@@ -1,0 +1,18 @@
+"use strict";
+
+Object.defineProperty(exports, "__esModule", {
+  value: true
+});
+exports.useStyles = void 0;
+const react_1 = require("@griffel/react");
+exports.useStyles = react_1.__styles({
+  root: {
+    mc9l5x: "f1w7gpdv",
+    Bg96gwp: "fez10in"
+  },
+  rtl: {
+    Bz10aip: "f13rod7r"
+  }
+}, {
+  d: [".f1w7gpdv{display:inline;}", ".fez10in{line-height:0;}", ".f13rod7r{transform:scaleX(-1);}"]
+});

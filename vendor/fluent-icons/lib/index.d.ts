@@ -1,0 +1,10 @@
+export * from './icons/subset.js';
+export { wrapIcon } from './utils/wrapIcon.js';
+export { bundleIcon } from './utils/bundleIcon.js';
+export { createFluentIcon } from './utils/createFluentIcon.js';
+export * from './utils/useIconState.js';
+export * from './utils/constants.js';
+export { IconDirectionContextProvider, useIconContext } from './contexts/index.js';
+export type { FluentIconsProps } from './utils/FluentIconsProps.types.js';
+export type { FluentIcon } from './utils/createFluentIcon.js';
+export type { IconDirectionContextValue } from './contexts/index.js';
