@@ -14,4 +14,6 @@ export const UNIT_EXCLUDE = ['**/*.soffice.test.ts', '**/*.e2e.test.ts', '**/*.b
  * (prefs, localStorage, spies, stubbed globals) and vitest still sets up each file's environment; `npm test` keeps
  * every file isolated, so a test that only passes after another one fails there.
  */
-export default mergeConfig(base, defineConfig({ test: { exclude: UNIT_EXCLUDE, env: { ITA_TEST_LOOP: 'unit' }, isolate: false } }));
+export default mergeConfig(base, defineConfig({
+  test: { exclude: UNIT_EXCLUDE, env: { ITA_TEST_LOOP: 'unit' }, isolate: false },
+}));

@@ -93,7 +93,8 @@ function contentTypes(xml: string): { defaults: Map<string, string>; overrides: 
 function xmllint(files: readonly { file: string; name: string }[], schema: string): Map<string, string[]> {
   let out = '';
   try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', schema, ...files.map((f) => f.file)], { stdio: 'pipe', maxBuffer: 64 << 20 });
+    const args = ['--noout', '--nonet', '--schema', schema, ...files.map((f) => f.file)];
+    execFileSync('xmllint', args, { stdio: 'pipe', maxBuffer: 64 << 20 });
   } catch (e) {
     out = String((e as { stderr?: Buffer }).stderr ?? e);
   }

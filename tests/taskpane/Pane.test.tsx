@@ -62,14 +62,16 @@ async function open(user: ReturnType<typeof userEvent.setup>, title: RegExp | st
 const ROLE_SELECTOR = {
   button: 'button, [role~="button"], input[type="button"], input[type="submit"], input[type="reset"]',
   checkbox: 'input[type="checkbox"], [role~="checkbox"]',
-  textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], textarea, [role~="textbox"]',
+  textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], '
+    + 'textarea, [role~="textbox"]',
 } as const;
 type NamedRole = keyof typeof ROLE_SELECTOR;
 type Name = string | RegExp;
 
 /** Every text an element's accessible name can be made of: its content, labelling attributes, labels, labelledby. */
 function nameSources(el: HTMLElement): string {
-  const attrs = (e: Element): string[] => ['aria-label', 'title', 'alt', 'placeholder', 'value'].map((a) => e.getAttribute(a) ?? '');
+  const attrs = (e: Element): string[] => ['aria-label', 'title', 'alt', 'placeholder', 'value']
+    .map((a) => e.getAttribute(a) ?? '');
   const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
     .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '');
   const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '');
