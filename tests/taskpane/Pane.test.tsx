@@ -126,7 +126,7 @@ const byName = {
 /** The primary action, confirming the once-a-session warning that Excel cannot undo it when it comes. */
 async function primary(user: ReturnType<typeof userEvent.setup>, confirm = true): Promise<void> {
   // findBy: after a dialog closed, the page is hidden from assistive technology for a moment longer.
-  await user.click(await byName.findByRole('button', { name: en('ui.action.primary') }));
+  await user.click(await screen.findByRole('button', { name: en('ui.action.primary') }));
   const dialog = screen.queryByRole('alertdialog') ?? (confirm ? await screen.findByRole('alertdialog') : null);
   if (dialog) await user.click(within(dialog).getByRole('button', { name: en('ui.undo.continue') }));
 }
@@ -251,7 +251,7 @@ describe('task pane: writing', () => {
     const { user } = renderPane(port);
     await scanned();
     // Cancel: nothing written.
-    await user.click(byName.getByRole('button', { name: en('ui.action.primary') }));
+    await user.click(screen.getByRole('button', { name: en('ui.action.primary') }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveTextContent(en('ui.undo.title'));
     await user.click(within(dialog).getByRole('button', { name: en('ui.cancel') }));
@@ -268,10 +268,10 @@ describe('task pane: writing', () => {
     expect(port.rules.length).toBeGreaterThan(0);
     expect(port.sheets[0]!.values).toEqual(seedSnapshot().sheets[0]!.values);
     // Go to a sheet just added.
-    await user.click(byName.getAllByRole('button', { name: /^Go to sheet / })[0]!);
+    await user.click(screen.getAllByRole('button', { name: /^Go to sheet / })[0]!);
     expect(port.selected.at(-1)?.[1]).toBe('A1');
     // Second time: no warning, the same sheets, not duplicated.
-    await user.click(await byName.findByRole('button', { name: en('ui.action.primary') }));
+    await user.click(await screen.findByRole('button', { name: en('ui.action.primary') }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
     await waitFor(() => expect(port.writes).toHaveLength(2));
     await screen.findByTestId('outcome');
@@ -353,12 +353,12 @@ describe('task pane: writing', () => {
     const port = memoryPort(seedSnapshot());
     const { user } = renderPane(port);
     await scanned();
-    const remove = await byName.findByRole('button', { name: en('ui.action.remove') });
+    const remove = await screen.findByRole('button', { name: en('ui.action.remove') });
     expect(remove).toBeDisabled();
     await primary(user);
     await screen.findByTestId('outcome');
-    await waitFor(() => expect(byName.getByRole('button', { name: en('ui.action.remove') })).toBeEnabled());
-    await user.click(byName.getByRole('button', { name: en('ui.action.remove') }));
+    await waitFor(() => expect(screen.getByRole('button', { name: en('ui.action.remove') })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: en('ui.action.remove') }));
     const dialog = await screen.findByRole('alertdialog');
     expect(dialog).toHaveTextContent(/This deletes the sheets ITA /);
     await user.click(within(dialog).getByRole('button', { name: en('ui.remove.confirm') }));
@@ -366,7 +366,7 @@ describe('task pane: writing', () => {
     expect(port.sheets.map((s) => s.name)).toEqual(['สรุป', 'รายข้อ']);
     expect(port.rules).toEqual([]);
     expect(port.sheets.map((s) => s.values)).toEqual(seedSnapshot().sheets.map((s) => s.values));
-    await waitFor(() => expect(byName.getByRole('button', { name: en('ui.action.remove') })).toBeDisabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: en('ui.action.remove') })).toBeDisabled());
   });
 });
 
