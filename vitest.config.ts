@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -11,6 +12,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One test file per core. Vitest's default is one fewer than the cores (availableParallelism() - 1), which on a
+    // 2-core machine is a single worker and leaves a core idle; the heavy files take turns by their own locks
+    // (tests/helpers/soffice.ts, tests/helpers/build.ts).
+    maxWorkers: availableParallelism(),
     globalSetup: ['tests/setup/buildDir.ts'],
   },
 });

@@ -35,6 +35,19 @@ describe('validatePackage', () => {
     expect(describeInvalid(v)[0]).toMatch(/sheet1\.xml.*madeUp/);
   });
 
+  it('parts validated in one xmllint run each get their own errors', async () => {
+    const zip = await JSZip.loadAsync(await withSheet1((x) => x.replace('</worksheet>', '<madeUp/></worksheet>')));
+    const styles = await zip.file('xl/styles.xml')!.async('string');
+    zip.file('xl/styles.xml', styles.replace('</styleSheet>', '<alsoMadeUp/></styleSheet>'));
+    const v = await validatePackage(await zip.generateAsync({ type: 'uint8array' }));
+    expect(v.invalid.map((p) => p.part).sort()).toEqual(['xl/styles.xml', 'xl/worksheets/sheet1.xml']);
+    const errors = (part: string): string => v.invalid.find((p) => p.part === part)!.errors.join('\n');
+    expect(errors('xl/worksheets/sheet1.xml')).toMatch(/madeUp/);
+    expect(errors('xl/worksheets/sheet1.xml')).not.toMatch(/alsoMadeUp/);
+    expect(errors('xl/styles.xml')).toMatch(/alsoMadeUp/);
+    expect(errors('xl/styles.xml')).toMatch(/^xl\/styles\.xml:/);
+  });
+
   it('applies markup compatibility: ignorable attributes go, AlternateContent becomes its Fallback', () => {
     const xml = '<a xmlns="urn:a" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x="urn:x" mc:Ignorable="x">'
       + '<b x:extra="1"/><x:c/><mc:AlternateContent><mc:Choice Requires="x"><d/></mc:Choice><mc:Fallback><e/></mc:Fallback></mc:AlternateContent></a>';

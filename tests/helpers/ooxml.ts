@@ -85,16 +85,29 @@ function contentTypes(xml: string): { defaults: Map<string, string>; overrides: 
   return { defaults, overrides };
 }
 
-function xmllint(xml: string, schema: string, dir: string, name: string): string[] {
-  const file = path.join(dir, name.replace(/[^\w.-]+/g, '_'));
-  writeFileSync(file, xml);
+/**
+ * Validate files against one schema in one xmllint run (the schema is parsed once, not once per part), each file's
+ * errors returned under its part name. xmllint names each file in its messages and ends each file's with
+ * "<file> validates" or "<file> fails to validate".
+ */
+function xmllint(files: readonly { file: string; name: string }[], schema: string): Map<string, string[]> {
+  let out = '';
   try {
-    execFileSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], { stdio: 'pipe' });
-    return [];
+    const args = ['--noout', '--nonet', '--schema', schema, ...files.map((f) => f.file)];
+    execFileSync('xmllint', args, { stdio: 'pipe', maxBuffer: 64 << 20 });
   } catch (e) {
-    const out = String((e as { stderr?: Buffer }).stderr ?? e);
-    return out.split('\n').filter((l) => l.trim() && !/fails to validate$/.test(l)).map((l) => l.replace(file, name));
+    out = String((e as { stderr?: Buffer }).stderr ?? e);
   }
+  const lines = out.split('\n').filter((l) => l.trim() && !/ (fails to validate|validates)$/.test(l));
+  const errors = new Map(files.map((f) => [f.name, [] as string[]]));
+  let last: (typeof files)[number] | undefined;
+  for (const l of lines) {
+    last = files.find((x) => l.startsWith(`${x.file}:`) || l.startsWith(`${x.file} `)) ?? last;
+    // A line naming no file continues the last file's message; before any (xmllint could not run, the schema did
+    // not load) it counts against every file.
+    for (const g of last ? [last] : files) errors.get(g.name)!.push(l.replace(g.file, g.name));
+  }
+  return errors;
 }
 
 /** Validate every XML part of a package; `invalid` lists the parts with schema errors (with xmllint's words). */
@@ -105,6 +118,7 @@ export async function validatePackage(bytes: Uint8Array): Promise<PackageVerdict
   const dir = mkdtempSync(path.join(tmpdir(), 'ita-ooxml-'));
   const parts: PartVerdict[] = [];
   const unchecked: string[] = [];
+  const bySchema = new Map<string, { file: string; name: string }[]>();
   try {
     for (const name of names) {
       let schema: string | null = null;
@@ -124,7 +138,17 @@ export async function validatePackage(bytes: Uint8Array): Promise<PackageVerdict
         parts.push({ part: name, schema, errors: [String((e as Error).message)] });
         continue;
       }
-      parts.push({ part: name, schema: path.basename(schema), errors: xmllint(xml, schema, dir, name) });
+      const file = path.join(dir, `${parts.length}-${name.replace(/[^\w.-]+/g, '_')}`);
+      writeFileSync(file, xml);
+      bySchema.set(schema, [...(bySchema.get(schema) ?? []), { file, name }]);
+      parts.push({ part: name, schema: path.basename(schema), errors: [] });
+    }
+    for (const [schema, files] of bySchema) {
+      const errors = xmllint(files, schema);
+      for (const f of files) {
+        const i = parts.findIndex((p) => p.part === f.name);
+        parts[i] = { ...parts[i]!, errors: errors.get(f.name)! };
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

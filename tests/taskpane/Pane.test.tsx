@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within, type ByRoleOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -56,6 +56,71 @@ async function open(user: ReturnType<typeof userEvent.setup>, title: RegExp | st
   return summary.parentElement!;
 }
 
+/** The elements a named query looks at, per role (the tags and explicit roles that can have it in the pane). */
+const ROLE_SELECTOR = {
+  button: 'button, [role~="button"], input[type="button"], input[type="submit"], input[type="reset"]',
+  checkbox: 'input[type="checkbox"], [role~="checkbox"]',
+  textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], '
+    + 'textarea, [role~="textbox"]',
+} as const;
+type NamedRole = keyof typeof ROLE_SELECTOR;
+type Name = string | RegExp;
+
+/** Every text an element's accessible name can be made of: its content, labelling attributes, labels, labelledby. */
+function nameSources(el: HTMLElement): string {
+  const attrs = (e: Element): string[] => ['aria-label', 'title', 'alt', 'placeholder', 'value']
+    .map((a) => e.getAttribute(a) ?? '');
+  const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+    .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '');
+  const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '');
+  return [el.textContent ?? '', ...attrs(el), ...[...el.querySelectorAll('*')].flatMap(attrs), ...labels, ...labelledBy]
+    .join(' ').replace(/\s+/g, ' ');
+}
+
+/** Could `el` be named `name`? A cheap test that lets through every element whose accessible name is `name`. */
+function mayBeNamed(el: HTMLElement, name: Name): boolean {
+  const text = nameSources(el);
+  if (typeof name === 'string') return name.split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  return new RegExp(name.source.replace(/^\^/, '').replace(/\$$/, ''), name.flags.replace('g', '')).test(text);
+}
+
+/** The candidates testing-library's own query accepts: role, name and accessibility, judged on each one alone. */
+function namedFast(role: NamedRole, name: Name, options: ByRoleOptions): HTMLElement[] {
+  return [...document.body.querySelectorAll<HTMLElement>(ROLE_SELECTOR[role])]
+    .filter((el) => mayBeNamed(el, name))
+    .filter((el) => within(el.parentElement ?? el).queryAllByRole(role, { ...options, name }).includes(el));
+}
+
+/**
+ * screen.getByRole / findByRole / getAllByRole for a named button, checkbox or text box, at the cost of a few
+ * elements instead of all of them. testing-library computes the accessible name of every element of the role in the
+ * document, and each computation calls jsdom's getComputedStyle (some 20 ms) on every node under it: with the pane's
+ * buttons one such query took 1–3 s of CPU, and a findBy repeats it on every change of the DOM. Here the candidates
+ * are narrowed by text first (every word of the name, or the expression unanchored, in the texts the name can come
+ * from), then testing-library's query decides role, name and accessibility on each candidate. When that does not
+ * give exactly one (or, for getAll, at least one), the answer is testing-library's own query over the whole
+ * document: its usual error, or what the narrowing let slip.
+ */
+const byName = {
+  getByRole(role: NamedRole, options: ByRoleOptions & { name: Name }): HTMLElement {
+    const found = namedFast(role, options.name, options);
+    return found.length === 1 ? found[0]! : screen.getByRole(role, options);
+  },
+  getAllByRole(role: NamedRole, options: ByRoleOptions & { name: Name }): HTMLElement[] {
+    const found = namedFast(role, options.name, options);
+    return found.length > 0 ? found : screen.getAllByRole(role, options);
+  },
+  /** Waits (polling the cheap query only) until exactly one is there. */
+  async findByRole(role: NamedRole, options: ByRoleOptions & { name: Name }): Promise<HTMLElement> {
+    const one = (): HTMLElement => {
+      const found = namedFast(role, options.name, options);
+      if (found.length !== 1) throw new Error(`${found.length} ${role}s named ${String(options.name)}`);
+      return found[0]!;
+    };
+    return waitFor(one).catch(() => screen.getByRole(role, options));
+  },
+};
+
 /** The primary action, confirming the once-a-session warning that Excel cannot undo it when it comes. */
 async function primary(user: ReturnType<typeof userEvent.setup>, confirm = true): Promise<void> {
   // findBy: after a dialog closed, the page is hidden from assistive technology for a moment longer.
@@ -95,7 +160,7 @@ describe('task pane: the first screen', () => {
     expect(next[0]).toBe('12.17 points short of "Pass" (85)');
     expect(next[1]).toBe(en('ui.result.path', { count: 9 }));
     // The card comes before the primary action, which comes before everything else.
-    const button = screen.getByRole('button', { name: en('ui.action.primary') });
+    const button = byName.getByRole('button', { name: en('ui.action.primary') });
     expect(card.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByTestId('version')).toHaveTextContent(VERSION);
     // Which framework, how sure (issue 12's note), in the card.
@@ -120,7 +185,7 @@ describe('task pane: the first screen', () => {
   it('reaches the primary action within 5 Tab stops', async () => {
     const { user } = renderPane(memoryPort(seedSnapshot()));
     await scanned();
-    const button = screen.getByRole('button', { name: en('ui.action.primary') });
+    const button = byName.getByRole('button', { name: en('ui.action.primary') });
     let stops = 0;
     while (document.activeElement !== button && stops < 20) {
       await user.tab();
@@ -147,7 +212,7 @@ describe('task pane: the first screen', () => {
     expect(screen.getByTestId('indicator-9')).toHaveTextContent(/critical/);
     await open(user, /^Tables found and warnings/);
     expect(screen.getByRole('main')).toHaveTextContent('สรุป!D4: Indicator 1: the workbook says 93.5 but its items give 93.52');
-    await user.click(screen.getByRole('button', { name: 'Go to สรุป!D4' }));
+    await user.click(byName.getByRole('button', { name: 'Go to สรุป!D4' }));
     expect(port.selected).toEqual([['สรุป', 'D4']]);
   });
 
@@ -172,7 +237,7 @@ describe('task pane: the first screen', () => {
   it('renders in Thai', async () => {
     renderPane(memoryPort(seedSnapshot()), 'th');
     await screen.findByText('สแกนเสร็จแล้ว');
-    expect(screen.getByRole('button', { name: 'จัดทำผลการวิเคราะห์และแผนมาตรการ' })).toBeEnabled();
+    expect(byName.getByRole('button', { name: 'จัดทำผลการวิเคราะห์และแผนมาตรการ' })).toBeEnabled();
     expect(screen.getByTestId('rating')).toHaveTextContent('ไม่ผ่าน');
     expect(screen.getByTestId('result-card')).toHaveTextContent('ห่างจากระดับ "ผ่าน" (85 คะแนน) อีก 12.17 คะแนน');
   });
@@ -322,7 +387,7 @@ describe('task pane: first run, settings, language', () => {
     const guide = screen.getByTestId('first-run');
     expect(guide).toHaveTextContent(en('ui.first.step1'));
     expect(within(guide).getByRole('link', { name: en('ui.help') })).toHaveAttribute('href', 'support.html');
-    expect(screen.getByRole('button', { name: en('ui.action.primary') })).toBeDisabled();
+    expect(byName.getByRole('button', { name: en('ui.action.primary') })).toBeDisabled();
     expect(screen.queryByTestId('overall-score')).toBeNull();
     await user.click(within(guide).getByRole('button', { name: en('ui.action.sample') }));
     const dialog = await screen.findByRole('alertdialog');
@@ -347,18 +412,18 @@ describe('task pane: first run, settings, language', () => {
     const before = screen.getByTestId('weak-list').querySelectorAll('li').length;
     await open(user, en('ui.settings.heading'));
     const reads = port.reads;
-    const field = screen.getByRole('textbox', { name: 'OIT weak below' });
+    const field = byName.getByRole('textbox', { name: 'OIT weak below' });
     await user.clear(field);
     await user.type(field, '๕๐');
-    await user.click(screen.getByRole('button', { name: 'Apply and re-analyse' }));
+    await user.click(byName.getByRole('button', { name: 'Apply and re-analyse' }));
     await screen.findByText(en('ui.status.reanalysed'));
     expect(port.reads).toBe(reads);
     // o8, o14, o16, o24 score 50: no longer weak.
     await waitFor(() => expect(screen.getByTestId('weak-list').querySelectorAll('li').length).toBe(before - 4));
-    const year = screen.getByRole('textbox', { name: 'Assessment year (BE)' });
+    const year = byName.getByRole('textbox', { name: 'Assessment year (BE)' });
     await user.clear(year);
     await user.type(year, '๒๕๖๘');
-    await user.click(screen.getByRole('button', { name: 'Apply and re-analyse' }));
+    await user.click(byName.getByRole('button', { name: 'Apply and re-analyse' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'ITA result FY2568' })).toBeInTheDocument();
     expect(port.reads).toBe(reads);
     expect(screen.getByTestId('weak-list').querySelector('[data-code="o8"]')).toBeNull();
@@ -369,9 +434,9 @@ describe('task pane: first run, settings, language', () => {
     const { user } = renderPane(port, 'en');
     await scanned();
     await user.click(screen.getByTestId('lang-switch'));
-    expect(await screen.findByRole('button', { name: 'จัดทำผลการวิเคราะห์และแผนมาตรการ' })).toBeInTheDocument();
+    expect(await byName.findByRole('button', { name: 'จัดทำผลการวิเคราะห์และแผนมาตรการ' })).toBeInTheDocument();
     expect(storedLang()).toBe('th');
-    await user.click(screen.getByRole('button', { name: 'แทรกแผ่นงานผลการวิเคราะห์' }));
+    await user.click(byName.getByRole('button', { name: 'แทรกแผ่นงานผลการวิเคราะห์' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: message('ui.undo.continue', 'th') }));
     await waitFor(() => expect(port.writes).toHaveLength(1));
@@ -393,15 +458,15 @@ describe('what-if view', () => {
     expect(projected).toHaveTextContent(en('ui.whatif.projection'));
     expect(projected).toHaveTextContent(en('ui.whatif.none'));
     expect(screen.getAllByRole('checkbox').every((c) => !(c as HTMLInputElement).checked)).toBe(true);
-    await user.click(screen.getByRole('button', { name: en('ui.whatif.shortest') }));
+    await user.click(byName.getByRole('button', { name: en('ui.whatif.shortest') }));
     expect(projected).toHaveTextContent('about 85.83 overall (Pass)');
-    await user.click(screen.getByRole('checkbox', { name: /^o21 / }));
+    await user.click(byName.getByRole('checkbox', { name: /^o21 / }));
     expect(projected).toHaveTextContent('about 84.83');
-    await user.click(screen.getByRole('checkbox', { name: /^o22 / }));
+    await user.click(byName.getByRole('checkbox', { name: /^o22 / }));
     expect(projected).toHaveTextContent('about 85.83');
     // The result card still shows the result, not the projection.
     expect(screen.getByTestId('overall-score')).toHaveTextContent('72.83');
-    await user.click(screen.getByRole('button', { name: 'Write the chosen items into the measures plan' }));
+    await user.click(byName.getByRole('button', { name: 'Write the chosen items into the measures plan' }));
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: en('ui.undo.continue') }));
     await waitFor(() => expect(port.writes).toHaveLength(1));

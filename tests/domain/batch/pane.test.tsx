@@ -3,7 +3,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateAgency, naccListGrid } from '../../../scripts/agencyWorkbooks';
 import { defaultBuilders } from '../../../src/app/builders';
 import { message } from '../../../src/domain/messages';
@@ -13,7 +13,8 @@ import { resetUndoWarned } from '../../../src/taskpane/prefs';
 import { memoryPort } from '../../taskpane/memoryPort';
 
 afterEach(cleanup);
-afterEach(resetUndoWarned);
+// Before each test, not after: another pane test file may have run in this worker first (the fast loop shares modules).
+beforeEach(resetUndoWarned);
 
 /** The pane says once a session that Excel cannot undo a write: confirm it. */
 async function confirmWrite(user: ReturnType<typeof userEvent.setup>): Promise<void> {
