@@ -42,4 +42,12 @@ export default tseslint.config(
     files: ['tests/**', 'bench/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // The fast loop shares a worker's module cache between test files (isolate: false): a hoisted vi.mock would reach
+  // the files after it, or miss a module already loaded. vi.doMock after vi.resetModules, undone in afterAll.
+  {
+    files: ['tests/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'vi', property: 'mock', message: 'Use vi.resetModules() + vi.doMock(), and vi.doUnmock() + vi.resetModules() in afterAll (tests/cli/internalError.test.ts).' }],
+    },
+  },
 );

@@ -33,6 +33,7 @@ const FORBIDDEN: readonly (readonly [string, string, string])[] = [
   ['src/preview/x.ts', "import ExcelJS from 'exceljs';", 'no-restricted-imports'],
   ['src/taskpane/x.ts', 'export const go = () => Excel.run(async () => undefined);', 'no-restricted-globals'],
   ['src/app/x.ts', 'export const go = () => Excel.run(async () => undefined);', 'no-restricted-globals'],
+  ['tests/x.test.ts', "import { vi } from 'vitest';\nvi.mock('../src/app/analysis');", 'no-restricted-properties'],
 ];
 
 const ALLOWED: readonly (readonly [string, string])[] = [

@@ -2,14 +2,21 @@
  * A bug under the command line (here: the analysis throwing a TypeError) is told as the catalogue's
  * unexpected-error sentence, in the user's language; the raw error stays on stderr for developers; exit 70.
  */
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { message } from '../../src/domain/messages';
 
-vi.mock('../../src/app/analysis', async (importOriginal) => ({
+// Not vi.mock (hoisted, for the whole file): the fast loop shares one module cache between the files of a worker
+// (isolate: false), so a mock must be taken in with fresh modules and given back for the files after this one.
+vi.resetModules();
+vi.doMock('../../src/app/analysis', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/app/analysis')>()),
   analyzeSnapshot: () => { throw new TypeError('Secret internal detail'); },
 }));
 const { INTERNAL_ERROR, main } = await import('../../src/cli/main');
+afterAll(() => {
+  vi.doUnmock('../../src/app/analysis');
+  vi.resetModules();
+});
 
 async function ita(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
