@@ -22,20 +22,55 @@ export default tseslint.config(
     },
   },
   // domain/ is pure: nothing outside domain/, no host libraries.
-  layer(['src/domain/**'], ['../app/*', '../../app/*', '**/adapters/**', '**/taskpane/**', '**/cli/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs', 'path'], 'domain/ is pure TypeScript: it imports nothing outside domain/.'),
+  layer(
+    ['src/domain/**'],
+    [
+      '../app/*',
+      '../../app/*',
+      '**/adapters/**',
+      '**/taskpane/**',
+      '**/cli/**',
+      'exceljs',
+      'react',
+      'react-dom',
+      '@fluentui/*',
+      'node:*',
+      'fs',
+      'path',
+    ],
+    'domain/ is pure TypeScript: it imports nothing outside domain/.',
+  ),
   // app/ sees domain and the port only.
-  layer(['src/app/**'], ['**/adapters/**', '**/taskpane/**', '**/cli/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs'], 'app/ is written against WorkbookPort and domain/ only.'),
+  layer(
+    ['src/app/**'],
+    ['**/adapters/**', '**/taskpane/**', '**/cli/**', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'fs'],
+    'app/ is written against WorkbookPort and domain/ only.',
+  ),
   // adapters see app (port type) and domain, never the UI or the CLI.
-  layer(['src/adapters/**'], ['**/taskpane/**', '**/cli/**', 'exceljs', 'react', 'react-dom', '@fluentui/*'], 'adapters/ implement the port; they never import UI or CLI code.'),
+  layer(
+    ['src/adapters/**'],
+    ['**/taskpane/**', '**/cli/**', 'exceljs', 'react', 'react-dom', '@fluentui/*'],
+    'adapters/ implement the port; they never import UI or CLI code.',
+  ),
   // The hosts: exceljs is a development tool (the bench's comparison, test fixtures); the product reads and writes the
   // package itself (adapters/xlsx).
-  layer(['src/cli/**', 'src/taskpane/**', 'src/preview/**'], ['exceljs'], 'src/ reads and writes workbooks through adapters/; exceljs is for the bench and tests.'),
+  layer(
+    ['src/cli/**', 'src/taskpane/**', 'src/preview/**'],
+    ['exceljs'],
+    'src/ reads and writes workbooks through adapters/; exceljs is for the bench and tests.',
+  ),
   // Only adapters/office talks to Excel.
   {
     files: ['src/taskpane/**', 'src/cli/**', 'src/app/**', 'src/domain/**', 'src/adapters/xlsx/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'Excel', message: 'Only src/adapters/office/ calls Excel.run / context.sync.' }],
-      'no-restricted-properties': ['error', { object: 'Excel', property: 'run', message: 'Only src/adapters/office/ calls Excel.run.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Excel', message: 'Only src/adapters/office/ calls Excel.run / context.sync.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Excel', property: 'run', message: 'Only src/adapters/office/ calls Excel.run.' },
+      ],
     },
   },
   {
@@ -47,7 +82,15 @@ export default tseslint.config(
   {
     files: ['tests/**'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'vi', property: 'mock', message: 'Use vi.resetModules() + vi.doMock(), and vi.doUnmock() + vi.resetModules() in afterAll (tests/cli/internalError.test.ts).' }],
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'vi',
+          property: 'mock',
+          message:
+            'Use vi.resetModules() + vi.doMock(), and vi.doUnmock() + vi.resetModules() in afterAll (tests/cli/internalError.test.ts).',
+        },
+      ],
     },
   },
 );

@@ -15,6 +15,9 @@ export const UNIT_EXCLUDE = ['**/*.soffice.test.ts', '**/*.e2e.test.ts', '**/*.b
  * every file isolated, so a test that only passes after another one fails there. Globals a test stubs are restored
  * after it even when it fails part-way (`unstubGlobals`), so they cannot reach the next file.
  */
-export default mergeConfig(base, defineConfig({
-  test: { exclude: UNIT_EXCLUDE, env: { ITA_TEST_LOOP: 'unit' }, isolate: false, unstubGlobals: true },
-}));
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: { exclude: UNIT_EXCLUDE, env: { ITA_TEST_LOOP: 'unit' }, isolate: false, unstubGlobals: true },
+  }),
+);

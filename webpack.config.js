@@ -72,7 +72,12 @@ export default async function config(env = {}, argv = {}) {
         cacheGroups: {
           // The xlsx adapter and fflate only ever in the preview's lazily loaded chunk; the pane inside Excel never loads them.
           // Not named: the preview's Web Worker (preview/worker.ts) is an entry of its own and takes these modules too.
-          xlsx: { test: /[\\/](node_modules[\\/]fflate|src[\\/]adapters[\\/]xlsx)[\\/]/, chunks: 'async', enforce: true, priority: 20 },
+          xlsx: {
+            test: /[\\/](node_modules[\\/]fflate|src[\\/]adapters[\\/]xlsx)[\\/]/,
+            chunks: 'async',
+            enforce: true,
+            priority: 20,
+          },
         },
       },
     },

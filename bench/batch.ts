@@ -9,8 +9,20 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAgencyFolder } from '../scripts/agencyWorkbooks';
 
-export type BatchRun = { readonly seconds: number; readonly rssMb: number; readonly cores: number; readonly agencies: number };
-export type BatchBench = { readonly files: number; readonly runs: readonly BatchRun[]; readonly median: BatchRun; readonly small: BatchRun; readonly smallFiles: number; readonly load: readonly number[] };
+export type BatchRun = {
+  readonly seconds: number;
+  readonly rssMb: number;
+  readonly cores: number;
+  readonly agencies: number;
+};
+export type BatchBench = {
+  readonly files: number;
+  readonly runs: readonly BatchRun[];
+  readonly median: BatchRun;
+  readonly small: BatchRun;
+  readonly smallFiles: number;
+  readonly load: readonly number[];
+};
 
 const GENERATOR_VERSION = 1;
 
@@ -27,7 +39,11 @@ async function folder(n: number): Promise<string> {
 
 /** One whole process: `node scripts/ita.mjs batch <paths> --json -o <out>`. */
 function runOnce(paths: readonly string[], out: string): BatchRun {
-  const r = spawnSync('/usr/bin/time', ['-f', '%M %e %U %S', process.execPath, 'scripts/ita.mjs', 'batch', ...paths, '--json', '-o', out], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M %e %U %S', process.execPath, 'scripts/ita.mjs', 'batch', ...paths, '--json', '-o', out],
+    { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
   if (r.status !== 0) throw new Error(`ita batch exited ${r.status}: ${r.stderr.slice(-500)}`);
   const last = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   const [kb, wall, user, sys] = last as [number, number, number, number];
@@ -35,7 +51,8 @@ function runOnce(paths: readonly string[], out: string): BatchRun {
   return { seconds: wall, rssMb: kb / 1024, cores: (user + sys) / wall, agencies: doc.summary.count };
 }
 
-const median = (xs: readonly BatchRun[]): BatchRun => [...xs].sort((a, b) => a.seconds - b.seconds)[Math.floor(xs.length / 2)]!;
+const median = (xs: readonly BatchRun[]): BatchRun =>
+  [...xs].sort((a, b) => a.seconds - b.seconds)[Math.floor(xs.length / 2)]!;
 
 export async function benchBatch(files = 1000, runs = 3): Promise<BatchBench> {
   if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is not installed');

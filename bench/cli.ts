@@ -42,8 +42,14 @@ export async function benchCli(runs = 7): Promise<Record<string, number>> {
   const readMs = await time(async () => (await openXlsx(bytes, { codec: zlibCodec })).read(), 21);
   // Whole processes, as a user runs them (node start-up and module loading included).
   const procRuns = 3;
-  const proc = (args: string[]) => time(async () => { execFileSync(process.execPath, args, { stdio: 'ignore' }); }, procRuns);
+  const proc = (args: string[]) =>
+    time(async () => {
+      execFileSync(process.execPath, args, { stdio: 'ignore' });
+    }, procRuns);
   const cliProcMs = await proc(['scripts/ita.mjs', 'analyze', SAMPLE, '-o', join(dir, 'cli-proc.xlsx')]);
-  const bareProcMs = await proc(['-e', `const E=require('exceljs');(async()=>{const w=new E.Workbook();await w.xlsx.readFile(${JSON.stringify(SAMPLE)});await w.xlsx.writeFile(${JSON.stringify(join(dir, 'bare-proc.xlsx'))});})()`]);
+  const bareProcMs = await proc([
+    '-e',
+    `const E=require('exceljs');(async()=>{const w=new E.Workbook();await w.xlsx.readFile(${JSON.stringify(SAMPLE)});await w.xlsx.writeFile(${JSON.stringify(join(dir, 'bare-proc.xlsx'))});})()`,
+  ]);
   return { cliMs, bareMs, ratio: cliMs / bareMs, cliProcMs, bareProcMs, procRatio: cliProcMs / bareProcMs, readMs };
 }

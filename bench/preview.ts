@@ -13,12 +13,27 @@ import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createStaticServer } from '../scripts/serve.mjs';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 
 export type PreviewBench = {
-  ttiMs: number; doEverythingMs: number; paneTtiMs: number; paneResultMs: number;
-  largeFileBytes: number; longestTaskWorkerMs: number; longestTaskPageMs: number; largeOpenWorkerMs: number; largeOpenPageMs: number;
+  ttiMs: number;
+  doEverythingMs: number;
+  paneTtiMs: number;
+  paneResultMs: number;
+  largeFileBytes: number;
+  longestTaskWorkerMs: number;
+  longestTaskPageMs: number;
+  largeOpenWorkerMs: number;
+  largeOpenPageMs: number;
 };
 
 /** The sample's two tables plus a sheet of Thai budget lines: about 1.6 MB as .xlsx. */
@@ -27,7 +42,14 @@ async function largeWorkbook(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync('samples/ita-2567-sample.xlsx') as unknown as ArrayBuffer);
   const ws = wb.addWorksheet('งบประมาณ');
-  for (let r = 0; r < 60_000; r++) ws.addRow([`2567-${String((r % 12) + 1).padStart(2, '0')}`, `โครงการจัดซื้อวัสดุสำนักงานและครุภัณฑ์ ลำดับที่ ${r}`, ['สำนักปลัด', 'กองคลัง', 'กองช่าง'][r % 3], (r * 37) % 100_000, r % 7 === 0 ? 'ตรวจรับแล้ว' : null]);
+  for (let r = 0; r < 60_000; r++)
+    ws.addRow([
+      `2567-${String((r % 12) + 1).padStart(2, '0')}`,
+      `โครงการจัดซื้อวัสดุสำนักงานและครุภัณฑ์ ลำดับที่ ${r}`,
+      ['สำนักปลัด', 'กองคลัง', 'กองช่าง'][r % 3],
+      (r * 37) % 100_000,
+      r % 7 === 0 ? 'ตรวจรับแล้ว' : null,
+    ]);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -46,11 +68,22 @@ async function longestTask(page: Page, until: () => Promise<void>): Promise<numb
 }
 
 async function paneTti(context: BrowserContext, port: number): Promise<{ ttiMs: number; resultMs: number }> {
-  const fake = await esbuild({ entryPoints: ['tests/e2e/fakeExcelEntry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent' });
+  const fake = await esbuild({
+    entryPoints: ['tests/e2e/fakeExcelEntry.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
   await context.route(`${OFFICE_JS}**`, (route) => {
     const rel = route.request().url().slice(OFFICE_JS.length).split('?')[0]!;
     try {
-      return route.fulfill({ body: readFileSync(join('node_modules/@microsoft/office-js/dist', rel)), contentType: 'text/javascript' });
+      return route.fulfill({
+        body: readFileSync(join('node_modules/@microsoft/office-js/dist', rel)),
+        contentType: 'text/javascript',
+      });
     } catch {
       return route.fulfill({ status: 404, body: '' });
     }
@@ -76,7 +109,11 @@ export async function benchPreview(): Promise<PreviewBench> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const port = (server.address() as AddressInfo).port;
   const profile = (): string => mkdtempSync(join(tmpdir(), 'ita-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile(), { executablePath: '/usr/bin/chromium', args: ARGS, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile(), {
+    executablePath: '/usr/bin/chromium',
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
   const large = await largeWorkbook();
   try {
     const page = await context.newPage();
@@ -111,13 +148,27 @@ export async function benchPreview(): Promise<PreviewBench> {
     const inWorker = await openLarge('');
     const onPage = await openLarge('&worker=off');
 
-    const paneContext = await chromium.launchPersistentContext(profile(), { executablePath: '/usr/bin/chromium', args: ARGS, viewport: { width: 320, height: 640 } });
+    const paneContext = await chromium.launchPersistentContext(profile(), {
+      executablePath: '/usr/bin/chromium',
+      args: ARGS,
+      viewport: { width: 320, height: 640 },
+    });
     const pane = await paneTti(paneContext, port).finally(() => paneContext.close());
     const out: PreviewBench = {
-      ttiMs, doEverythingMs, paneTtiMs: pane.ttiMs, paneResultMs: pane.resultMs, largeFileBytes: readFileSync(large).length,
-      longestTaskWorkerMs: inWorker.longest, longestTaskPageMs: onPage.longest, largeOpenWorkerMs: inWorker.ms, largeOpenPageMs: onPage.ms,
+      ttiMs,
+      doEverythingMs,
+      paneTtiMs: pane.ttiMs,
+      paneResultMs: pane.resultMs,
+      largeFileBytes: readFileSync(large).length,
+      longestTaskWorkerMs: inWorker.longest,
+      longestTaskPageMs: onPage.longest,
+      largeOpenWorkerMs: inWorker.ms,
+      largeOpenPageMs: onPage.ms,
     };
-    writeFileSync('test-results/bench-preview.json', `${JSON.stringify({ measuredAt: new Date().toISOString(), ...out }, null, 2)}\n`);
+    writeFileSync(
+      'test-results/bench-preview.json',
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), ...out }, null, 2)}\n`,
+    );
     return out;
   } finally {
     await context.close();

@@ -20,11 +20,41 @@ const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / 
 
 /** The ten FY2567 indicators as NACC names them. */
 export const INDICATOR_NAMES = [
-  'การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต',
+  'การปฏิบัติหน้าที่',
+  'การใช้งบประมาณ',
+  'การใช้อำนาจ',
+  'การใช้ทรัพย์สินของราชการ',
+  'การแก้ไขปัญหาการทุจริต',
+  'คุณภาพการดำเนินงาน',
+  'ประสิทธิภาพการสื่อสาร',
+  'การปรับปรุงการทำงาน',
+  'การเปิดเผยข้อมูล',
+  'การป้องกันการทุจริต',
 ] as const;
 
-const SYLLABLES = ['ตุน', 'นาง', 'โพธิ์', 'หนอง', 'ดอน', 'บ้าน', 'ห้วย', 'โคก', 'สระ', 'ทุ่ง', 'คำ', 'นา', 'เหล่า', 'กุด', 'แสง', 'ศรี', 'ทอง', 'ใหญ่', 'น้อย', 'เหนือ', 'ใต้'];
+const SYLLABLES = [
+  'ตุน',
+  'นาง',
+  'โพธิ์',
+  'หนอง',
+  'ดอน',
+  'บ้าน',
+  'ห้วย',
+  'โคก',
+  'สระ',
+  'ทุ่ง',
+  'คำ',
+  'นา',
+  'เหล่า',
+  'กุด',
+  'แสง',
+  'ศรี',
+  'ทอง',
+  'ใหญ่',
+  'น้อย',
+  'เหนือ',
+  'ใต้',
+];
 const KINDS = ['องค์การบริหารส่วนตำบล', 'เทศบาลตำบล', 'องค์การบริหารส่วนตำบล', 'เทศบาลเมือง', 'องค์การบริหารส่วนตำบล'];
 const DISTRICTS = ['เมืองศรีสะเกษ', 'กันทรารมย์', 'อุทุมพรพิสัย', 'ขุขันธ์', 'ราษีไศล'];
 
@@ -53,12 +83,21 @@ const CODES = [
   ...Array.from({ length: 9 }, (_, k) => `e${k + 1}`),
   ...Array.from({ length: 35 }, (_, k) => `o${k + 1}`),
 ];
-const range = (t: string, a: number, b: number): string[] => Array.from({ length: b - a + 1 }, (_, k) => `${t}${a + k}`);
+const range = (t: string, a: number, b: number): string[] =>
+  Array.from({ length: b - a + 1 }, (_, k) => `${t}${a + k}`);
 
 /** The pass-level rule (FY2566 onward) and the letter grades (to FY2565), as published. */
 export function ratingOf(year: number, overall: number, tools: readonly number[]): { label: string; pass: boolean } {
   if (year <= 2565) {
-    const grades: [number, string][] = [[95, 'AA'], [85, 'A'], [75, 'B'], [65, 'C'], [55, 'D'], [50, 'E'], [0, 'F']];
+    const grades: [number, string][] = [
+      [95, 'AA'],
+      [85, 'A'],
+      [75, 'B'],
+      [65, 'C'],
+      [55, 'D'],
+      [50, 'E'],
+      [0, 'F'],
+    ];
     const g = grades.find(([m]) => overall >= m)!;
     return { label: g[1], pass: overall >= 85 };
   }
@@ -74,7 +113,11 @@ export function ratingOf(year: number, overall: number, tools: readonly number[]
 export function generateAgency(index: number, seed = 2567): GeneratedAgency {
   const rand = rng(seed * 100_003 + index);
   const n = SYLLABLES.length;
-  const name = KINDS[index % KINDS.length]! + SYLLABLES[index % n]! + SYLLABLES[Math.floor(index / n) % n]! + (index >= n * n ? SYLLABLES[Math.floor(index / (n * n)) % n]! : '');
+  const name =
+    KINDS[index % KINDS.length]! +
+    SYLLABLES[index % n]! +
+    SYLLABLES[Math.floor(index / n) % n]! +
+    (index >= n * n ? SYLLABLES[Math.floor(index / (n * n)) % n]! : '');
   const q = rand(); // how well the agency does
   const items: Record<string, number> = {};
   for (const c of CODES) {
@@ -84,28 +127,58 @@ export function generateAgency(index: number, seed = 2567): GeneratedAgency {
     } else items[c] = r2(Math.min(100, 62 + 30 * q + rand() * 14));
   }
   const m = (codes: string[]): number => mean(codes.map((c) => items[c]!));
-  const ind = [m(range('i', 1, 3)), m(range('i', 4, 6)), m(range('i', 7, 9)), m(range('i', 10, 12)), m(range('i', 13, 15))];
+  const ind = [
+    m(range('i', 1, 3)),
+    m(range('i', 4, 6)),
+    m(range('i', 7, 9)),
+    m(range('i', 10, 12)),
+    m(range('i', 13, 15)),
+  ];
   const eit = [0, 1, 2].map(() => r2(Math.min(100, 65 + 30 * q + rand() * 10)));
-  const ind9 = mean([m(range('o', 1, 6)), m(range('o', 7, 13)), m(range('o', 14, 17)), m(range('o', 18, 21)), m(range('o', 22, 25))]);
+  const ind9 = mean([
+    m(range('o', 1, 6)),
+    m(range('o', 7, 13)),
+    m(range('o', 14, 17)),
+    m(range('o', 18, 21)),
+    m(range('o', 22, 25)),
+  ]);
   const ind10 = m(range('o', 26, 35));
   const indicators = [...ind, ...eit, ind9, ind10];
-  const tools = { IIT: mean(indicators.slice(0, 5)), EIT: mean(indicators.slice(5, 8)), OIT: mean(indicators.slice(8, 10)) };
+  const tools = {
+    IIT: mean(indicators.slice(0, 5)),
+    EIT: mean(indicators.slice(5, 8)),
+    OIT: mean(indicators.slice(8, 10)),
+  };
   const overall = 0.3 * tools.IIT + 0.3 * tools.EIT + 0.4 * tools.OIT;
   const year = 2567;
   const rating = ratingOf(year, overall, [tools.IIT, tools.EIT, tools.OIT]);
   const weak = CODES.filter((c) => (c.startsWith('o') ? items[c]! < 100 : items[c]! < 85));
-  return { index, name, district: DISTRICTS[index % DISTRICTS.length]!, year, items, indicators, tools, overall, rating: rating.label, pass: rating.pass, weak };
+  return {
+    index,
+    name,
+    district: DISTRICTS[index % DISTRICTS.length]!,
+    year,
+    items,
+    indicators,
+    tools,
+    overall,
+    rating: rating.label,
+    pass: rating.pass,
+    weak,
+  };
 }
 
 const FONT = { name: 'TH SarabunPSK', size: 16 };
 
 function put(ws: ExcelJS.Worksheet, rows: readonly (readonly Cell[])[], at = 1): void {
-  rows.forEach((row, r) => row.forEach((v, c) => {
-    if (v === null) return;
-    const cell = ws.getCell(at + r, c + 1);
-    cell.value = v;
-    cell.font = FONT;
-  }));
+  rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = ws.getCell(at + r, c + 1);
+      cell.value = v;
+      cell.font = FONT;
+    }),
+  );
 }
 
 /** How an officer might type a code: Thai digits now and then, ๐ for the letter o, upper case. */
@@ -119,7 +192,11 @@ function typedCode(code: string, k: number): string {
 function indicatorRows(a: GeneratedAgency, thai: boolean): Cell[][] {
   return a.indicators.map((s, k) => {
     const v = r2(s);
-    return [k < 5 ? 'IIT' : k < 8 ? 'EIT' : 'OIT', `ตัวชี้วัดที่ ${k + 1} ${INDICATOR_NAMES[k]}`, thai ? thaiDigits(v.toFixed(2)) : v];
+    return [
+      k < 5 ? 'IIT' : k < 8 ? 'EIT' : 'OIT',
+      `ตัวชี้วัดที่ ${k + 1} ${INDICATOR_NAMES[k]}`,
+      thai ? thaiDigits(v.toFixed(2)) : v,
+    ];
   });
 }
 
@@ -134,7 +211,11 @@ export function agencyWorkbook(a: GeneratedAgency, layout: Layout): ExcelJS.Work
       [a.name],
       [],
       ['ข้อ', 'ข้อคำถาม', 'คะแนน'],
-      ...CODES.map((c, k): Cell[] => [typedCode(c, k), `คำถามข้อ ${c}`, k % 6 === 0 ? a.items[c]!.toFixed(2) : a.items[c]!]),
+      ...CODES.map((c, k): Cell[] => [
+        typedCode(c, k),
+        `คำถามข้อ ${c}`,
+        k % 6 === 0 ? a.items[c]!.toFixed(2) : a.items[c]!,
+      ]),
       [],
       ['แบบ', 'ตัวชี้วัด', 'คะแนน'],
       ...indicatorRows(a, false),
@@ -142,10 +223,23 @@ export function agencyWorkbook(a: GeneratedAgency, layout: Layout): ExcelJS.Work
     ws.getColumn(2).width = 40;
   } else if (layout === 'sheets') {
     const s = wb.addWorksheet('สรุป');
-    put(s, [[`หน่วยงาน: ${a.name}`], [`ผลการประเมิน ITA ปีงบประมาณ ${yearText}`], [], ['แบบ', 'ตัวชี้วัด', 'คะแนน'], ...indicatorRows(a, true)]);
-    for (const [tool, letter] of [['IIT', 'i'], ['EIT', 'e'], ['OIT', 'o']] as const) {
+    put(s, [
+      [`หน่วยงาน: ${a.name}`],
+      [`ผลการประเมิน ITA ปีงบประมาณ ${yearText}`],
+      [],
+      ['แบบ', 'ตัวชี้วัด', 'คะแนน'],
+      ...indicatorRows(a, true),
+    ]);
+    for (const [tool, letter] of [
+      ['IIT', 'i'],
+      ['EIT', 'e'],
+      ['OIT', 'o'],
+    ] as const) {
       const ws = wb.addWorksheet(tool);
-      put(ws, [['ข้อ', 'คะแนน'], ...CODES.filter((c) => c.startsWith(letter)).map((c, k): Cell[] => [typedCode(c, k), a.items[c]!])]);
+      put(ws, [
+        ['ข้อ', 'คะแนน'],
+        ...CODES.filter((c) => c.startsWith(letter)).map((c, k): Cell[] => [typedCode(c, k), a.items[c]!]),
+      ]);
     }
   } else {
     const ws = wb.addWorksheet('รายงาน');
@@ -154,7 +248,12 @@ export function agencyWorkbook(a: GeneratedAgency, layout: Layout): ExcelJS.Work
       [`ประจำปีงบประมาณ พ.ศ. ${yearText}`],
       [],
       ['แบบ', 'ลำดับ', 'รายละเอียดตัวชี้วัด', 'คะแนน'],
-      ...a.indicators.map((s, k): Cell[] => [k === 0 ? 'IIT' : k === 5 ? 'EIT' : k === 8 ? 'OIT' : null, k + 1, INDICATOR_NAMES[k]!, r2(s)]),
+      ...a.indicators.map((s, k): Cell[] => [
+        k === 0 ? 'IIT' : k === 5 ? 'EIT' : k === 8 ? 'OIT' : null,
+        k + 1,
+        INDICATOR_NAMES[k]!,
+        r2(s),
+      ]),
       [],
       ['เครื่องมือการประเมิน', 'ข้อคำถาม', '', 'คะแนน'],
     ];
@@ -179,7 +278,10 @@ export type ListOptions = {
 };
 
 /** A NACC-shaped published result list: titles, a two-row header (คะแนนรายเครื่องมือ over IIT | EIT | OIT), Thai digits. */
-export function naccListGrid(agencies: readonly { name: string; district: string; iit: number; eit: number; oit: number }[], o: ListOptions = {}): Cell[][] {
+export function naccListGrid(
+  agencies: readonly { name: string; district: string; iit: number; eit: number; oit: number }[],
+  o: ListOptions = {},
+): Cell[][] {
   const year = o.year ?? 2567;
   const d = (x: number): Cell => (o.thaiDigits ? thaiDigits(x.toFixed(2)) : r2(x));
   const header: Cell[][] = [
@@ -197,9 +299,28 @@ export function naccListGrid(agencies: readonly { name: string; district: string
     if (o.repeatHeaderEvery && k > 0 && k % o.repeatHeaderEvery === 0) rows.push([], ...header);
     const overall = 0.3 * a.iit + 0.3 * a.eit + 0.4 * a.oit;
     const rating = ratingOf(year, overall, [a.iit, a.eit, a.oit]).label;
-    rows.push([o.thaiDigits ? thaiDigits(String(k + 1)) : k + 1, a.name, a.district, d(a.iit), d(a.eit), d(a.oit), d(overall), rating]);
+    rows.push([
+      o.thaiDigits ? thaiDigits(String(k + 1)) : k + 1,
+      a.name,
+      a.district,
+      d(a.iit),
+      d(a.eit),
+      d(a.oit),
+      d(overall),
+      rating,
+    ]);
   });
-  rows.push([], [null, 'ค่าเฉลี่ย', null, d(mean(agencies.map((a) => a.iit))), d(mean(agencies.map((a) => a.eit))), d(mean(agencies.map((a) => a.oit)))]);
+  rows.push(
+    [],
+    [
+      null,
+      'ค่าเฉลี่ย',
+      null,
+      d(mean(agencies.map((a) => a.iit))),
+      d(mean(agencies.map((a) => a.eit))),
+      d(mean(agencies.map((a) => a.oit))),
+    ],
+  );
   return rows;
 }
 
@@ -211,7 +332,11 @@ export function gridWorkbook(sheet: string, grid: readonly (readonly Cell[])[]):
 }
 
 /** Write `count` agency workbooks (layouts in turn) into dir; returns what each should read as. */
-export async function writeAgencyFolder(dir: string, count: number, seed = 2567): Promise<{ file: string; agency: GeneratedAgency; layout: Layout }[]> {
+export async function writeAgencyFolder(
+  dir: string,
+  count: number,
+  seed = 2567,
+): Promise<{ file: string; agency: GeneratedAgency; layout: Layout }[]> {
   mkdirSync(dir, { recursive: true });
   const out: { file: string; agency: GeneratedAgency; layout: Layout }[] = [];
   for (let i = 0; i < count; i++) {

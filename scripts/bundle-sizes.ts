@@ -7,7 +7,12 @@ import { gzipSync } from 'node:zlib';
 
 export type FileSize = { readonly file: string; readonly bytes: number; readonly gzip: number };
 /** What a page loads before it can run: the bundles its HTML names (office.js from the CDN is not counted). */
-export type PageSize = { readonly page: string; readonly scripts: readonly string[]; readonly bytes: number; readonly gzip: number };
+export type PageSize = {
+  readonly page: string;
+  readonly scripts: readonly string[];
+  readonly bytes: number;
+  readonly gzip: number;
+};
 export type BundleSizes = {
   readonly files: readonly FileSize[];
   readonly pages: readonly PageSize[];
@@ -26,7 +31,10 @@ export function scriptSources(html: string): string[] {
   return out;
 }
 
-const sum = (xs: readonly FileSize[]) => ({ bytes: xs.reduce((a, x) => a + x.bytes, 0), gzip: xs.reduce((a, x) => a + x.gzip, 0) });
+const sum = (xs: readonly FileSize[]) => ({
+  bytes: xs.reduce((a, x) => a + x.bytes, 0),
+  gzip: xs.reduce((a, x) => a + x.gzip, 0),
+});
 
 /** Measure every .js, .css and .html file at the top of outDir (gzip level 9, as a static host would serve them). */
 export async function measureBundles(outDir: string): Promise<BundleSizes> {

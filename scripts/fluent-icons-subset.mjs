@@ -93,7 +93,11 @@ export function iconImports(projectRoot = root) {
       const braces = /\{([^}]*)\}/.exec(clause);
       if (braces) {
         for (const part of braces[1].split(',')) {
-          const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0].trim();
+          const name = part
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0]
+            .trim();
           if (NAME.test(name) && !typeOnly && !/^\s*type\s/.test(part)) add(entry, name, file);
         }
       }
@@ -103,7 +107,9 @@ export function iconImports(projectRoot = root) {
         for (const u of used) add(entry, u[1], file);
       } else if (kind === 'export' && /^\*\s*$/.test(clause)) add(entry, '*', file);
     }
-    for (const m of code.matchAll(new RegExp(`\\b(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*[\\w$.]*\\(?\\s*require\\(${spec}\\)`, 'g'))) {
+    for (const m of code.matchAll(
+      new RegExp(`\\b(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*[\\w$.]*\\(?\\s*require\\(${spec}\\)`, 'g'),
+    )) {
       const [, local, from] = m;
       const entry = entryOf(from);
       const uses = [...code.matchAll(new RegExp(`\\b${local.replace('$', '\\$')}\\.([\\w$]+)`, 'g'))];
@@ -149,7 +155,9 @@ const DEFINITION = {
 function icons(dirs, ext, format) {
   const found = new Map();
   for (const dir of dirs) {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(ext)).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith(ext))
+      .sort()) {
       let comment = [];
       for (const line of readFileSync(path.join(dir, file), 'utf8').split('\n')) {
         const m = DEFINITION[format].exec(line);
@@ -189,14 +197,22 @@ const INDEXES = [
     /^tslib_1\.__exportStar\(require\("\.\/(icons|sizedIcons)\/chunk-\d+\.cjs"\), exports\);$/,
     'tslib_1.__exportStar(require("./icons/subset.cjs"), exports);',
   ],
-  ['lib-cjs/index.d.cts', /^export \* from '\.\/(icons|sizedIcons)\/chunk-\d+\.cjs';$/, "export * from './icons/subset.cjs';"],
+  [
+    'lib-cjs/index.d.cts',
+    /^export \* from '\.\/(icons|sizedIcons)\/chunk-\d+\.cjs';$/,
+    "export * from './icons/subset.cjs';",
+  ],
 ];
 /** Copied as published: the utilities (not the icon font), the contexts, the SVG core, the providers and utils entries. */
 const COPIED = ['utils', 'contexts', 'core', 'providers', 'utils.'];
 const KEEP_EXPORTS = ['.', './utils', './providers', './lib/providers', './package.json'];
 
 function build(real, imported, version) {
-  const defined = icons(['icons', 'sizedIcons'].map((d) => path.join(real, 'lib', d)), '.js', 'esm');
+  const defined = icons(
+    ['icons', 'sizedIcons'].map((d) => path.join(real, 'lib', d)),
+    '.js',
+    'esm',
+  );
   const names = imported.filter((n) => defined.has(n));
   const out = path.join(tmpdir(), `fluent-icons-subset-${process.pid}`);
   rmSync(out, { recursive: true, force: true });
@@ -212,7 +228,11 @@ function build(real, imported, version) {
     }
   }
   for (const [file, lib, ext, format] of FORMATS) {
-    const published = icons(['icons', 'sizedIcons'].map((d) => path.join(real, lib, d)), ext, format);
+    const published = icons(
+      ['icons', 'sizedIcons'].map((d) => path.join(real, lib, d)),
+      ext,
+      format,
+    );
     const missing = names.filter((n) => !published.has(n));
     if (missing.length) throw new Error(`${file}: the published ${lib}/ lacks ${missing.join(', ')}`);
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
@@ -230,8 +250,9 @@ function build(real, imported, version) {
   const pj = JSON.parse(readFileSync(path.join(real, 'package.json'), 'utf8'));
   delete pj.scripts;
   delete pj.devDependencies;
-  pj.description = `${pj.description} This copy holds only the icons ITA Workbench's install imports: ${names.length}`
-    + ' of them, made by scripts/fluent-icons-subset.mjs from the published package of the same version.';
+  pj.description =
+    `${pj.description} This copy holds only the icons ITA Workbench's install imports: ${names.length}` +
+    ' of them, made by scripts/fluent-icons-subset.mjs from the published package of the same version.';
   pj.sideEffects = false;
   pj.files = ['lib/', 'lib-cjs/', 'LICENSE', 'README.md'];
   pj.exports = Object.fromEntries(Object.entries(pj.exports).filter(([k]) => KEEP_EXPORTS.includes(k)));
@@ -308,7 +329,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const tgz = execFileSync('npm', ['pack', `${PKG}@${version}`, '--silent', '--pack-destination', tmp], {
       cwd: tmp,
       encoding: 'utf8',
-    }).trim().split('\n').pop();
+    })
+      .trim()
+      .split('\n')
+      .pop();
     execFileSync('tar', ['-xzf', path.join(tmp, tgz), '-C', tmp]);
     const out = build(path.join(tmp, 'package'), names, version);
     rmSync(SUBSET_DIR, { recursive: true, force: true });
@@ -317,7 +341,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     rmSync(out, { recursive: true, force: true });
     const lacking = await missingNames(imports, SUBSET_DIR);
     if (lacking.length) throw new Error(`the subset lacks ${lacking.join(', ')}: not icons of ${PKG}@${version}?`);
-    const count = readFileSync(path.join(SUBSET_DIR, 'lib/icons/subset.d.ts'), 'utf8').match(/^export declare/gm).length;
+    const count = readFileSync(path.join(SUBSET_DIR, 'lib/icons/subset.d.ts'), 'utf8').match(
+      /^export declare/gm,
+    ).length;
     console.log(`${path.relative(root, SUBSET_DIR)}: ${PKG}@${version}, ${count} icons; now run npm install`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

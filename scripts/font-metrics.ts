@@ -9,10 +9,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const RANGES: readonly (readonly [number, number])[] = [
-  [0x20, 0x7e], [0xa0, 0xff], [0x0e00, 0x0e7f], [0x2000, 0x206f], [0x2190, 0x21ff], [0x2200, 0x22ff], [0x25a0, 0x25ff], [0xff01, 0xff5e],
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x0e00, 0x0e7f],
+  [0x2000, 0x206f],
+  [0x2190, 0x21ff],
+  [0x2200, 0x22ff],
+  [0x25a0, 0x25ff],
+  [0xff01, 0xff5e],
 ];
 
-type Font = { unitsPerEm: number; ascender: number; descender: number; lineGap: number; typoAscender: number; typoDescender: number; typoLineGap: number; winAscent: number; winDescent: number; advance: (cp: number) => number | null };
+type Font = {
+  unitsPerEm: number;
+  ascender: number;
+  descender: number;
+  lineGap: number;
+  typoAscender: number;
+  typoDescender: number;
+  typoLineGap: number;
+  winAscent: number;
+  winDescent: number;
+  advance: (cp: number) => number | null;
+};
 
 /** The tables of a TrueType file by tag. */
 function tables(buf: Buffer): Map<string, { offset: number; length: number }> {
@@ -20,7 +38,10 @@ function tables(buf: Buffer): Map<string, { offset: number; length: number }> {
   const out = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < n; i++) {
     const rec = 12 + i * 16;
-    out.set(buf.toString('latin1', rec, rec + 4), { offset: buf.readUInt32BE(rec + 8), length: buf.readUInt32BE(rec + 12) });
+    out.set(buf.toString('latin1', rec, rec + 4), {
+      offset: buf.readUInt32BE(rec + 8),
+      length: buf.readUInt32BE(rec + 12),
+    });
   }
   return out;
 }
@@ -136,7 +157,8 @@ const out = resolve(process.argv[3] ?? 'src/domain/text/sarabunMetrics.json');
 const regular = readFont(join(dir, 'Laksaman.ttf'));
 const bold = readFont(join(dir, 'Laksaman-Bold.ttf'));
 const data = {
-  $comment: 'Vertical metrics (hhea, OS/2 typo and win) and advance widths (font units) of Laksaman regular and bold, read from fonts-thai-tlwg by scripts/font-metrics.ts. Laksaman is TLWG\'s revision of TH Sarabun New, which shares TH SarabunPSK\'s metrics. runs: [first code point, advance, advance, …].',
+  $comment:
+    "Vertical metrics (hhea, OS/2 typo and win) and advance widths (font units) of Laksaman regular and bold, read from fonts-thai-tlwg by scripts/font-metrics.ts. Laksaman is TLWG's revision of TH Sarabun New, which shares TH SarabunPSK's metrics. runs: [first code point, advance, advance, …].",
   font: 'Laksaman',
   unitsPerEm: regular.unitsPerEm,
   ascender: regular.ascender,
@@ -151,4 +173,6 @@ const data = {
   bold: runs(bold),
 };
 writeFileSync(out, `${JSON.stringify(data)}\n`);
-console.log(`wrote ${out}: upem ${data.unitsPerEm}, ascender ${data.ascender}, descender ${data.descender}, lineGap ${data.lineGap}, win ${data.winAscent}/${data.winDescent}, ${data.regular.reduce((n, r) => n + r.length - 1, 0)} regular and ${data.bold.reduce((n, r) => n + r.length - 1, 0)} bold advances`);
+console.log(
+  `wrote ${out}: upem ${data.unitsPerEm}, ascender ${data.ascender}, descender ${data.descender}, lineGap ${data.lineGap}, win ${data.winAscent}/${data.winDescent}, ${data.regular.reduce((n, r) => n + r.length - 1, 0)} regular and ${data.bold.reduce((n, r) => n + r.length - 1, 0)} bold advances`,
+);

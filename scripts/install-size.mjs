@@ -49,6 +49,8 @@ export function installSize(dir = path.join(root, 'node_modules')) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { bytes, disk, files, packages } = installSize();
   const mb = (n) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`install: node_modules ${mb(bytes)} in ${files} files (${mb(disk)} on disk), ${packages} packages`
-    + ' (target ≤ 500 MB)');
+  console.log(
+    `install: node_modules ${mb(bytes)} in ${files} files (${mb(disk)} on disk), ${packages} packages` +
+      ' (target ≤ 500 MB)',
+  );
 }

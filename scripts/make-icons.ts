@@ -13,7 +13,10 @@ export const ICON_SIZES = [16, 32, 64, 80, 128] as const;
 async function main(): Promise<void> {
   const big = await readFile(path.join(assets, 'icon.svg'), 'utf8');
   const small = await readFile(path.join(assets, 'icon-small.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox'],
+  });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const size of ICON_SIZES) {

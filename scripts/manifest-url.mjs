@@ -16,10 +16,13 @@ export function resolveProdUrl(envProdUrl, processEnv = process.env) {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ITA Workbench: the production URL "${raw}" is not a URL (set ITA_PROD_URL or --env prodUrl=https://host/path/)`);
+    throw new Error(
+      `ITA Workbench: the production URL "${raw}" is not a URL (set ITA_PROD_URL or --env prodUrl=https://host/path/)`,
+    );
   }
   if (url.protocol !== 'https:') throw new Error(`ITA Workbench: the production URL must use https, got "${raw}"`);
-  if (url.search || url.hash) throw new Error(`ITA Workbench: the production URL must not have a query or fragment, got "${raw}"`);
+  if (url.search || url.hash)
+    throw new Error(`ITA Workbench: the production URL must not have a query or fragment, got "${raw}"`);
   const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return `${url.origin}${path}`;
 }

@@ -51,7 +51,12 @@ export function createStaticServer(root) {
     const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     // Hashed bundles never change; HTML must be re-read so a rebuild is picked up.
     const cache = /\.[0-9a-f]{16}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff' });
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Length': info.size,
+      'Cache-Control': cache,
+      'X-Content-Type-Options': 'nosniff',
+    });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file)
       .on('error', () => res.destroy())
@@ -82,6 +87,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   server.listen(port, '127.0.0.1', () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
-    console.log(`ITA Workbench preview: http://localhost:${actual}/preview.html  (serving ${path.resolve(dir)}; Ctrl+C to stop)`);
+    console.log(
+      `ITA Workbench preview: http://localhost:${actual}/preview.html  (serving ${path.resolve(dir)}; Ctrl+C to stop)`,
+    );
   });
 }

@@ -39,7 +39,12 @@ export function devServerAnswers(url = PANE_URL, timeoutMs = 3000) {
 }
 
 function officeAddinDebugging(args) {
-  const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging');
+  const bin = path.join(
+    root,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'office-addin-debugging.cmd' : 'office-addin-debugging',
+  );
   const r = spawnSync(bin, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (r.error) console.error(`office-addin-debugging could not be run: ${r.error.message}`);
   return r.status;
@@ -51,24 +56,40 @@ async function start() {
     return 0;
   }
   const status = officeAddinDebugging([
-    'start', 'manifest.xml', 'desktop', '--app', 'excel', '--dev-server', 'npm run dev-server', '--dev-server-port', String(PORT),
+    'start',
+    'manifest.xml',
+    'desktop',
+    '--app',
+    'excel',
+    '--dev-server',
+    'npm run dev-server',
+    '--dev-server-port',
+    String(PORT),
   ]);
   // Its status alone proves nothing: check the server Excel will load the pane from.
   const up = await devServerAnswers();
   if (up) {
-    console.log(`ITA Workbench: the dev server answers at ${PANE_URL}; Excel should open with the add-in on the Home tab.`);
+    console.log(
+      `ITA Workbench: the dev server answers at ${PANE_URL}; Excel should open with the add-in on the Home tab.`,
+    );
     console.log('Stop with: npm stop');
     return 0;
   }
-  console.error(`ITA Workbench: the dev server does not answer at ${PANE_URL} (office-addin-debugging exited ${String(status)}).`);
+  console.error(
+    `ITA Workbench: the dev server does not answer at ${PANE_URL} (office-addin-debugging exited ${String(status)}).`,
+  );
   console.error('Run `npm run dev-server` in another terminal to see why, then `npm start` again.');
   return 1;
 }
 
 function stop() {
   if (process.platform === 'linux') {
-    console.log('ITA Workbench: on Linux nothing was sideloaded. Stop `npm run dev-server` with Ctrl+C in its terminal;');
-    console.log('Excel on the web keeps the uploaded add-in in that browser; it cannot load its pane once the dev server is stopped.');
+    console.log(
+      'ITA Workbench: on Linux nothing was sideloaded. Stop `npm run dev-server` with Ctrl+C in its terminal;',
+    );
+    console.log(
+      'Excel on the web keeps the uploaded add-in in that browser; it cannot load its pane once the dev server is stopped.',
+    );
     return 0;
   }
   officeAddinDebugging(['stop', 'manifest.xml', 'desktop', '--app', 'excel']);

@@ -35,7 +35,9 @@ export function effectiveSettings(marker: Marker | null, given: Settings, explic
 function withoutOurFills(wb: WorkbookSnapshot, fills: readonly OurFill[]): WorkbookSnapshot {
   if (!fills.length) return wb;
   const sheets = wb.sheets.map((s): SheetSnapshot => {
-    const mine = fills.filter((f) => f.sheet === s.name && (s.formulas?.[f.cell] ?? '').replace(/^=/, '') === f.formula);
+    const mine = fills.filter(
+      (f) => f.sheet === s.name && (s.formulas?.[f.cell] ?? '').replace(/^=/, '') === f.formula,
+    );
     if (!mine.length) return s;
     const values = s.values.map((r) => [...r]);
     for (const f of mine) {
@@ -57,9 +59,17 @@ export function readIssues(wb: WorkbookSnapshot): Issue[] {
   for (const s of wb.sheets) {
     if (!s.truncated) continue;
     const lastRow = s.values.length ? s.origin.row + s.values.length : 0;
-    out.push(lastRow === 0
-      ? { code: 'read.sheetNotRead', severity: 'warning', sheet: s.name, params: { cells: s.truncated.cells } }
-      : { code: 'scan.sheetTooLarge', severity: 'warning', sheet: s.name, cell: `A${lastRow}`, params: { cells: s.truncated.cells, limit: s.truncated.limit, rows: lastRow } });
+    out.push(
+      lastRow === 0
+        ? { code: 'read.sheetNotRead', severity: 'warning', sheet: s.name, params: { cells: s.truncated.cells } }
+        : {
+            code: 'scan.sheetTooLarge',
+            severity: 'warning',
+            sheet: s.name,
+            cell: `A${lastRow}`,
+            params: { cells: s.truncated.cells, limit: s.truncated.limit, rows: lastRow },
+          },
+    );
   }
   return out;
 }
@@ -68,17 +78,37 @@ export function readIssues(wb: WorkbookSnapshot): Issue[] {
  * Scan a snapshot and summarise it, skipping our own sheets and our earlier fills. A framework sheet the user edited
  * (issue 12) replaces the shipped framework of its year; `context.frameworks` (--framework) come first.
  */
-export function analyzeSnapshot(snapshot: WorkbookSnapshot, settings: Settings, explicit: Partial<Settings> = {}, context: SummarizeContext = {}): Analysis {
+export function analyzeSnapshot(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  explicit: Partial<Settings> = {},
+  context: SummarizeContext = {},
+): Analysis {
   const { marker, sheet: markerSheet, issues: markerIssues } = decodeMarker(snapshot);
   const { proven, gone } = provenSheets(snapshot, marker);
   const effective = effectiveSettings(marker, settings, explicit);
   const clean = withoutOurFills(snapshot, marker?.fills ?? []);
   const own = frameworksInWorkbook(clean);
-  const scan = scanWorkbook(clean, { skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name), ...own.sheets] });
-  const frameworks = [...(context.frameworks ?? []), ...own.frameworks.filter((f) => !context.frameworks?.some((g) => g.framework.year === f.framework.year))];
+  const scan = scanWorkbook(clean, {
+    skipSheets: [...(markerSheet ? [markerSheet] : []), ...proven.map((s) => s.name), ...own.sheets],
+  });
+  const frameworks = [
+    ...(context.frameworks ?? []),
+    ...own.frameworks.filter((f) => !context.frameworks?.some((g) => g.framework.year === f.framework.year)),
+  ];
   // A workbook's multi-agency tables are reported once, and a list alone does not warn about one agency's missing scores.
-  const summary = withAgencyLists(summarize({ ...scan, issues: [...scan.issues, ...own.issues] }, effective, { ...context, frameworks }));
-  return { snapshot, summary, marker, markerSheet, ourSheets: proven, goneSheets: gone, issues: [...markerIssues, ...readIssues(snapshot), ...summary.issues] };
+  const summary = withAgencyLists(
+    summarize({ ...scan, issues: [...scan.issues, ...own.issues] }, effective, { ...context, frameworks }),
+  );
+  return {
+    snapshot,
+    summary,
+    marker,
+    markerSheet,
+    ourSheets: proven,
+    goneSheets: gone,
+    issues: [...markerIssues, ...readIssues(snapshot), ...summary.issues],
+  };
 }
 
 /**

@@ -66,7 +66,9 @@ export type DecodedMarker = {
  * treated as ours then.
  */
 export function decodeMarker(wb: WorkbookSnapshot): DecodedMarker {
-  const candidates = wb.sheets.filter((s) => s.visibility === 'veryHidden' && (s.name === META_SHEET || s.name.startsWith(`${META_SHEET} (`)));
+  const candidates = wb.sheets.filter(
+    (s) => s.visibility === 'veryHidden' && (s.name === META_SHEET || s.name.startsWith(`${META_SHEET} (`)),
+  );
   for (const s of candidates) {
     const text = columnA(s);
     const m = text.startsWith(MARKER_START) ? parseMarker(text) : null;
@@ -77,14 +79,22 @@ export function decodeMarker(wb: WorkbookSnapshot): DecodedMarker {
   const empty = candidates.find((s) => columnA(s) === '');
   if (empty) return { marker: null, sheet: empty.name, issues: [] };
   const damaged = candidates.find((s) => s.name === META_SHEET);
-  if (damaged) return { marker: null, sheet: damaged.name, issues: [{ code: 'marker.damaged', severity: 'warning', sheet: damaged.name, cell: 'A1' }] };
+  if (damaged)
+    return {
+      marker: null,
+      sheet: damaged.name,
+      issues: [{ code: 'marker.damaged', severity: 'warning', sheet: damaged.name, cell: 'A1' }],
+    };
   return { marker: null, sheet: null, issues: [] };
 }
 
 /** Where to write the marker: where it is now, else META_SHEET, else (a user's sheet has that name) a free variant. */
 export function markerSheetFor(wb: WorkbookSnapshot, current: string | null): string {
   if (current) return current;
-  return uniqueSheetName(META_SHEET, wb.sheets.map((s) => s.name));
+  return uniqueSheetName(
+    META_SHEET,
+    wb.sheets.map((s) => s.name),
+  );
 }
 
 /** A fresh random token (hex), so that no signature can be guessed or typed by hand before we write it. */
@@ -112,7 +122,10 @@ export function provenSheets(wb: WorkbookSnapshot, marker: Marker | null): { pro
   const gone: OurSheet[] = [];
   for (const s of marker?.sheets ?? []) {
     const sheet = wb.sheets.find((x) => x.name === s.name);
-    const signed = SIGNATURE.test(s.signature) && sheet !== undefined && signatureIn(cellText(sheet, s.signatureCell)) === s.signature;
+    const signed =
+      SIGNATURE.test(s.signature) &&
+      sheet !== undefined &&
+      signatureIn(cellText(sheet, s.signatureCell)) === s.signature;
     const started = s.pending === 'add' && marker?.journal === true && sheet !== undefined && isBlank(sheet);
     // One sheet cannot be two of ours: the first record that proves it wins (a journal lists the old sheet before the new).
     if ((signed || started) && !proven.some((p) => p.name === s.name)) proven.push(s);

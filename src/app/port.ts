@@ -24,7 +24,12 @@ export type OurSheet = {
 /** A conditional-format rule we added to a user's sheet. */
 export type OurRule = ConditionalRule & { readonly sheet: string };
 /** A blank cell of the user's table we filled with a computed value (formula). */
-export type OurFill = { readonly sheet: string; readonly cell: string; readonly formula: string; readonly value: number | null };
+export type OurFill = {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly formula: string;
+  readonly value: number | null;
+};
 
 export type Marker = {
   readonly app: 'ita-workbench';
@@ -76,7 +81,12 @@ export type WorkbookChanges = {
 export type WriteStep = 'check' | 'record' | 'remove' | 'sheets' | 'rules' | 'finish';
 export const WRITE_STEPS: readonly WriteStep[] = ['check', 'record', 'remove', 'sheets', 'rules', 'finish'];
 /** Where a write is: its step, and within 'sheets' which sheet of how many. */
-export type WriteProgress = { readonly step: WriteStep; readonly sheet?: string; readonly index?: number; readonly count?: number };
+export type WriteProgress = {
+  readonly step: WriteStep;
+  readonly sheet?: string;
+  readonly index?: number;
+  readonly count?: number;
+};
 
 export type WorkbookPort = {
   /** Every sheet (hidden ones included) with its used range; as few requests as the host's limits allow. */

@@ -11,7 +11,11 @@ import type { UserMessage } from './userError';
 
 /** What the host says about the workbook now. `protected: null` = the host cannot tell (older Excel). */
 export type HostFacts = {
-  readonly sheets: readonly { readonly name: string; readonly visibility: 'visible' | 'hidden' | 'veryHidden'; readonly protected: boolean | null }[];
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+    readonly protected: boolean | null;
+  }[];
   readonly structureProtected: boolean | null;
   /** Bytes one request may carry (Excel on the web: 5 MB); null when the host has no such limit. */
   readonly requestLimit: number | null;
@@ -61,8 +65,13 @@ export function specBytes(spec: SheetSpec): number {
       if (c.style !== undefined) bytes += 160; // a formatting command per styled cell at worst
     }
   }
-  const commands = spec.merges.length + spec.columnWidths.length + Object.keys(spec.rowHeights ?? {}).length
-    + spec.conditionalFormats.length * 4 + (spec.inputRanges?.length ?? 0) + (spec.charts?.length ?? 0) * 40;
+  const commands =
+    spec.merges.length +
+    spec.columnWidths.length +
+    Object.keys(spec.rowHeights ?? {}).length +
+    spec.conditionalFormats.length * 4 +
+    (spec.inputRanges?.length ?? 0) +
+    (spec.charts?.length ?? 0) * 40;
   return bytes + commands * 200;
 }
 
@@ -85,33 +94,51 @@ export function preflight(changes: WorkbookChanges, facts: HostFacts): UserMessa
   const find = (name: string) => facts.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const removing = new Set(changes.removeSheets.filter((n) => find(n)).map((n) => n.toLowerCase()));
   const markerExists = find(changes.markerSheet) !== undefined;
-  const structural = changes.addSheets.length > 0 || removing.size > 0 || (!markerExists && changes.marker !== null) || (markerExists && changes.marker === null);
+  const structural =
+    changes.addSheets.length > 0 ||
+    removing.size > 0 ||
+    (!markerExists && changes.marker !== null) ||
+    (markerExists && changes.marker === null);
   if (structural && facts.structureProtected === true) out.push({ code: 'preflight.structureProtected' });
 
   // Sheets whose cells or rules we change: the user's (rules, fills) and our marker sheet.
   const touched = new Map<string, 'highlight' | 'fill' | 'marker'>();
-  for (const r of [...changes.removeRules, ...changes.addRules]) if (!touched.has(r.sheet)) touched.set(r.sheet, 'highlight');
+  for (const r of [...changes.removeRules, ...changes.addRules])
+    if (!touched.has(r.sheet)) touched.set(r.sheet, 'highlight');
   for (const f of [...changes.clearFills, ...changes.fills]) if (!touched.has(f.sheet)) touched.set(f.sheet, 'fill');
   if (markerExists && changes.marker !== null) touched.set(changes.markerSheet, 'marker');
   for (const [name, why] of touched) {
     const s = find(name);
     if (!s?.protected || removing.has(name.toLowerCase())) continue;
-    out.push({ code: why === 'highlight' ? 'preflight.protectedHighlight' : why === 'fill' ? 'preflight.protectedFill' : 'preflight.protectedMarker', params: { sheet: name } });
+    out.push({
+      code:
+        why === 'highlight'
+          ? 'preflight.protectedHighlight'
+          : why === 'fill'
+            ? 'preflight.protectedFill'
+            : 'preflight.protectedMarker',
+      params: { sheet: name },
+    });
   }
 
   for (const spec of changes.addSheets) {
-    if (find(spec.name) && !removing.has(spec.name.toLowerCase())) out.push({ code: 'preflight.nameTaken', params: { name: spec.name } });
+    if (find(spec.name) && !removing.has(spec.name.toLowerCase()))
+      out.push({ code: 'preflight.nameTaken', params: { name: spec.name } });
     const cols = spec.rows.reduce((m, r) => Math.max(m, r.length), 0);
-    if (spec.rows.length > EXCEL_MAX_ROWS || cols > EXCEL_MAX_COLS) out.push({ code: 'preflight.sheetTooLarge', params: { sheet: spec.name } });
+    if (spec.rows.length > EXCEL_MAX_ROWS || cols > EXCEL_MAX_COLS)
+      out.push({ code: 'preflight.sheetTooLarge', params: { sheet: spec.name } });
     const long = tooLongCell(spec);
-    if (long) out.push({ code: 'preflight.cellTooLong', params: { sheet: spec.name, cell: long, max: EXCEL_MAX_CELL_CHARS } });
+    if (long)
+      out.push({ code: 'preflight.cellTooLong', params: { sheet: spec.name, cell: long, max: EXCEL_MAX_CELL_CHARS } });
     if (facts.requestLimit !== null && specBytes(spec) > Math.min(REQUEST_BUDGET, facts.requestLimit)) {
       out.push({ code: 'preflight.requestTooLarge', params: { sheet: spec.name } });
     }
   }
 
   // Excel keeps at least one visible sheet: removing ours must not leave none.
-  const visibleLeft = facts.sheets.filter((s) => s.visibility === 'visible' && !removing.has(s.name.toLowerCase())).length + changes.addSheets.length;
+  const visibleLeft =
+    facts.sheets.filter((s) => s.visibility === 'visible' && !removing.has(s.name.toLowerCase())).length +
+    changes.addSheets.length;
   if (removing.size > 0 && visibleLeft === 0) out.push({ code: 'preflight.lastVisible' });
   return out;
 }

@@ -28,10 +28,19 @@ export function planRemoval(a: Analysis): WorkbookChanges {
   return { ...changes, journal: journalFor(a, changes, null) };
 }
 
-export type RemoveResult = { readonly before: Analysis; readonly removed: WorkbookChanges | null; readonly after: Analysis };
+export type RemoveResult = {
+  readonly before: Analysis;
+  readonly removed: WorkbookChanges | null;
+  readonly after: Analysis;
+};
 
 /** Read, remove everything of ours, and return the analysis of the workbook as it is now (the user's alone). */
-export async function removeOurs(port: WorkbookPort, settings: Settings, explicit: Partial<Settings> = {}, onProgress?: (p: WriteProgress) => void): Promise<RemoveResult> {
+export async function removeOurs(
+  port: WorkbookPort,
+  settings: Settings,
+  explicit: Partial<Settings> = {},
+  onProgress?: (p: WriteProgress) => void,
+): Promise<RemoveResult> {
   const before = analyzeSnapshot(await port.read(), settings, explicit);
   if (!hasOurs(before)) return { before, removed: null, after: before };
   const changes = planRemoval(before);

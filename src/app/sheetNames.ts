@@ -5,7 +5,10 @@ export const MAX_SHEET_NAME = 31;
 
 /** Make a name Excel accepts: forbidden characters become "-", no leading/trailing apostrophe, at most 31 characters. */
 export function sanitizeSheetName(name: string): string {
-  const s = name.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
+  const s = name
+    .replace(FORBIDDEN, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (s || 'ITA').slice(0, MAX_SHEET_NAME);
 }
 

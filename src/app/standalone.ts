@@ -18,6 +18,23 @@ export function standaloneChanges(specs: readonly SheetSpec[], lang: Lang, now: 
     addSheets.push(signed.spec);
     sheets.push({ key: raw.key, name, signatureCell: signed.signatureCell, signature: signed.signature });
   }
-  const marker: Marker = { app: 'ita-workbench', version: 1, sheets, rules: [], fills: [], settings: { lang }, writtenAt: now.toISOString() };
-  return { removeSheets: [], addSheets, removeRules: [], addRules: [], fills: [], clearFills: [], marker, markerSheet: META_SHEET };
+  const marker: Marker = {
+    app: 'ita-workbench',
+    version: 1,
+    sheets,
+    rules: [],
+    fills: [],
+    settings: { lang },
+    writtenAt: now.toISOString(),
+  };
+  return {
+    removeSheets: [],
+    addSheets,
+    removeRules: [],
+    addRules: [],
+    fills: [],
+    clearFills: [],
+    marker,
+    markerSheet: META_SHEET,
+  };
 }

@@ -14,7 +14,15 @@ import { colName } from '../domain/a1';
 import { message } from '../domain/messages';
 import { analyzeSnapshot, type Analysis } from './analysis';
 import { markerSheetFor, signatureFor } from './marker';
-import { type Marker, type OurFill, type OurRule, type OurSheet, type WorkbookChanges, type WorkbookPort, type WriteProgress } from './port';
+import {
+  type Marker,
+  type OurFill,
+  type OurRule,
+  type OurSheet,
+  type WorkbookChanges,
+  type WorkbookPort,
+  type WriteProgress,
+} from './port';
 import { sanitizeSheetName, uniqueSheetName } from './sheetNames';
 import { isStarted, journalFor } from './writes';
 
@@ -34,7 +42,11 @@ export type Builders = {
 const SIGNATURE_STYLE = '__itaSignature';
 
 /** Append the signing row (visible, small): it and the marker together prove the sheet is ours. */
-export function signSpec(spec: SheetSpec, lang: Lang, when: string): { spec: SheetSpec; signatureCell: string; signature: string } {
+export function signSpec(
+  spec: SheetSpec,
+  lang: Lang,
+  when: string,
+): { spec: SheetSpec; signatureCell: string; signature: string } {
   const signature = signatureFor(spec.key);
   const label = lang === 'th' ? `สร้างโดย ${signature} เมื่อ ${when}` : `Made by ${signature} on ${when}`;
   // The signing row goes below the document: outside the print area, so it never prints on a page.
@@ -42,16 +54,31 @@ export function signSpec(spec: SheetSpec, lang: Lang, when: string): { spec: She
   const area = spec.print.area ?? `A1:${colName(width - 1)}${Math.max(1, spec.rows.length)}`;
   const rows = [...spec.rows, [], [{ value: label, style: SIGNATURE_STYLE }]];
   return {
-    spec: { ...spec, rows, print: { ...spec.print, area }, styles: { ...spec.styles, [SIGNATURE_STYLE]: { size: 10, italic: true, color: '#767676', wrap: false } } },
+    spec: {
+      ...spec,
+      rows,
+      print: { ...spec.print, area },
+      styles: { ...spec.styles, [SIGNATURE_STYLE]: { size: 10, italic: true, color: '#767676', wrap: false } },
+    },
     signatureCell: `A${rows.length}`,
     signature,
   };
 }
 
-export type Plan = { readonly changes: WorkbookChanges; readonly issues: readonly Issue[]; readonly written: readonly OurSheet[] };
+export type Plan = {
+  readonly changes: WorkbookChanges;
+  readonly issues: readonly Issue[];
+  readonly written: readonly OurSheet[];
+};
 
 /** Work out every change the chosen actions make, against what is in the workbook now. */
-export function planChanges(a: Analysis, actions: readonly Action[], builders: Builders, opts: SpecOptions, now: Date = new Date()): Plan {
+export function planChanges(
+  a: Analysis,
+  actions: readonly Action[],
+  builders: Builders,
+  opts: SpecOptions,
+  now: Date = new Date(),
+): Plan {
   const issues: Issue[] = [];
   // A sheet the workbook does not call for (SheetDef.applies) is not written; said when nothing else was asked.
   const skipped = SHEET_KEYS.filter((k) => actions.includes(k) && !sheetApplies(k, a.summary));
@@ -73,9 +100,13 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     // A sheet a stopped write had only started (no value yet) is never kept: it is incomplete and ours.
     for (const s of olds.filter((x) => isStarted(a.snapshot, x))) remove(s);
     const complete = olds.filter((x) => !isStarted(a.snapshot, x));
-    if (!want.has(key) || !builders.sheets[key]) { keptSheets.push(...complete.map(settled)); continue; }
+    if (!want.has(key) || !builders.sheets[key]) {
+      keptSheets.push(...complete.map(settled));
+      continue;
+    }
     complete.forEach(remove);
-    for (const g of a.goneSheets.filter((s) => s.key === key)) issues.push({ code: 'sheet.renamedByUser', severity: 'info', params: { name: g.name } });
+    for (const g of a.goneSheets.filter((s) => s.key === key))
+      issues.push({ code: 'sheet.renamedByUser', severity: 'info', params: { name: g.name } });
   }
   const markerSheet = markerSheetFor(a.snapshot, a.markerSheet);
   const taken = new Set([...existing.filter((n) => !freed.has(n)), markerSheet]);
@@ -85,7 +116,8 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     const raw = build(a.summary, opts);
     const name = uniqueSheetName(raw.name, taken);
     taken.add(name);
-    if (name !== sanitizeSheetName(raw.name)) issues.push({ code: 'sheet.nameTaken', severity: 'info', params: { name: raw.name, used: name } });
+    if (name !== sanitizeSheetName(raw.name))
+      issues.push({ code: 'sheet.nameTaken', severity: 'info', params: { name: raw.name, used: name } });
     const signed = signSpec({ ...raw, name }, opts.lang, when);
     addSheets.push(signed.spec);
     written.push({ key, name, signatureCell: signed.signatureCell, signature: signed.signature });
@@ -94,7 +126,11 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     for (const k of skipped) {
       const def = sheetDef(k);
       const name = message(def.label, opts.lang);
-      issues.push({ code: 'sheet.notApplicable', severity: 'info', params: { name, reason: def.notApplicable ? message(def.notApplicable, opts.lang) : '' } });
+      issues.push({
+        code: 'sheet.notApplicable',
+        severity: 'info',
+        params: { name, reason: def.notApplicable ? message(def.notApplicable, opts.lang) : '' },
+      });
     }
   }
   const oldRules = a.marker?.rules ?? [];
@@ -116,9 +152,12 @@ export function planChanges(a: Analysis, actions: readonly Action[], builders: B
     writtenAt: now.toISOString(),
   };
   const changes: WorkbookChanges = {
-    removeSheets, addSheets,
-    removeRules: highlight ? oldRules : [], addRules,
-    fills, clearFills: fill ? oldFills : [],
+    removeSheets,
+    addSheets,
+    removeRules: highlight ? oldRules : [],
+    addRules,
+    fills,
+    clearFills: fill ? oldFills : [],
     marker,
     markerSheet,
   };
@@ -133,7 +172,16 @@ function settled(s: OurSheet): OurSheet {
 
 function rememberable(s: Settings): Partial<Settings> {
   const { year, planYear, agency, lang, thaiDigits, thresholds, targets, history } = s;
-  return { ...(year !== undefined ? { year } : {}), ...(planYear !== undefined ? { planYear } : {}), ...(agency !== undefined ? { agency } : {}), lang, thaiDigits, thresholds, ...(targets ? { targets } : {}), ...(history ? { history } : {}) };
+  return {
+    ...(year !== undefined ? { year } : {}),
+    ...(planYear !== undefined ? { planYear } : {}),
+    ...(agency !== undefined ? { agency } : {}),
+    lang,
+    thaiDigits,
+    thresholds,
+    ...(targets ? { targets } : {}),
+    ...(history ? { history } : {}),
+  };
 }
 
 /** Blank score cells of the user's indicator table get the computed score: a live formula where one exists, else the value. */
@@ -186,7 +234,11 @@ export function detached(summary: Summary): Summary {
  * The one path of every host: the pane (engine.ts), the preview's worker, the command line.
  */
 export async function run(
-  port: WorkbookPort, settings: Settings, actions: readonly Action[], builders: Builders, options: RunOptions = {},
+  port: WorkbookPort,
+  settings: Settings,
+  actions: readonly Action[],
+  builders: Builders,
+  options: RunOptions = {},
 ): Promise<RunResult> {
   const snapshot = await port.read();
   const analysis = analyzeSnapshot(snapshot, settings, options.explicit ?? {}, options.context ?? {});
@@ -198,9 +250,12 @@ export async function run(
   const target = options.separate ?? port;
   const plan = options.separate
     ? planChanges(
-      { ...analysis, summary: detached(analysis.summary), ourSheets: [], goneSheets: [], marker: null },
-      actions.filter((x) => x !== 'highlight' && x !== 'fill'), builders, opts, options.now,
-    )
+        { ...analysis, summary: detached(analysis.summary), ourSheets: [], goneSheets: [], marker: null },
+        actions.filter((x) => x !== 'highlight' && x !== 'fill'),
+        builders,
+        opts,
+        options.now,
+      )
     : planChanges(analysis, actions, builders, opts, options.now);
   await target.write(plan.changes, options.onProgress);
   return { ...analysis, plan, issues: [...issues, ...plan.issues] };

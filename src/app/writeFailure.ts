@@ -27,13 +27,30 @@ export type WriteState = {
 
 /** Nothing written: the state of a write refused before it began, or undone completely. */
 export const UNCHANGED: WriteState = {
-  checked: true, sheetsAdded: [], sheetsStarted: [], sheetsRemoved: [], rulesAdded: 0, rulesRemoved: 0, fillsWritten: 0, fillsCleared: 0, record: 'before',
+  checked: true,
+  sheetsAdded: [],
+  sheetsStarted: [],
+  sheetsRemoved: [],
+  rulesAdded: 0,
+  rulesRemoved: 0,
+  fillsWritten: 0,
+  fillsCleared: 0,
+  record: 'before',
 };
 
 /** True when the workbook holds nothing of this write. */
 export function isUnchanged(s: WriteState): boolean {
-  return s.checked && s.record === 'before' && !s.sheetsAdded.length && !s.sheetsStarted.length && !s.sheetsRemoved.length
-    && !s.rulesAdded && !s.rulesRemoved && !s.fillsWritten && !s.fillsCleared;
+  return (
+    s.checked &&
+    s.record === 'before' &&
+    !s.sheetsAdded.length &&
+    !s.sheetsStarted.length &&
+    !s.sheetsRemoved.length &&
+    !s.rulesAdded &&
+    !s.rulesRemoved &&
+    !s.fillsWritten &&
+    !s.fillsCleared
+  );
 }
 
 /** A write that did not finish: `code`/`params` (UserError's) say why it stopped (the host's failure, mapped). */

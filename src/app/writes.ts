@@ -30,12 +30,18 @@ function union<T>(a: readonly T[], b: readonly T[], key: (x: T) => string): T[] 
 }
 
 /** The journal of a write: `final` plus everything of ours the workbook may hold while the write is under way. */
-export function journalFor(a: Pick<Analysis, 'marker' | 'ourSheets'>, changes: Omit<WorkbookChanges, 'journal'>, final: Marker | null): Marker {
+export function journalFor(
+  a: Pick<Analysis, 'marker' | 'ourSheets'>,
+  changes: Omit<WorkbookChanges, 'journal'>,
+  final: Marker | null,
+): Marker {
   const removed = new Set(changes.removeSheets);
   const base = final ?? a.marker;
   // Every sheet of ours there now: those this write removes marked so, the others as they are.
   const old: OurSheet[] = a.ourSheets.map((s) => (removed.has(s.name) ? { ...s, pending: 'remove' } : s));
-  const added: OurSheet[] = (final?.sheets ?? []).filter((s) => !a.ourSheets.some((o) => o.name === s.name && o.signature === s.signature)).map((s) => ({ ...s, pending: 'add' }));
+  const added: OurSheet[] = (final?.sheets ?? [])
+    .filter((s) => !a.ourSheets.some((o) => o.name === s.name && o.signature === s.signature))
+    .map((s) => ({ ...s, pending: 'add' }));
   return {
     app: 'ita-workbench',
     version: 1,

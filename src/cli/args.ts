@@ -27,7 +27,17 @@ export type AnalyzeArgs = {
   readonly framework?: string;
 };
 
-export type ParsedArgs = AnalyzeArgs | BatchArgs | { readonly command: 'help'; readonly lang: Lang } | { readonly command: 'version'; readonly lang: Lang } | { readonly command: 'error'; readonly lang: Lang; readonly code: MessageCode; readonly params: Record<string, string> };
+export type ParsedArgs =
+  | AnalyzeArgs
+  | BatchArgs
+  | { readonly command: 'help'; readonly lang: Lang }
+  | { readonly command: 'version'; readonly lang: Lang }
+  | {
+      readonly command: 'error';
+      readonly lang: Lang;
+      readonly code: MessageCode;
+      readonly params: Record<string, string>;
+    };
 
 const YEAR = /^(25\d\d|26\d\d)$/;
 
@@ -36,15 +46,32 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const envLang: Lang = env.ITA_LANG === 'en' ? 'en' : 'th';
   const langAt = argv.indexOf('--lang');
   const lang: Lang = langAt >= 0 ? (argv[langAt + 1] === 'en' ? 'en' : 'th') : envLang;
-  const err = (code: MessageCode, params: Record<string, string> = {}): ParsedArgs => ({ command: 'error', lang, code, params });
-  if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help') return { command: 'help', lang };
+  const err = (code: MessageCode, params: Record<string, string> = {}): ParsedArgs => ({
+    command: 'error',
+    lang,
+    code,
+    params,
+  });
+  if (!argv.length || argv.includes('-h') || argv.includes('--help') || argv[0] === 'help')
+    return { command: 'help', lang };
   if (argv.includes('--version')) return { command: 'version', lang };
   const [command, ...rest] = argv;
   if (command === 'batch') return parseBatchArgs(rest, lang);
   if (command !== 'analyze') return err('usage.unknownCommand', { command: command ?? '' });
   const positional: string[] = [];
   const opts: Record<string, string | boolean> = {};
-  const valued = new Set(['-o', '--output', '--year', '--plan-year', '--agency', '--lang', '--oit-weak-below', '--pass-line', '--framework', '--history']);
+  const valued = new Set([
+    '-o',
+    '--output',
+    '--year',
+    '--plan-year',
+    '--agency',
+    '--lang',
+    '--oit-weak-below',
+    '--pass-line',
+    '--framework',
+    '--history',
+  ]);
   const flags = new Set(['--json', '--thai-digits', '--fill', '--overwrite', '--separate']);
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
@@ -59,7 +86,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   }
   if (positional.length === 0) return err('usage.noInput');
   if (positional.length > 1) return err('usage.tooMany', { extra: positional.slice(1).join(' ') });
-  if (opts['--lang'] !== undefined && opts['--lang'] !== 'th' && opts['--lang'] !== 'en') return err('usage.badLang', { value: String(opts['--lang']) });
+  if (opts['--lang'] !== undefined && opts['--lang'] !== 'th' && opts['--lang'] !== 'en')
+    return err('usage.badLang', { value: String(opts['--lang']) });
   const year = (k: string): number | undefined | 'bad' => {
     const v = opts[k];
     if (v === undefined) return undefined;
@@ -70,7 +98,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (y === 'bad') return err('usage.badYear', { option: '--year', value: String(opts['--year']) });
   if (py === 'bad') return err('usage.badYear', { option: '--plan-year', value: String(opts['--plan-year']) });
   // The plan answers the assessment: it is for a later year (the workbook's year is checked once it is read).
-  if (y !== undefined && py !== undefined && py <= y) return err('usage.planNotAfter', { planYear: String(py), year: String(y) });
+  if (y !== undefined && py !== undefined && py <= y)
+    return err('usage.planNotAfter', { planYear: String(py), year: String(y) });
   const fw = opts['--framework'];
   if (typeof fw === 'string' && !/\.(xlsx|json)$/i.test(fw)) return err('usage.frameworkFile', { file: fw });
   const num = (k: string): number | undefined | 'bad' => {
@@ -81,7 +110,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   };
   const oit = num('--oit-weak-below');
   const pass = num('--pass-line');
-  if (oit === 'bad') return err('usage.badNumber', { option: '--oit-weak-below', value: String(opts['--oit-weak-below']) });
+  if (oit === 'bad')
+    return err('usage.badNumber', { option: '--oit-weak-below', value: String(opts['--oit-weak-below']) });
   if (pass === 'bad') return err('usage.badNumber', { option: '--pass-line', value: String(opts['--pass-line']) });
   const history = historyArg(opts['--history']);
   if (history === 'bad') return err('usage.badHistory', { value: String(opts['--history']) });
@@ -111,7 +141,10 @@ function historyArg(v: string | boolean | undefined): { year: number; score: num
   if (v === undefined) return undefined;
   if (typeof v !== 'string') return 'bad';
   const out: { year: number; score: number }[] = [];
-  for (const part of asciiDigits(v).split(',').map((x) => x.trim()).filter(Boolean)) {
+  for (const part of asciiDigits(v)
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const m = /^(25\d\d|26\d\d)\s*[=:]\s*(\d+(?:\.\d+)?)$/.exec(part);
     if (!m) return 'bad';
     const score = Number(m[2]);

@@ -18,7 +18,14 @@ export type BatchArgs = {
   readonly passLine?: number;
 };
 
-export type BatchParse = BatchArgs | { readonly command: 'error'; readonly lang: Lang; readonly code: MessageCode; readonly params: Record<string, string> };
+export type BatchParse =
+  | BatchArgs
+  | {
+      readonly command: 'error';
+      readonly lang: Lang;
+      readonly code: MessageCode;
+      readonly params: Record<string, string>;
+    };
 
 const YEAR = /^(25\d\d|26\d\d)$/;
 const VALUED = new Set(['-o', '--output', '--year', '--lang', '--jobs', '--oit-weak-below', '--pass-line']);
@@ -26,7 +33,12 @@ const FLAGS = new Set(['--json', '--thai-digits']);
 
 /** Parse the arguments after `batch`; usage errors are results (exit code 2). */
 export function parseBatchArgs(rest: readonly string[], lang: Lang): BatchParse {
-  const err = (code: MessageCode, params: Record<string, string> = {}): BatchParse => ({ command: 'error', lang, code, params });
+  const err = (code: MessageCode, params: Record<string, string> = {}): BatchParse => ({
+    command: 'error',
+    lang,
+    code,
+    params,
+  });
   const inputs: string[] = [];
   const opts: Record<string, string | true> = {};
   for (let i = 0; i < rest.length; i++) {
@@ -47,10 +59,12 @@ export function parseBatchArgs(rest: readonly string[], lang: Lang): BatchParse 
   const output = str('--output');
   if (output !== undefined && !/\.xlsx$/i.test(output)) return err('usage.outputNotXlsx', { file: output });
   const yearText = str('--year');
-  if (yearText !== undefined && !YEAR.test(yearText.trim())) return err('usage.badYear', { option: '--year', value: yearText });
+  if (yearText !== undefined && !YEAR.test(yearText.trim()))
+    return err('usage.badYear', { option: '--year', value: yearText });
   const jobsText = str('--jobs');
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64)) return err('usage.badJobs', { value: jobsText! });
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
+    return err('usage.badJobs', { value: jobsText! });
   const num = (k: string): number | undefined | 'bad' => {
     const v = str(k);
     if (v === undefined) return undefined;

@@ -41,7 +41,11 @@ async function head(path: string, n: number): Promise<Uint8Array> {
   }
 }
 
-const failed = (code: MessageCode, file: string, extra: Record<string, string | number> = {}): FileOutcome => ({ kind: 'failed', code, params: { file, ...extra } });
+const failed = (code: MessageCode, file: string, extra: Record<string, string | number> = {}): FileOutcome => ({
+  kind: 'failed',
+  code,
+  params: { file, ...extra },
+});
 
 /** Warnings only (the info lines of a scan are not problems of the file). */
 const warningsOf = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity !== 'info');
@@ -60,7 +64,10 @@ export async function analyzeFile(task: FileTask): Promise<FileOutcome> {
   let data: Uint8Array;
   try {
     // A file not named .xlsx/.xlsm is read whole only when small enough to be a workbook in disguise.
-    data = WORKBOOK_EXT.test(extname(task.path)) || st.size <= SNIFF_MAX ? new Uint8Array(await readFile(task.path)) : await head(task.path, 8);
+    data =
+      WORKBOOK_EXT.test(extname(task.path)) || st.size <= SNIFF_MAX
+        ? new Uint8Array(await readFile(task.path))
+        : await head(task.path, 8);
   } catch (e) {
     return failed('output.ioError', file, { reason: (e as NodeJS.ErrnoException).code ?? 'EIO' });
   }
@@ -73,11 +80,15 @@ export async function analyzeFile(task: FileTask): Promise<FileOutcome> {
     if (!r) throw e;
     return failed(r.code, file, { ...r.params, file });
   }
-  if (snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))) return failed('scan.empty', file);
+  if (
+    snapshot.sheets.filter((s) => s.name !== META_SHEET).every((s) => s.values.every((r) => r.every((c) => c === null)))
+  )
+    return failed('scan.empty', file);
   const analysis = analyzeSnapshot(snapshot, DEFAULT_SETTINGS, task.explicit);
   const summary = analysis.summary;
   // A workbook we wrote (an earlier consolidated workbook, say) holds nothing of an agency's own: said as such.
-  if (analysis.ourSheets.length && summary.scan.issues.some((i) => i.code === 'scan.empty')) return failed('batch.onlyOurs', file);
+  if (analysis.ourSheets.length && summary.scan.issues.some((i) => i.code === 'scan.empty'))
+    return failed('batch.onlyOurs', file);
   const scan = summary.scan;
   const agencies: AgencyResult[] = [];
   if (hasOwnScores(scan)) {
@@ -87,6 +98,7 @@ export async function analyzeFile(task: FileTask): Promise<FileOutcome> {
     agencies.push({ ...own, issues: warnings });
   }
   agencies.push(...agenciesOfScan(scan, { settings: summary.settings, year: summary.year, refs: false, file }));
-  if (!agencies.length) return failed(scan.issues.some((i) => i.code === 'scan.empty') ? 'scan.empty' : 'scan.noTables', file);
+  if (!agencies.length)
+    return failed(scan.issues.some((i) => i.code === 'scan.empty') ? 'scan.empty' : 'scan.noTables', file);
   return { kind: 'ok', agencies };
 }

@@ -14,7 +14,15 @@ export function serve(): void {
   port.on('message', (task: FileTask) => {
     analyzeFile(task).then(
       (outcome) => port.postMessage({ id: task.id, outcome } satisfies WorkerReply),
-      (e: unknown) => port.postMessage({ id: task.id, outcome: { kind: 'failed', code: 'batch.internal', params: { file: task.display, reason: e instanceof Error ? e.message : String(e) } } } satisfies WorkerReply),
+      (e: unknown) =>
+        port.postMessage({
+          id: task.id,
+          outcome: {
+            kind: 'failed',
+            code: 'batch.internal',
+            params: { file: task.display, reason: e instanceof Error ? e.message : String(e) },
+          },
+        } satisfies WorkerReply),
     );
   });
 }

@@ -23,7 +23,12 @@ import { readFile } from 'node:fs/promises';
 import { describeFrameworkIssues, frameworkFromJson, frameworksInWorkbook } from '../domain/specs/frameworkSheet';
 import type { SummarizeContext } from '../domain/score';
 
-export type Io = { readonly out: (s: string) => void; readonly err: (s: string) => void; readonly env: Readonly<Record<string, string | undefined>>; readonly now?: Date } & Pick<BatchIo, 'progress' | 'columns' | 'pool'>;
+export type Io = {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly now?: Date;
+} & Pick<BatchIo, 'progress' | 'columns' | 'pool'>;
 
 /** --framework: an .xlsx with framework sheets, or a JSON bundle; every problem named (file, sheet, cell), in the user's language. */
 async function loadFramework(file: string, lang: Lang): Promise<NonNullable<SummarizeContext['frameworks']>> {
@@ -70,7 +75,9 @@ function settingsFrom(a: AnalyzeArgs): { base: Settings; explicit: Partial<Setti
     ...(a.passLine !== undefined ? { surveyWeakBelow: a.passLine } : {}),
   };
   const explicit: Partial<Settings> = {
-    lang: a.lang, thaiDigits: a.thaiDigits, thresholds,
+    lang: a.lang,
+    thaiDigits: a.thaiDigits,
+    thresholds,
     ...(a.year !== undefined ? { year: a.year } : {}),
     ...(a.planYear !== undefined ? { planYear: a.planYear } : {}),
     ...(a.agency !== undefined ? { agency: a.agency } : {}),
@@ -103,10 +110,18 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   const io: Io = { ...rawIo, out: (s) => rawIo.out(forTerminal(s, json)), err: (s) => rawIo.err(forTerminal(s)) };
   const args = parseArgs(argv, io.env);
   const lang = args.lang;
-  if (args.command === 'help') { io.out(USAGE[lang]); return 0; }
-  if (args.command === 'version') { io.out('ita-workbench 0.1.0'); return 0; }
+  if (args.command === 'help') {
+    io.out(USAGE[lang]);
+    return 0;
+  }
+  if (args.command === 'version') {
+    io.out('ita-workbench 0.1.0');
+    return 0;
+  }
   if (args.command === 'error') {
-    io.err(`${message(args.code, lang, args.params)}\n${lang === 'th' ? 'ดูวิธีใช้: npm run --silent ita -- --help' : 'See: npm run --silent ita -- --help'}`);
+    io.err(
+      `${message(args.code, lang, args.params)}\n${lang === 'th' ? 'ดูวิธีใช้: npm run --silent ita -- --help' : 'See: npm run --silent ita -- --help'}`,
+    );
     return 2;
   }
   if (args.command === 'batch') return runBatch(args, io);
@@ -120,7 +135,8 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   };
   if (args.output !== undefined) {
     if (!/\.xls[xm]$/i.test(args.output)) return fail('usage.outputNotXlsx', { file: args.output }, 2);
-    if (resolve(args.output) === resolve(args.input) && !args.overwrite) return fail('usage.sameFile', { file: args.output }, 2);
+    if (resolve(args.output) === resolve(args.input) && !args.overwrite)
+      return fail('usage.sameFile', { file: args.output }, 2);
   }
   try {
     const data = await loadInput(args.input);
@@ -157,7 +173,11 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     // pictures, macros and every other part of the user's stay as they are.
     const separate = writing && args.separate ? await newWorkbookWith([], { codec: zlibCodec }) : null;
     const result = await run(book, base, actions, defaultBuilders, {
-      explicit, context: { frameworks }, check, ...(io.now ? { now: io.now } : {}), ...(separate ? { separate } : {}),
+      explicit,
+      context: { frameworks },
+      check,
+      ...(io.now ? { now: io.now } : {}),
+      ...(separate ? { separate } : {}),
     });
     const { summary, issues } = result;
     let written: string[] = [];
@@ -170,7 +190,11 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     // The planner's report is only printed in JSON: computing it costs time the plain report does not need.
     const plan = args.json ? { plan: planJson(summary, lang) } : { sentences: planSentences(summary, lang) };
     const extras = { ...(args.output ? { output: args.output, written } : {}), ...plan };
-    io.out(args.json ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2) : toText(summary, issues, lang, extras));
+    io.out(
+      args.json
+        ? JSON.stringify(toJson(summary, issues, lang, extras), null, 2)
+        : toText(summary, issues, lang, extras),
+    );
     return 0;
   } catch (e) {
     // The xlsx adapter's limits (passed while writing) become refusals naming the input; every user error is a

@@ -36,7 +36,12 @@ export type FrameworkItem = {
   readonly unknown?: boolean;
 };
 
-export type SubIndicator = { readonly no: string; readonly name: Text; readonly items: readonly string[]; readonly confidence?: string };
+export type SubIndicator = {
+  readonly no: string;
+  readonly name: Text;
+  readonly items: readonly string[];
+  readonly confidence?: string;
+};
 
 /**
  * How an indicator's score follows from its items:
@@ -125,10 +130,16 @@ export type RatingScheme = {
 };
 
 /** One problem of a framework's data, as a catalogue sentence; `code` names the item when there is one. */
-export type FrameworkProblem = { readonly code: MessageCode; readonly params: Readonly<Record<string, string | number>> };
+export type FrameworkProblem = {
+  readonly code: MessageCode;
+  readonly params: Readonly<Record<string, string | number>>;
+};
 
 export class FrameworkError extends Error {
-  constructor(readonly year: number | string, readonly problems: readonly FrameworkProblem[]) {
+  constructor(
+    readonly year: number | string,
+    readonly problems: readonly FrameworkProblem[],
+  ) {
     super(`Framework ${year} is invalid: ${problems.map((p) => message(p.code, 'en', p.params)).join('; ')}`);
     this.name = 'FrameworkError';
   }
@@ -150,7 +161,9 @@ export function membersOf(ind: Indicator): readonly string[] {
 /** Check a framework's invariants: codes and topics unique, every placed item in exactly one indicator of its tool, weights sum to 1, indicators 1..10. */
 export function validateFramework(raw: unknown): Framework {
   const problems: FrameworkProblem[] = [];
-  const bad = (code: MessageCode, params: Record<string, string | number> = {}): void => { problems.push({ code, params }); };
+  const bad = (code: MessageCode, params: Record<string, string | number> = {}): void => {
+    problems.push({ code, params });
+  };
   const fw = raw as Partial<Framework> & { year?: unknown };
   const year = typeof fw?.year === 'number' ? fw.year : '?';
   if (typeof fw?.year !== 'number' || !Number.isInteger(fw.year)) bad('framework.bad.year');
@@ -167,14 +180,29 @@ export function validateFramework(raw: unknown): Framework {
   const codes = new Map<string, FrameworkItem>();
   const topicOwner = new Map<string, string>();
   for (const it of items) {
-    if (!it || typeof it.code !== 'string' || !it.code.trim()) { bad('framework.bad.noCode'); continue; }
-    if (codes.has(it.code)) { bad('framework.bad.duplicateItem', { code: it.code }); continue; }
+    if (!it || typeof it.code !== 'string' || !it.code.trim()) {
+      bad('framework.bad.noCode');
+      continue;
+    }
+    if (codes.has(it.code)) {
+      bad('framework.bad.duplicateItem', { code: it.code });
+      continue;
+    }
     codes.set(it.code, it);
     if (!TOOLS.includes(it.tool)) bad('framework.bad.itemTool', { code: it.code, tool: String(it.tool) });
-    if (!it.name || typeof it.name.th !== 'string' || !it.name.th.trim()) bad('framework.bad.itemName', { code: it.code });
-    if (it.aliases !== undefined && !(Array.isArray(it.aliases) && it.aliases.every((a) => typeof a === 'string'))) bad('framework.bad.aliases', { code: it.code });
-    if (typeof it.topic !== 'string' || !it.topic.trim()) { bad('framework.bad.noTopic', { code: it.code }); continue; }
-    if (it.covers !== undefined && !(Array.isArray(it.covers) && it.covers.every((t) => typeof t === 'string' && t.trim()))) bad('framework.bad.covers', { code: it.code });
+    if (!it.name || typeof it.name.th !== 'string' || !it.name.th.trim())
+      bad('framework.bad.itemName', { code: it.code });
+    if (it.aliases !== undefined && !(Array.isArray(it.aliases) && it.aliases.every((a) => typeof a === 'string')))
+      bad('framework.bad.aliases', { code: it.code });
+    if (typeof it.topic !== 'string' || !it.topic.trim()) {
+      bad('framework.bad.noTopic', { code: it.code });
+      continue;
+    }
+    if (
+      it.covers !== undefined &&
+      !(Array.isArray(it.covers) && it.covers.every((t) => typeof t === 'string' && t.trim()))
+    )
+      bad('framework.bad.covers', { code: it.code });
     // One item per topic and year: the topic is how themes, measures and other years find the item.
     for (const t of topicsOf(it)) {
       const other = topicOwner.get(t);
@@ -185,38 +213,56 @@ export function validateFramework(raw: unknown): Framework {
   const owner = new Map<string, number>();
   const nos = new Set<number>();
   for (const ind of indicators) {
-    if (!ind || !Number.isInteger(ind.no) || ind.no < 1 || ind.no > 10) { bad('framework.bad.indicatorNo', { no: String(ind?.no) }); continue; }
+    if (!ind || !Number.isInteger(ind.no) || ind.no < 1 || ind.no > 10) {
+      bad('framework.bad.indicatorNo', { no: String(ind?.no) });
+      continue;
+    }
     if (nos.has(ind.no)) bad('framework.bad.indicatorTwice', { no: ind.no });
     nos.add(ind.no);
     if (!TOOLS.includes(ind.tool)) bad('framework.bad.indicatorTool', { no: ind.no });
-    if (!AGGREGATES.includes(ind.aggregate)) bad('framework.bad.aggregate', { no: ind.no, aggregate: String(ind.aggregate) });
-    if (ind.grouping !== undefined && ind.grouping !== 'verified' && ind.grouping !== 'inferred') bad('framework.bad.grouping', { no: ind.no, grouping: String(ind.grouping) });
-    if (!Array.isArray(ind.items)) { bad('framework.bad.indicatorItems', { no: ind.no }); continue; }
-    if (ind.aggregate === 'mean-of-subindicators' && !(ind.sub && ind.sub.length)) bad('framework.bad.noSub', { no: ind.no });
+    if (!AGGREGATES.includes(ind.aggregate))
+      bad('framework.bad.aggregate', { no: ind.no, aggregate: String(ind.aggregate) });
+    if (ind.grouping !== undefined && ind.grouping !== 'verified' && ind.grouping !== 'inferred')
+      bad('framework.bad.grouping', { no: ind.no, grouping: String(ind.grouping) });
+    if (!Array.isArray(ind.items)) {
+      bad('framework.bad.indicatorItems', { no: ind.no });
+      continue;
+    }
+    if (ind.aggregate === 'mean-of-subindicators' && !(ind.sub && ind.sub.length))
+      bad('framework.bad.noSub', { no: ind.no });
     for (const c of membersOf(ind)) {
       const it = codes.get(c);
-      if (!it) { bad('framework.bad.unknownItem', { no: ind.no, code: c }); continue; }
+      if (!it) {
+        bad('framework.bad.unknownItem', { no: ind.no, code: c });
+        continue;
+      }
       if (owner.has(c)) bad('framework.bad.itemTwoIndicators', { code: c, no: owner.get(c)!, other: ind.no });
       owner.set(c, ind.no);
-      if (it.tool !== ind.tool) bad('framework.bad.toolMismatch', { code: c, tool: it.tool, no: ind.no, indTool: ind.tool });
-      if (it.indicator !== null && it.indicator !== ind.no) bad('framework.bad.indicatorMismatch', { code: c, said: String(it.indicator), no: ind.no });
+      if (it.tool !== ind.tool)
+        bad('framework.bad.toolMismatch', { code: c, tool: it.tool, no: ind.no, indTool: ind.tool });
+      if (it.indicator !== null && it.indicator !== ind.no)
+        bad('framework.bad.indicatorMismatch', { code: c, said: String(it.indicator), no: ind.no });
     }
   }
   for (const it of items) {
-    if (typeof it?.code === 'string' && it.indicator !== null && it.indicator !== undefined && !owner.has(it.code)) bad('framework.bad.itemNoIndicator', { code: it.code });
+    if (typeof it?.code === 'string' && it.indicator !== null && it.indicator !== undefined && !owner.has(it.code))
+      bad('framework.bad.itemNoIndicator', { code: it.code });
   }
   for (const t of TOOLS) if (!indicators.some((i) => i?.tool === t)) bad('framework.bad.toolNoIndicator', { tool: t });
-  if (!FRAMEWORK_STATUSES.includes(fw.status as FrameworkStatus)) bad('framework.bad.status', { status: String(fw.status) });
+  if (!FRAMEWORK_STATUSES.includes(fw.status as FrameworkStatus))
+    bad('framework.bad.status', { status: String(fw.status) });
   // A verified framework scores from items: nothing in it may be unknown. A partial one marks its unknowns (indicator null, unknown items).
   if (fw.status === 'verified') {
     for (const it of items) {
       if (it.indicator === null) bad('framework.bad.verifiedNoIndicator', { code: it.code });
       if (it.unknown) bad('framework.bad.verifiedUnknown', { code: it.code });
     }
-    for (const ind of indicators) if (ind && Array.isArray(ind.items) && !membersOf(ind).length) bad('framework.bad.verifiedEmpty', { no: ind.no });
+    for (const ind of indicators)
+      if (ind && Array.isArray(ind.items) && !membersOf(ind).length) bad('framework.bad.verifiedEmpty', { no: ind.no });
   }
   for (const it of items) {
-    if (it?.unknown && it.indicator !== null) bad('framework.bad.unknownPlaced', { code: it.code, no: String(it.indicator) });
+    if (it?.unknown && it.indicator !== null)
+      bad('framework.bad.unknownPlaced', { code: it.code, no: String(it.indicator) });
   }
   if (fw.rating !== undefined) {
     const detail = ratingProblem(fw.rating);
@@ -230,10 +276,19 @@ export function validateFramework(raw: unknown): Framework {
 function assumedCopy(base: Framework, raw: Partial<Framework> & { year: number }): unknown {
   const assumed = `assumed (as FY${base.year}; nothing published for FY${raw.year})`;
   return {
-    ...base, ...raw, status: 'assumed', copyOf: base.year,
+    ...base,
+    ...raw,
+    status: 'assumed',
+    copyOf: base.year,
     items: base.items.map((i) => ({ ...i, confidence: assumed })),
-    indicators: base.indicators.map((i) => ({ ...i, grouping: 'inferred', confidence: assumed, ...(i.sub ? { sub: i.sub.map((s) => ({ ...s, confidence: assumed })) } : {}) })),
-    inferred: [`every fact: a copy of FY${base.year}`], unknown: base.unknown ?? [],
+    indicators: base.indicators.map((i) => ({
+      ...i,
+      grouping: 'inferred',
+      confidence: assumed,
+      ...(i.sub ? { sub: i.sub.map((s) => ({ ...s, confidence: assumed })) } : {}),
+    })),
+    inferred: [`every fact: a copy of FY${base.year}`],
+    unknown: base.unknown ?? [],
   };
 }
 
@@ -242,7 +297,8 @@ const registry = new Map<number, Framework>();
 export function registerFramework(raw: unknown): Framework {
   const r = raw as Partial<Framework> & { year: number };
   const base = typeof r?.copyOf === 'number' ? registry.get(r.copyOf) : undefined;
-  if (typeof r?.copyOf === 'number' && !base) throw new FrameworkError(r.year, [{ code: 'framework.bad.copyOf', params: { year: r.copyOf } }]);
+  if (typeof r?.copyOf === 'number' && !base)
+    throw new FrameworkError(r.year, [{ code: 'framework.bad.copyOf', params: { year: r.copyOf } }]);
   const fw = validateFramework(base ? assumedCopy(base, r) : raw);
   registry.set(fw.year, fw);
   return fw;
@@ -277,7 +333,9 @@ export function frameworksWithItems(own: readonly Framework[] = []): Framework[]
   const byYear = new Map<number, Framework>();
   for (const f of registry.values()) byYear.set(f.year, f);
   for (const f of own) byYear.set(f.year, f);
-  return [...byYear.values()].filter((f) => f.items.some((i) => i.tool === 'OIT' && !i.unknown)).sort((a, b) => a.year - b.year);
+  return [...byYear.values()]
+    .filter((f) => f.items.some((i) => i.tool === 'OIT' && !i.unknown))
+    .sort((a, b) => a.year - b.year);
 }
 
 /** "2025-08-15" → a comparable date; the first day of the month when only the month is given. */
@@ -317,11 +375,18 @@ function ratingProblem(sc: RatingScheme): string | null {
 
 function validateRatings(raw: unknown): RatingScheme[] {
   const schemes = (raw as { schemes?: RatingScheme[] }).schemes;
-  if (!Array.isArray(schemes) || !schemes.length) throw new FrameworkError('ratings', [{ code: 'framework.bad.ratings', params: { detail: 'no rating schemes' } }]);
+  if (!Array.isArray(schemes) || !schemes.length)
+    throw new FrameworkError('ratings', [{ code: 'framework.bad.ratings', params: { detail: 'no rating schemes' } }]);
   for (const s of schemes) {
     const mins = s.levels.map((l) => l.min);
-    if (mins.some((m, i) => i > 0 && m > mins[i - 1]!)) throw new FrameworkError('ratings', [{ code: 'framework.bad.ratings', params: { detail: `scheme ${s.id}: levels not in descending order` } }]);
-    if (mins[mins.length - 1] !== 0) throw new FrameworkError('ratings', [{ code: 'framework.bad.ratings', params: { detail: `scheme ${s.id}: lowest level must start at 0` } }]);
+    if (mins.some((m, i) => i > 0 && m > mins[i - 1]!))
+      throw new FrameworkError('ratings', [
+        { code: 'framework.bad.ratings', params: { detail: `scheme ${s.id}: levels not in descending order` } },
+      ]);
+    if (mins[mins.length - 1] !== 0)
+      throw new FrameworkError('ratings', [
+        { code: 'framework.bad.ratings', params: { detail: `scheme ${s.id}: lowest level must start at 0` } },
+      ]);
   }
   return schemes;
 }

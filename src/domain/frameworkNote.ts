@@ -63,17 +63,21 @@ export function frameworkNote(summary: Summary, lang: Lang): string {
   const fw = summary.framework;
   const parts: string[] = [];
   if (fw.status === 'verified') parts.push(message('framework.note.verified', lang, { year: fw.year }));
-  else if (fw.status === 'assumed') parts.push(message('framework.note.assumed', lang, { requested: summary.year, year: fw.copyOf ?? fw.year }));
+  else if (fw.status === 'assumed')
+    parts.push(message('framework.note.assumed', lang, { requested: summary.year, year: fw.copyOf ?? fw.year }));
   else {
     const kinds = unverifiedKinds(fw).map((k) => message(`framework.note.kinds.${k}` as MessageCode, lang));
-    parts.push(message('framework.note.partial', lang, { year: fw.year, kinds: kinds.join(lang === 'th' ? ' ' : ', ') }));
+    parts.push(
+      message('framework.note.partial', lang, { year: fw.year, kinds: kinds.join(lang === 'th' ? ' ' : ', ') }),
+    );
   }
   if (summary.indicators.some((i) => i.source === 'estimate')) parts.push(message('framework.note.estimated', lang));
   else if (fw.status !== 'verified' && summary.indicators.some((i) => i.source === 'reported' && i.estimate !== null)) {
     parts.push(message('framework.note.stated', lang));
   }
   if (fw.source !== 'workbook') parts.push(yearReason(fw, lang));
-  if (fw.origin.kind === 'workbook-sheet') parts.push(message('framework.note.userSheet', lang, { sheet: fw.origin.sheet }));
+  if (fw.origin.kind === 'workbook-sheet')
+    parts.push(message('framework.note.userSheet', lang, { sheet: fw.origin.sheet }));
   if (fw.origin.kind === 'file') parts.push(message('framework.note.file', lang, { file: fw.origin.file }));
   return parts.join('; ');
 }

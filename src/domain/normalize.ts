@@ -25,11 +25,32 @@ export function asciiDigits(s: string): string {
 }
 
 function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= THAI_ZERO && c <= THAI_ZERO + 9) || (c >= FW_DIGIT_ZERO && c <= FW_DIGIT_ZERO + 9);
+  return (
+    (c >= 48 && c <= 57) || (c >= THAI_ZERO && c <= THAI_ZERO + 9) || (c >= FW_DIGIT_ZERO && c <= FW_DIGIT_ZERO + 9)
+  );
 }
 
 // First characters a code (or one of its prefixes) can start with: o O ๐ i I e E ข n N and their full-width forms.
-const CODE_START = new Set(['o', 'O', 'i', 'I', 'e', 'E', 'n', 'N', 'ข', '\u0e50', 'ｏ', 'Ｏ', 'ｉ', 'Ｉ', 'ｅ', 'Ｅ', 'ｎ', 'Ｎ']);
+const CODE_START = new Set([
+  'o',
+  'O',
+  'i',
+  'I',
+  'e',
+  'E',
+  'n',
+  'N',
+  'ข',
+  '\u0e50',
+  'ｏ',
+  'Ｏ',
+  'ｉ',
+  'Ｉ',
+  'ｅ',
+  'Ｅ',
+  'ｎ',
+  'Ｎ',
+]);
 
 // After asciiDigits: optional prefix, the tool letter (๐ became 0: THAI DIGIT ZERO typed for the letter o), 1–2 digits, then no letter/digit.
 const CODE_RE = /^\s*(?:ข้อที่|ข้อ|item|no\.?)?\s*[.:]?\s*([oie0])\s*(\d{1,2})(?![0-9A-Za-z]|[.,]\d)\s*\**/i;
@@ -80,7 +101,8 @@ export type ParsedScore = { readonly value: number } | { readonly error: 'blank'
 const BLANK: ParsedScore = { error: 'blank' };
 const UNREADABLE: ParsedScore = { error: 'unreadable' };
 const PLAIN_NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
-const SCORE_TEXT = /^\s*([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:%|คะแนน|คะแนน\.|points?|pts\.?|score)?\s*$/i;
+const SCORE_TEXT =
+  /^\s*([+-]?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|[.,]\d+)\s*(?:%|คะแนน|คะแนน\.|points?|pts\.?|score)?\s*$/i;
 const DASHES = /^\s*[-–—]+\s*$/;
 
 /** A score cell → number, or why not: numbers, numbers as text, Thai/full-width digits, "72.84 คะแนน", "85%", "92,5". */
@@ -95,7 +117,8 @@ export function parseScore(cell: Cell): ParsedScore {
   const m = SCORE_TEXT.exec(s);
   if (!m) return UNREADABLE;
   let num = m[2]!;
-  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(num)) num = num.replace(/,/g, ''); // thousands separators
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(num))
+    num = num.replace(/,/g, ''); // thousands separators
   else num = num.replace(',', '.'); // a decimal comma: 1–2 digits (or 4+) after it cannot be a thousands group
   const v = Number(num) * (m[1] === '-' ? -1 : 1);
   return Number.isFinite(v) ? { value: v } : UNREADABLE;

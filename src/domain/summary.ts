@@ -35,7 +35,12 @@ export type ItemResult = {
   readonly text?: string;
 };
 
-export type SubIndicatorResult = { readonly no: string; readonly name: Text; readonly items: readonly string[]; readonly score: number | null };
+export type SubIndicatorResult = {
+  readonly no: string;
+  readonly name: Text;
+  readonly items: readonly string[];
+  readonly score: number | null;
+};
 
 export type IndicatorResult = {
   readonly no: number;

@@ -3,7 +3,18 @@
  * and download. The page is one main landmark; the pane inside it is a region. Reading, analysing and writing run
  * in a Web Worker when the browser has one (workerClient.ts), so a large file never freezes the page.
  */
-import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { Analysis } from '../app/analysis';
 import type { BuildersSource } from '../taskpane/engine';
@@ -19,25 +30,52 @@ import { SheetGrid } from './SheetGrid';
 import type { Opened, OpenWorkbook } from './types';
 
 const useStyles = makeStyles({
-  page: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
+  page: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+  },
   dropping: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   bar: {
-    display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, backgroundColor: tokens.colorNeutralBackground1,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   h1: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   hidden: { display: 'none' },
   body: {
-    display: 'grid', gridTemplateColumns: 'minmax(300px, 380px) minmax(0, 1fr)', gap: tokens.spacingHorizontalM, alignItems: 'start',
-    padding: tokens.spacingHorizontalM, flexGrow: 1,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(300px, 380px) minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    padding: tokens.spacingHorizontalM,
+    flexGrow: 1,
     '@media (max-width: 720px)': { gridTemplateColumns: 'minmax(0, 1fr)', padding: 0 },
   },
   pane: { backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium, minWidth: 0 },
-  intro: { margin: tokens.spacingHorizontalM, maxWidth: '60ch', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, alignItems: 'flex-start' },
+  intro: {
+    margin: tokens.spacingHorizontalM,
+    maxWidth: '60ch',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    alignItems: 'flex-start',
+  },
   p: { margin: 0 },
-  messages: { padding: `0 ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  messages: {
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
 });
 
 export type PreviewAppProps = {
@@ -51,8 +89,10 @@ export type PreviewAppProps = {
 
 /** `id` counts opened files: a new file remounts the Pane (fresh state, fresh scan). */
 type Loaded = Opened & { readonly id: number; readonly snapshot: WorkbookSnapshot; readonly paint: Paint | null };
-type FileState = { readonly status: 'idle' } | { readonly status: 'opening'; readonly file: string } | { readonly status: 'failed'; readonly error: UserMessage };
-
+type FileState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'opening'; readonly file: string }
+  | { readonly status: 'failed'; readonly error: UserMessage };
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SAMPLE_NAME = 'ita-2567-sample.xlsx';
@@ -60,10 +100,18 @@ const SAMPLE_NAME = 'ita-2567-sample.xlsx';
 /** What our rules paint, from the analysis of the workbook as it is now (marks.ts). */
 function paintOf(a: Analysis): Paint | null {
   const rules = a.marker?.rules ?? [];
-  return rules.length ? { rules, items: a.summary.items, thresholds: a.marker?.highlightThresholds ?? a.summary.settings.thresholds } : null;
+  return rules.length
+    ? { rules, items: a.summary.items, thresholds: a.marker?.highlightThresholds ?? a.summary.settings.thresholds }
+    : null;
 }
 
-export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, sampleUrl = `assets/${SAMPLE_NAME}` }: PreviewAppProps) {
+export function PreviewApp({
+  openWorkbook,
+  builders,
+  lang: initialLang,
+  theme,
+  sampleUrl = `assets/${SAMPLE_NAME}`,
+}: PreviewAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [file, setFile] = useState<FileState>({ status: 'idle' });
@@ -117,7 +165,9 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
     (a: Analysis) => {
       if (!loaded) return;
       const wb = loaded.workbook;
-      void wb.read().then((snapshot) => setLoaded((l) => (l && l.workbook === wb ? { ...l, snapshot, paint: paintOf(a) } : l)));
+      void wb
+        .read()
+        .then((snapshot) => setLoaded((l) => (l && l.workbook === wb ? { ...l, snapshot, paint: paintOf(a) } : l)));
     },
     [loaded],
   );
@@ -171,9 +221,25 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
         onDrop={onDrop}
       >
         <header className={styles.bar}>
-          <p className={styles.h1}>{t('ui.title')} · {t('ui.preview.heading')}</p>
-          <input ref={input} id="xlsx-input" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" className={styles.hidden} onChange={onPick} data-testid="file-input" aria-label={t('ui.preview.open')} />
-          <Button appearance={loaded ? 'secondary' : 'primary'} onClick={() => input.current?.click()} disabled={file.status === 'opening'} data-testid="open-file">
+          <p className={styles.h1}>
+            {t('ui.title')} · {t('ui.preview.heading')}
+          </p>
+          <input
+            ref={input}
+            id="xlsx-input"
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={styles.hidden}
+            onChange={onPick}
+            data-testid="file-input"
+            aria-label={t('ui.preview.open')}
+          />
+          <Button
+            appearance={loaded ? 'secondary' : 'primary'}
+            onClick={() => input.current?.click()}
+            disabled={file.status === 'opening'}
+            data-testid="open-file"
+          >
             {t('ui.preview.open')}
           </Button>
           <span className={styles.hint}>{t('ui.preview.drop')}</span>
@@ -191,7 +257,9 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
         </header>
         <main aria-label={t('ui.preview.main')}>
           <div className={styles.messages} role="status" aria-live="polite">
-            {file.status === 'opening' && <Spinner size="tiny" label={t('ui.preview.opening', { file: file.file })} labelPosition="after" />}
+            {file.status === 'opening' && (
+              <Spinner size="tiny" label={t('ui.preview.opening', { file: file.file })} labelPosition="after" />
+            )}
           </div>
           <div className={styles.messages}>
             {file.status === 'failed' && (
@@ -236,7 +304,9 @@ export function PreviewApp({ openWorkbook, builders, lang: initialLang, theme, s
             <div className={styles.intro}>
               <h1 className={styles.h1}>{t('ui.preview.heading')}</h1>
               <p className={styles.p}>{t('ui.preview.intro')}</p>
-              <Button onClick={() => void openSample()} disabled={file.status === 'opening'} data-testid="open-sample">{t('ui.preview.sample')}</Button>
+              <Button onClick={() => void openSample()} disabled={file.status === 'opening'} data-testid="open-sample">
+                {t('ui.preview.sample')}
+              </Button>
             </div>
           )}
         </main>

@@ -13,25 +13,52 @@ export const MAX_COLS = 26;
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, gap: tokens.spacingVerticalS },
   // Many sheets: the tabs wrap rather than widen the page.
-  tabs: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, minWidth: 0, margin: 0, padding: 0, listStyleType: 'none' },
+  tabs: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
   current: { borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`, borderRadius: 0 },
   scroller: {
-    overflow: 'auto', maxHeight: '70vh', border: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusMedium,
+    overflow: 'auto',
+    maxHeight: '70vh',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusMedium,
   },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground1 },
   corner: { position: 'sticky', top: 0, left: 0, zIndex: 2, backgroundColor: tokens.colorNeutralBackground3 },
   colHead: {
-    position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3,
-    fontWeight: tokens.fontWeightRegular, padding: '2px 6px', border: `1px solid ${tokens.colorNeutralStroke2}`,
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightRegular,
+    padding: '2px 6px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   rowHead: {
-    position: 'sticky', left: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground3, textAlign: 'right',
-    fontWeight: tokens.fontWeightRegular, padding: '2px 6px', border: `1px solid ${tokens.colorNeutralStroke2}`,
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: 'right',
+    fontWeight: tokens.fontWeightRegular,
+    padding: '2px 6px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   cell: {
-    border: `1px solid ${tokens.colorNeutralStroke3}`, padding: '2px 6px', maxWidth: '280px', overflow: 'hidden',
-    textOverflow: 'ellipsis', whiteSpace: 'nowrap', outlineOffset: '-2px',
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: '2px 6px',
+    maxWidth: '280px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    outlineOffset: '-2px',
     ':focus': { outline: `2px solid ${tokens.colorBrandStroke1}` },
   },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
@@ -86,8 +113,12 @@ export function SheetGrid({ lang, snapshot, paint, active, selected, selectSeq, 
           {visible.map((s) => (
             <li key={s.name}>
               <Button
-                size="small" appearance="subtle" aria-current={s.name === sheet.name ? 'true' : undefined}
-                className={s.name === sheet.name ? styles.current : undefined} onClick={() => onActiveChange(s.name)} data-sheet-tab={s.name}
+                size="small"
+                appearance="subtle"
+                aria-current={s.name === sheet.name ? 'true' : undefined}
+                className={s.name === sheet.name ? styles.current : undefined}
+                onClick={() => onActiveChange(s.name)}
+                data-sheet-tab={s.name}
               >
                 {s.name}
               </Button>
@@ -101,20 +132,26 @@ export function SheetGrid({ lang, snapshot, paint, active, selected, selectSeq, 
             <tr>
               <td className={styles.corner} />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} scope="col" className={styles.colHead}>{colName(c)}</th>
+                <th key={c} scope="col" className={styles.colHead}>
+                  {colName(c)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: rows }, (_, r) => (
               <tr key={r}>
-                <th scope="row" className={styles.rowHead}>{r + 1}</th>
+                <th scope="row" className={styles.rowHead}>
+                  {r + 1}
+                </th>
                 {Array.from({ length: cols }, (_, c) => {
                   const addr = a1(r, c);
                   const v = sheet.values[r - sheet.origin.row]?.[c - sheet.origin.col];
                   const mark = marks.get(addr);
                   const isSel = sel !== null && sel.row === r && sel.col === c;
-                  const cls = [styles.cell, typeof v === 'number' ? styles.num : '', isSel ? styles.selected : ''].filter(Boolean).join(' ');
+                  const cls = [styles.cell, typeof v === 'number' ? styles.num : '', isSel ? styles.selected : '']
+                    .filter(Boolean)
+                    .join(' ');
                   return (
                     <td
                       key={c}
@@ -122,7 +159,11 @@ export function SheetGrid({ lang, snapshot, paint, active, selected, selectSeq, 
                       data-cell={addr}
                       data-mark={mark ? mark.fill : undefined}
                       tabIndex={isSel ? 0 : -1}
-                      style={mark ? { backgroundColor: mark.fill, color: mark.color, fontWeight: mark.bold ? 700 : undefined } : undefined}
+                      style={
+                        mark
+                          ? { backgroundColor: mark.fill, color: mark.color, fontWeight: mark.bold ? 700 : undefined }
+                          : undefined
+                      }
                       title={typeof v === 'string' && v.length > 40 ? v : undefined}
                     >
                       {show(v)}

@@ -14,7 +14,11 @@ import type { ItemResult } from '../domain/summary';
 export type Mark = { readonly fill: string; readonly color?: string; readonly bold?: boolean };
 
 /** What the grid needs to paint: the rules we recorded, the items, and the thresholds the rules were made with. */
-export type Paint = { readonly rules: readonly OurRule[]; readonly items: readonly ItemResult[]; readonly thresholds: Thresholds };
+export type Paint = {
+  readonly rules: readonly OurRule[];
+  readonly items: readonly ItemResult[];
+  readonly thresholds: Thresholds;
+};
 
 function inside(range: string, cell: { row: number; col: number }): boolean {
   const [from, to] = range.split(':');
@@ -36,7 +40,12 @@ export function marksFor(sheet: string, paint: Paint): Map<string, Mark> {
     const p = parseA1(loc.cell);
     const fill = level === 'critical' ? CRITICAL_FILL : WEAK_FILL;
     const rule = p ? rules.find((r) => r.fill === fill && inside(r.range, p)) : undefined;
-    if (rule) out.set(loc.cell, { fill: rule.fill, ...(rule.color ? { color: rule.color } : {}), ...(rule.bold ? { bold: true } : {}) });
+    if (rule)
+      out.set(loc.cell, {
+        fill: rule.fill,
+        ...(rule.color ? { color: rule.color } : {}),
+        ...(rule.bold ? { bold: true } : {}),
+      });
   }
   return out;
 }

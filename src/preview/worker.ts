@@ -31,11 +31,16 @@ async function handle(req: Request, progress: (p: Progress) => void): Promise<un
       last = null;
       return { fileName: opened.fileName };
     }
-    case 'ping': return true;
-    case 'read': return need(book).read();
-    case 'toBuffer': return need(book).toBuffer();
-    case 'scan': return (last = await need(engine).scan(req.settings, req.explicit, progress));
-    case 'reanalyze': return (last = await need(engine).reanalyze(need(last), req.settings, req.explicit));
+    case 'ping':
+      return true;
+    case 'read':
+      return need(book).read();
+    case 'toBuffer':
+      return need(book).toBuffer();
+    case 'scan':
+      return (last = await need(engine).scan(req.settings, req.explicit, progress));
+    case 'reanalyze':
+      return (last = await need(engine).reanalyze(need(last), req.settings, req.explicit));
     case 'act': {
       const r = await need(engine).act(req.settings, req.actions, req.explicit, progress);
       last = r;

@@ -50,8 +50,10 @@ export function workerOpener(make: () => Worker): OpenWorkbook & { warm(): void 
       scan: (settings, explicit, onProgress) => call<Analysis>({ kind: 'scan', settings, explicit }, onProgress),
       // The worker analyses the snapshot it read last: nothing is sent back to it.
       reanalyze: (_last, settings, explicit) => call<Analysis>({ kind: 'reanalyze', settings, explicit }),
-      act: (settings, actions, explicit, onProgress) => call<RunResult>({ kind: 'act', settings, actions, explicit }, onProgress),
-      remove: (settings, explicit, onProgress) => call<RemoveResult>({ kind: 'remove', settings, explicit }, onProgress),
+      act: (settings, actions, explicit, onProgress) =>
+        call<RunResult>({ kind: 'act', settings, actions, explicit }, onProgress),
+      remove: (settings, explicit, onProgress) =>
+        call<RemoveResult>({ kind: 'remove', settings, explicit }, onProgress),
     };
     const opened: Opened & { readonly engine: Engine } = {
       fileName: info.fileName,

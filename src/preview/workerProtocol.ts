@@ -6,25 +6,43 @@ import type { Settings } from '../domain/settings';
 import type { Actions, Progress } from '../taskpane/engine';
 
 type Id = { readonly id: number };
-export type Request = Id & (
-  | { readonly kind: 'open'; readonly bytes: Uint8Array; readonly fileName: string }
-  | { readonly kind: 'ping' }
-  | { readonly kind: 'read' }
-  | { readonly kind: 'toBuffer' }
-  | { readonly kind: 'scan' | 'reanalyze' | 'remove'; readonly settings: Settings; readonly explicit: Partial<Settings> }
-  | { readonly kind: 'act'; readonly settings: Settings; readonly actions: Actions; readonly explicit: Partial<Settings> }
-);
+export type Request = Id &
+  (
+    | { readonly kind: 'open'; readonly bytes: Uint8Array; readonly fileName: string }
+    | { readonly kind: 'ping' }
+    | { readonly kind: 'read' }
+    | { readonly kind: 'toBuffer' }
+    | {
+        readonly kind: 'scan' | 'reanalyze' | 'remove';
+        readonly settings: Settings;
+        readonly explicit: Partial<Settings>;
+      }
+    | {
+        readonly kind: 'act';
+        readonly settings: Settings;
+        readonly actions: Actions;
+        readonly explicit: Partial<Settings>;
+      }
+  );
 
 /** A failure, as data: the page turns it back into the error the pane knows. */
 export type WireError =
   | {
-    readonly type: 'write'; readonly reason: UserMessage; readonly blockers: readonly UserMessage[];
-    readonly step: WriteStep; readonly state: WriteState;
-  }
+      readonly type: 'write';
+      readonly reason: UserMessage;
+      readonly blockers: readonly UserMessage[];
+      readonly step: WriteStep;
+      readonly state: WriteState;
+    }
   | { readonly type: 'user'; readonly user: UserMessage }
   | { readonly type: 'other'; readonly message: string };
 
-export type Reply = Id & ({ readonly progress: Progress } | { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError });
+export type Reply = Id &
+  (
+    | { readonly progress: Progress }
+    | { readonly ok: true; readonly value: unknown }
+    | { readonly ok: false; readonly error: WireError }
+  );
 
 /** A failure in the worker as data (the worker logged the raw error); the sentence is describeError's. */
 export function toWire(e: unknown, writing: boolean): WireError {

@@ -41,7 +41,12 @@ export function App({ lang: initialLang, theme: initialTheme, themeSource, ...pa
     setLang(l);
   };
   return (
-    <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} lang={lang} style={{ minHeight: '100vh' }} data-theme={theme}>
+    <FluentProvider
+      theme={theme === 'dark' ? webDarkTheme : webLightTheme}
+      lang={lang}
+      style={{ minHeight: '100vh' }}
+      data-theme={theme}
+    >
       <Pane {...pane} lang={lang} onLangChange={onLangChange} />
     </FluentProvider>
   );

@@ -6,12 +6,23 @@ import { TextLink } from './TextLink';
 
 const useStyles = makeStyles({
   card: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground2, border: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   p: { margin: 0 },
-  steps: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  steps: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -30,7 +41,9 @@ export function FirstRun({ lang, busy, onSample, sampleUrl, helpUrl, onScan }: F
   const t = (code: MessageCode): string => message(code, lang);
   return (
     <section className={styles.card} aria-labelledby="first-heading" data-testid="first-run">
-      <h2 id="first-heading" className={styles.h2}>{t('ui.first.heading')}</h2>
+      <h2 id="first-heading" className={styles.h2}>
+        {t('ui.first.heading')}
+      </h2>
       <p className={styles.p}>{t('ui.first.lead')}</p>
       <ol className={styles.steps}>
         <li>{t('ui.first.step1')}</li>
@@ -38,14 +51,24 @@ export function FirstRun({ lang, busy, onSample, sampleUrl, helpUrl, onScan }: F
         <li>{t('ui.first.step3')}</li>
       </ol>
       <div className={styles.buttons}>
-        <Button onClick={onScan} disabled={busy === 'busy'}>{t('ui.scan.again')}</Button>
+        <Button onClick={onScan} disabled={busy === 'busy'}>
+          {t('ui.scan.again')}
+        </Button>
       </div>
       <p className={styles.p}>{t(onSample ? 'ui.first.sample' : 'ui.first.sampleDownload')}</p>
       <div className={styles.buttons}>
-        {onSample
-          ? <Button appearance="primary" onClick={onSample} disabled={busy === 'busy'} data-testid="insert-sample">{t('ui.action.sample')}</Button>
-          : <TextLink href={sampleUrl} download>{t('ui.action.sampleDownload')}</TextLink>}
-        <TextLink href={helpUrl} target="_blank" rel="noopener noreferrer">{t('ui.help')}</TextLink>
+        {onSample ? (
+          <Button appearance="primary" onClick={onSample} disabled={busy === 'busy'} data-testid="insert-sample">
+            {t('ui.action.sample')}
+          </Button>
+        ) : (
+          <TextLink href={sampleUrl} download>
+            {t('ui.action.sampleDownload')}
+          </TextLink>
+        )}
+        <TextLink href={helpUrl} target="_blank" rel="noopener noreferrer">
+          {t('ui.help')}
+        </TextLink>
       </div>
     </section>
   );

@@ -17,7 +17,11 @@ const useStyles = makeStyles({
   none: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
-export type FoundSectionProps = { readonly lang: Lang; readonly analysis: Analysis; readonly onSelect?: (loc: Location) => void };
+export type FoundSectionProps = {
+  readonly lang: Lang;
+  readonly analysis: Analysis;
+  readonly onSelect?: (loc: Location) => void;
+};
 
 export function FoundSection({ lang, analysis, onSelect }: FoundSectionProps) {
   const styles = useStyles();
@@ -26,10 +30,14 @@ export function FoundSection({ lang, analysis, onSelect }: FoundSectionProps) {
   return (
     <>
       <h3 className={styles.h3}>{t('ui.scan.heading')}</h3>
-      {tables.length === 0 ? <p className={styles.none}>{t('ui.empty')}</p> : (
+      {tables.length === 0 ? (
+        <p className={styles.none}>{t('ui.empty')}</p>
+      ) : (
         <ul className={styles.tables}>
           {tables.map((tb, k) => (
-            <li key={k}>{t(tb.kind === 'items' ? 'ui.scan.tableItems' : 'ui.scan.tableIndicators')}: {tb.sheet}!{tb.range}</li>
+            <li key={k}>
+              {t(tb.kind === 'items' ? 'ui.scan.tableItems' : 'ui.scan.tableIndicators')}: {tb.sheet}!{tb.range}
+            </li>
           ))}
         </ul>
       )}

@@ -19,10 +19,16 @@ export function HighlightLegend({ lang, thresholds }: HighlightLegendProps) {
   const styles = useStyles();
   return (
     <div className={styles.root} role="group" aria-labelledby="legend-heading">
-      <h3 id="legend-heading" className={styles.h3}>{message('ui.legend.heading', lang)}</h3>
+      <h3 id="legend-heading" className={styles.h3}>
+        {message('ui.legend.heading', lang)}
+      </h3>
       <div className={styles.swatches} aria-hidden="true">
-        <span className={styles.swatch} style={{ backgroundColor: CRITICAL_FILL, color: CRITICAL_COLOR }}>{message('ui.weak.critical', lang)}</span>
-        <span className={styles.swatch} style={{ backgroundColor: WEAK_FILL, color: WEAK_COLOR }}>{message('ui.weak.weak', lang)}</span>
+        <span className={styles.swatch} style={{ backgroundColor: CRITICAL_FILL, color: CRITICAL_COLOR }}>
+          {message('ui.weak.critical', lang)}
+        </span>
+        <span className={styles.swatch} style={{ backgroundColor: WEAK_FILL, color: WEAK_COLOR }}>
+          {message('ui.weak.weak', lang)}
+        </span>
       </div>
       <p className={styles.text}>{highlightLegend(thresholds, lang)}</p>
     </div>

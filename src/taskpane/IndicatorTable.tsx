@@ -7,7 +7,12 @@ import { score } from './format';
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, padding: '2px 4px' },
+  th: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: '2px 4px',
+  },
   num: { textAlign: 'right', whiteSpace: 'nowrap', padding: '2px 4px', fontVariantNumeric: 'tabular-nums' },
   noCol: { width: '28px' },
   numCol: { width: '56px' },
@@ -33,10 +38,18 @@ export function IndicatorTable({ lang, summary }: IndicatorTableProps) {
     <table className={styles.table}>
       <thead>
         <tr>
-          <th scope="col" className={`${styles.th} ${styles.noCol}`}>{t('ui.col.no')}</th>
-          <th scope="col" className={styles.th}>{t('ui.col.indicator')}</th>
-          <th scope="col" className={`${styles.th} ${styles.num} ${styles.numCol}`}>{t('ui.col.reported')}</th>
-          <th scope="col" className={`${styles.th} ${styles.num} ${styles.numCol}`}>{t('ui.col.computed')}</th>
+          <th scope="col" className={`${styles.th} ${styles.noCol}`}>
+            {t('ui.col.no')}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t('ui.col.indicator')}
+          </th>
+          <th scope="col" className={`${styles.th} ${styles.num} ${styles.numCol}`}>
+            {t('ui.col.reported')}
+          </th>
+          <th scope="col" className={`${styles.th} ${styles.num} ${styles.numCol}`}>
+            {t('ui.col.computed')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -44,18 +57,33 @@ export function IndicatorTable({ lang, summary }: IndicatorTableProps) {
           const cls = i.weak === 'critical' ? styles.critical : i.weak === 'weak' ? styles.weak : undefined;
           return (
             <tr key={i.no} data-testid={`indicator-${i.no}`}>
-              <th scope="row" className={`${styles.td} ${styles.noCol}`}>{i.no}</th>
+              <th scope="row" className={`${styles.td} ${styles.noCol}`}>
+                {i.no}
+              </th>
               <td className={styles.td}>
                 {i.name[lang]}
                 {differs(i) && <span className={styles.differs}>⚠ {t('ui.summary.differs')}</span>}
               </td>
               <td className={`${styles.td} ${styles.num}`}>{score(i.reported)}</td>
               <td className={`${styles.td} ${styles.num}`}>
-                <span className={cls} data-testid={`indicator-${i.no}-score`}>{score(i.computed ?? i.score)}</span>
+                <span className={cls} data-testid={`indicator-${i.no}-score`}>
+                  {score(i.computed ?? i.score)}
+                </span>
                 {/* Never colour alone: the level in words, with a sign, beside the coloured score. */}
-                {i.weak && <span className={`${cls} ${styles.level}`}>{i.weak === 'critical' ? '⛔' : '⚠'} {t(i.weak === 'critical' ? 'ui.weak.critical' : 'ui.weak.weak')}</span>}
-                {i.computed === null && i.source === 'reported' && <span className={styles.muted}>{t('ui.summary.asPublished')}</span>}
-                {i.source === 'estimate' && <span className={styles.muted} data-testid={`indicator-${i.no}-estimate`}>{t('ui.summary.estimate')}</span>}
+                {i.weak && (
+                  <span className={`${cls} ${styles.level}`}>
+                    {i.weak === 'critical' ? '⛔' : '⚠'}{' '}
+                    {t(i.weak === 'critical' ? 'ui.weak.critical' : 'ui.weak.weak')}
+                  </span>
+                )}
+                {i.computed === null && i.source === 'reported' && (
+                  <span className={styles.muted}>{t('ui.summary.asPublished')}</span>
+                )}
+                {i.source === 'estimate' && (
+                  <span className={styles.muted} data-testid={`indicator-${i.no}-estimate`}>
+                    {t('ui.summary.estimate')}
+                  </span>
+                )}
               </td>
             </tr>
           );

@@ -5,7 +5,13 @@ import type { Issue, Lang, Location } from '../domain/types';
 import { place } from './format';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: { wordBreak: 'break-word' },
   error: { color: tokens.colorPaletteRedForeground1 },
   none: { color: tokens.colorNeutralForeground2 },
@@ -30,12 +36,18 @@ export function IssueList({ lang, issues, onSelect }: IssueListProps) {
           <li key={k} className={issue.severity === 'error' ? `${styles.item} ${styles.error}` : styles.item}>
             {loc && onSelect ? (
               <>
-                <Link as="button" onClick={() => onSelect(loc)} aria-label={message('ui.goto', lang, { place: place(loc) })}>
+                <Link
+                  as="button"
+                  onClick={() => onSelect(loc)}
+                  aria-label={message('ui.goto', lang, { place: place(loc) })}
+                >
                   {place(loc)}
                 </Link>
                 {': '}
               </>
-            ) : loc ? `${place(loc)}: ` : null}
+            ) : loc ? (
+              `${place(loc)}: `
+            ) : null}
             {text}
           </li>
         );

@@ -23,12 +23,19 @@ import { WhatIfSection } from './WhatIfSection';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(136px, 1fr))', gap: tokens.spacingHorizontalS },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(136px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
   button: { justifyContent: 'flex-start', textAlign: 'left', minHeight: '32px' },
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   details: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
   summary: {
-    cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, padding: `${tokens.spacingVerticalXS} 0`,
+    cursor: 'pointer',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    padding: `${tokens.spacingVerticalXS} 0`,
     borderRadius: tokens.borderRadiusSmall,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
@@ -36,11 +43,19 @@ const useStyles = makeStyles({
 });
 
 /** Each other action and what it runs ('fill' fills the user's blank summary cells, then refreshes our summary sheet). */
-export const BUTTONS: readonly { readonly id: string; readonly label: MessageCode; readonly actions: readonly Action[] }[] = [
+export const BUTTONS: readonly {
+  readonly id: string;
+  readonly label: MessageCode;
+  readonly actions: readonly Action[];
+}[] = [
   { id: 'fill', label: 'ui.action.fill', actions: ['fill', 'summary'] },
   { id: 'highlight', label: 'ui.action.highlight', actions: ['highlight'] },
   // One button per sheet of ours, from the one list of our sheets (the summary comes with "fill" above).
-  ...OUR_SHEETS.filter((s) => s.key !== 'summary').map((s) => ({ id: s.key, label: s.label, actions: [s.key] as const })),
+  ...OUR_SHEETS.filter((s) => s.key !== 'summary').map((s) => ({
+    id: s.key,
+    label: s.label,
+    actions: [s.key] as const,
+  })),
 ];
 
 export type MoreProps = {
@@ -66,7 +81,18 @@ function Section({ title, id, children }: { title: string; id: string; children:
   );
 }
 
-export default function More({ lang, analysis, busy, hasTables, legend, onRun, onScan, onRemove, onSettings, onSelect }: MoreProps) {
+export default function More({
+  lang,
+  analysis,
+  busy,
+  hasTables,
+  legend,
+  onRun,
+  onScan,
+  onRemove,
+  onSettings,
+  onSelect,
+}: MoreProps) {
   const styles = useStyles();
   const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
   const free = busy === 'free';
@@ -74,24 +100,47 @@ export default function More({ lang, analysis, busy, hasTables, legend, onRun, o
   return (
     <div className={styles.root}>
       <section className={styles.root} aria-labelledby="actions-heading">
-        <h2 id="actions-heading" className={styles.h2}>{t('ui.actions.heading')}</h2>
+        <h2 id="actions-heading" className={styles.h2}>
+          {t('ui.actions.heading')}
+        </h2>
         <div className={styles.grid}>
-          <Button className={styles.button} disabled={!free} onClick={onScan} data-action="scan">{t('ui.scan.again')}</Button>
+          <Button className={styles.button} disabled={!free} onClick={onScan} data-action="scan">
+            {t('ui.scan.again')}
+          </Button>
           {/* A sheet that does not apply to this workbook (the many-agencies sheet without a list) has no button. */}
-          {BUTTONS.filter((b) => !OUR_SHEETS.some((d) => d.key === b.id) || sheetApplies(b.id as SheetKey, s)).map((b) => (
-            <Button key={b.id} className={styles.button} disabled={!hasTables || !free} onClick={() => onRun(b.actions, t(b.label))} data-action={b.id}>
-              {t(b.label)}
-            </Button>
-          ))}
-          <Button className={styles.button} disabled={!free || !hasOurs(analysis)} onClick={onRemove} data-action="remove">{t('ui.action.remove')}</Button>
+          {BUTTONS.filter((b) => !OUR_SHEETS.some((d) => d.key === b.id) || sheetApplies(b.id as SheetKey, s)).map(
+            (b) => (
+              <Button
+                key={b.id}
+                className={styles.button}
+                disabled={!hasTables || !free}
+                onClick={() => onRun(b.actions, t(b.label))}
+                data-action={b.id}
+              >
+                {t(b.label)}
+              </Button>
+            ),
+          )}
+          <Button
+            className={styles.button}
+            disabled={!free || !hasOurs(analysis)}
+            onClick={onRemove}
+            data-action="remove"
+          >
+            {t('ui.action.remove')}
+          </Button>
         </div>
         <p className={styles.note}>{t('ui.actions.safe')}</p>
       </section>
       <section className={styles.root} aria-labelledby="details-heading">
-        <h2 id="details-heading" className={styles.h2}>{t('ui.details.heading')}</h2>
+        <h2 id="details-heading" className={styles.h2}>
+          {t('ui.details.heading')}
+        </h2>
         {hasTables && (
           <>
-            <Section id="scores" title={t('ui.details.scores')}><ScoresSection lang={lang} summary={s} /></Section>
+            <Section id="scores" title={t('ui.details.scores')}>
+              <ScoresSection lang={lang} summary={s} />
+            </Section>
             <Section id="weak" title={t('ui.weak.heading', { count: s.weak.length })}>
               <WeakList lang={lang} weak={s.weak} onSelect={onSelect} />
               {legend && <HighlightLegend lang={lang} thresholds={s.settings.thresholds} />}

@@ -22,26 +22,49 @@ const Dialogs = lazy(() => import(/* webpackChunkName: "pane-dialogs", webpackPr
 
 const useStyles = makeStyles({
   root: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM, minWidth: 0, boxSizing: 'border-box',
-    color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    boxSizing: 'border-box',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
   primary: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   primaryButton: { width: '100%' },
   hint: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  skeleton: { minHeight: '140px', borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground2 },
+  skeleton: {
+    minHeight: '140px',
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
 });
 
 export type Dialog = { readonly kind: 'undo'; readonly then: () => void } | { readonly kind: 'remove' };
 
 export function Pane(props: PaneProps) {
-  const { port, builders, lang, onLangChange, onAnalysis, landmark = 'main', sampleUrl = 'assets/ita-2567-sample.xlsx', helpUrl = 'support.html', onOpenSample } = props;
+  const {
+    port,
+    builders,
+    lang,
+    onLangChange,
+    onAnalysis,
+    landmark = 'main',
+    sampleUrl = 'assets/ita-2567-sample.xlsx',
+    helpUrl = 'support.html',
+    onOpenSample,
+  } = props;
   const styles = useStyles();
   // The engine is made once per port: a parent passing a new builders function must not rescan.
   const buildersRef = useRef(builders);
   buildersRef.current = builders;
   const engine = useMemo(
-    () => props.engine ?? localEngine(port, () => (typeof buildersRef.current === 'function' ? buildersRef.current() : Promise.resolve(buildersRef.current))),
+    () =>
+      props.engine ??
+      localEngine(port, () =>
+        typeof buildersRef.current === 'function' ? buildersRef.current() : Promise.resolve(buildersRef.current),
+      ),
     [props.engine, port],
   );
   const wb = useWorkbench(engine, lang, onAnalysis);
@@ -78,30 +101,56 @@ export function Pane(props: PaneProps) {
     if (undoWarned()) write();
     else setDialog({ kind: 'undo', then: write });
   };
-  const onRun = (actions: Actions, label: string, changes?: Parameters<typeof wb.act>[2]): void => guarded(() => void wb.act(actions, label, changes));
+  const onRun = (actions: Actions, label: string, changes?: Parameters<typeof wb.act>[2]): void =>
+    guarded(() => void wb.act(actions, label, changes));
   const primaryLabel = message('ui.action.primary', lang);
   const insertSheets = port.insertSheets;
-  const onSample = onOpenSample ?? (insertSheets ? () => guarded(() => void wb.insert(async () => {
-    const res = await fetch(sampleUrl);
-    return insertSheets.call(port, new Uint8Array(await res.arrayBuffer()));
-  })) : undefined);
+  const onSample =
+    onOpenSample ??
+    (insertSheets
+      ? () =>
+          guarded(
+            () =>
+              void wb.insert(async () => {
+                const res = await fetch(sampleUrl);
+                return insertSheets.call(port, new Uint8Array(await res.arrayBuffer()));
+              }),
+          )
+      : undefined);
 
   const Root = landmark === 'main' ? 'main' : 'section';
   return (
     <Root className={styles.root} lang={lang} aria-labelledby="pane-title" aria-busy={wb.status === 'running'}>
       <Header lang={lang} helpUrl={helpUrl} onLangChange={onLangChange} />
-      {a === null ? <div className={styles.skeleton} aria-hidden="true" /> : hasTables ? <ResultCard lang={lang} summary={a.summary} /> : (
-        <FirstRun lang={lang} busy={busy} onSample={onSample} sampleUrl={sampleUrl} helpUrl={helpUrl} onScan={() => void wb.scan()} />
+      {a === null ? (
+        <div className={styles.skeleton} aria-hidden="true" />
+      ) : hasTables ? (
+        <ResultCard lang={lang} summary={a.summary} />
+      ) : (
+        <FirstRun
+          lang={lang}
+          busy={busy}
+          onSample={onSample}
+          sampleUrl={sampleUrl}
+          helpUrl={helpUrl}
+          onScan={() => void wb.scan()}
+        />
       )}
       <div className={styles.primary}>
         <Button
-          appearance="primary" size="large" className={styles.primaryButton} data-action="all"
-          disabled={!hasTables || busy === 'busy'} aria-describedby="primary-hint"
+          appearance="primary"
+          size="large"
+          className={styles.primaryButton}
+          data-action="all"
+          disabled={!hasTables || busy === 'busy'}
+          aria-describedby="primary-hint"
           onClick={() => onRun('all', primaryLabel)}
         >
           {primaryLabel}
         </Button>
-        <p className={styles.hint} id="primary-hint">{message('ui.action.primaryHint', lang)}</p>
+        <p className={styles.hint} id="primary-hint">
+          {message('ui.action.primaryHint', lang)}
+        </p>
       </div>
       <StatusArea
         ref={outcomeRef}

@@ -14,19 +14,44 @@ import { FrameworkNote } from './FrameworkNote';
 
 const useStyles = makeStyles({
   card: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: 0,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground2, border: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  agency: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  h2: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  agency: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   overall: { display: 'flex', flexDirection: 'column' },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  big: { fontSize: tokens.fontSizeHero800, fontWeight: tokens.fontWeightBold, lineHeight: tokens.lineHeightHero800, fontVariantNumeric: 'tabular-nums' },
+  big: {
+    fontSize: tokens.fontSizeHero800,
+    fontWeight: tokens.fontWeightBold,
+    lineHeight: tokens.lineHeightHero800,
+    fontVariantNumeric: 'tabular-nums',
+  },
   rating: {
-    display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderRadius: tokens.borderRadiusMedium, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300,
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
   },
   pass: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1 },
   fail: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
@@ -50,8 +75,12 @@ function nextLevelGap(summary: Summary, lang: Lang): string[] {
   const out: string[] = [];
   const gap = next.min - overall;
   if (gap > 0) out.push(t('ui.result.next', { level: next.label[lang], min: next.min, gap: score(gap) }));
-  const below = next.eachToolMin === undefined ? [] : summary.tools.filter((x) => x.score === null || x.score < next.eachToolMin!).map((x) => x.tool);
-  if (below.length) out.push(t('ui.result.nextTools', { level: next.label[lang], min: next.eachToolMin!, tools: below.join(', ') }));
+  const below =
+    next.eachToolMin === undefined
+      ? []
+      : summary.tools.filter((x) => x.score === null || x.score < next.eachToolMin!).map((x) => x.tool);
+  if (below.length)
+    out.push(t('ui.result.nextTools', { level: next.label[lang], min: next.eachToolMin!, tools: below.join(', ') }));
   return out;
 }
 
@@ -66,17 +95,26 @@ export function usePathLine(summary: Summary, lang: Lang): string | null {
     setLine(null);
     const rating = summary.overall.rating;
     if (!rating || rating.level === 0) return;
-    void import(/* webpackChunkName: "planner" */ '../domain/planner/shortestPath').then(({ higherLevels, pathToPass }) => {
-      if (!live) return;
-      const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
-      if (!rating.pass) {
-        const p = pathToPass(summary);
-        setLine(p.reached && p.items.length ? t('ui.result.path', { count: p.items.length }) : t('ui.result.pathShort'));
-      } else {
-        const h = higherLevels(summary).find((x) => x.index === rating.level - 1);
-        if (h) setLine(h.reachableByDocuments && h.documents.items.length ? t('ui.result.path', { count: h.documents.items.length }) : t('ui.result.pathShort'));
-      }
-    });
+    void import(/* webpackChunkName: "planner" */ '../domain/planner/shortestPath').then(
+      ({ higherLevels, pathToPass }) => {
+        if (!live) return;
+        const t = (code: MessageCode, params?: Record<string, string | number>): string => message(code, lang, params);
+        if (!rating.pass) {
+          const p = pathToPass(summary);
+          setLine(
+            p.reached && p.items.length ? t('ui.result.path', { count: p.items.length }) : t('ui.result.pathShort'),
+          );
+        } else {
+          const h = higherLevels(summary).find((x) => x.index === rating.level - 1);
+          if (h)
+            setLine(
+              h.reachableByDocuments && h.documents.items.length
+                ? t('ui.result.path', { count: h.documents.items.length })
+                : t('ui.result.pathShort'),
+            );
+        }
+      },
+    );
     return () => {
       live = false;
     };
@@ -95,17 +133,27 @@ export function ResultCard({ lang, summary }: ResultCardProps) {
   const path = usePathLine(summary, lang);
   return (
     <section className={styles.card} aria-labelledby="result-heading" data-testid="result-card">
-      <h2 id="result-heading" className={styles.h2}>{t('ui.result.heading', { year: summary.year })}</h2>
+      <h2 id="result-heading" className={styles.h2}>
+        {t('ui.result.heading', { year: summary.year })}
+      </h2>
       {summary.agency && <p className={styles.agency}>{summary.agency}</p>}
       <FrameworkNote lang={lang} summary={summary} />
       <div className={styles.row}>
         <div className={styles.overall}>
-          <span className={styles.label} id="overall-label">{t('ui.summary.overall')}</span>
-          <span className={styles.big} data-testid="overall-score" aria-describedby="overall-label">{score(overall.score ?? overall.reported)}</span>
+          <span className={styles.label} id="overall-label">
+            {t('ui.summary.overall')}
+          </span>
+          <span className={styles.big} data-testid="overall-score" aria-describedby="overall-label">
+            {score(overall.score ?? overall.reported)}
+          </span>
         </div>
         {rating && (
           <span className={`${styles.rating} ${rating.pass ? styles.pass : styles.fail}`} data-testid="rating">
-            {rating.pass ? <CheckmarkCircle20Filled aria-hidden="true" /> : <DismissCircle20Filled aria-hidden="true" />}
+            {rating.pass ? (
+              <CheckmarkCircle20Filled aria-hidden="true" />
+            ) : (
+              <DismissCircle20Filled aria-hidden="true" />
+            )}
             {rating.label[lang]}
           </span>
         )}
@@ -114,10 +162,18 @@ export function ResultCard({ lang, summary }: ResultCardProps) {
         <p className={styles.note}>{t('ui.summary.reported', { value: score(overall.reported) })}</p>
       )}
       {nextLevelText(summary, lang).map((line, k) => (
-        <p key={k} className={styles.next} data-testid="next-level">{line}</p>
+        <p key={k} className={styles.next} data-testid="next-level">
+          {line}
+        </p>
       ))}
-      {path && <p className={styles.next} data-testid="next-level">{path}</p>}
-      {summary.weak.length > 0 && <p className={styles.note}>{t('ui.result.weak', { count: summary.weak.length, critical })}</p>}
+      {path && (
+        <p className={styles.next} data-testid="next-level">
+          {path}
+        </p>
+      )}
+      {summary.weak.length > 0 && (
+        <p className={styles.note}>{t('ui.result.weak', { count: summary.weak.length, critical })}</p>
+      )}
     </section>
   );
 }

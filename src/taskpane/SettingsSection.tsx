@@ -16,12 +16,24 @@ const useStyles = makeStyles({
   input: { minWidth: 0, width: '100%' },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)', gap: tokens.spacingHorizontalS },
-  fieldset: { border: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
+  fieldset: {
+    border: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'grid',
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    gap: tokens.spacingHorizontalS,
+  },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
   note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
-const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = ['oitWeakBelow', 'oitCriticalAtOrBelow', 'surveyWeakBelow', 'surveyCriticalBelow'];
+const THRESHOLD_KEYS: readonly (keyof Thresholds)[] = [
+  'oitWeakBelow',
+  'oitCriticalAtOrBelow',
+  'surveyWeakBelow',
+  'surveyCriticalBelow',
+];
 
 export type SettingsSectionProps = {
   readonly lang: Lang;
@@ -50,26 +62,42 @@ export function SettingsSection({ lang, summary, busy, onApply }: SettingsSectio
   const yearOk = typedYear(year) !== null;
   // The plan year goes with the settings only when the user changed it (else it follows the assessment year + 1).
   const planChanged = plan.trim() !== String(summary.planYear);
-  const planOk = !planChanged || (typedYear(plan) !== null && (typedYear(year) === null || typedYear(plan)! > typedYear(year)!));
+  const planOk =
+    !planChanged || (typedYear(plan) !== null && (typedYear(year) === null || typedYear(plan)! > typedYear(year)!));
   const allOk = yearOk && planOk && THRESHOLD_KEYS.every((k) => percent(th[k]) !== null);
   const submit = (e: FormEvent): void => {
     e.preventDefault();
     if (!allOk) return;
     const thresholds = Object.fromEntries(THRESHOLD_KEYS.map((k) => [k, percent(th[k])])) as unknown as Thresholds;
-    onApply({ year: typedYear(year)!, ...(planChanged ? { planYear: typedYear(plan)! } : {}), thresholds, ...(agency.trim() ? { agency: agency.trim() } : {}) });
+    onApply({
+      year: typedYear(year)!,
+      ...(planChanged ? { planYear: typedYear(plan)! } : {}),
+      thresholds,
+      ...(agency.trim() ? { agency: agency.trim() } : {}),
+    });
   };
   return (
     <>
       <form onSubmit={submit} className={styles.form}>
         <div className={styles.row}>
-          <Field label={t('ui.settings.year')} validationState={yearOk ? 'none' : 'error'} validationMessage={yearOk ? undefined : t('ui.settings.badYear')}>
+          <Field
+            label={t('ui.settings.year')}
+            validationState={yearOk ? 'none' : 'error'}
+            validationMessage={yearOk ? undefined : t('ui.settings.badYear')}
+          >
             <Input className={styles.input} value={year} onChange={(_, d) => setYear(d.value)} inputMode="numeric" />
           </Field>
           <Field label={t('ui.settings.agency')}>
             <Input className={styles.input} value={agency} onChange={(_, d) => setAgency(d.value)} />
           </Field>
         </div>
-        <Field label={t('ui.settings.planYear')} validationState={planOk ? 'none' : 'error'} validationMessage={planOk ? undefined : t(typedYear(plan) === null ? 'ui.settings.badYear' : 'ui.settings.badPlanYear')}>
+        <Field
+          label={t('ui.settings.planYear')}
+          validationState={planOk ? 'none' : 'error'}
+          validationMessage={
+            planOk ? undefined : t(typedYear(plan) === null ? 'ui.settings.badYear' : 'ui.settings.badPlanYear')
+          }
+        >
           <Input className={styles.input} value={plan} onChange={(_, d) => setPlan(d.value)} inputMode="numeric" />
         </Field>
         <fieldset className={styles.fieldset}>
@@ -81,11 +109,18 @@ export function SettingsSection({ lang, summary, busy, onApply }: SettingsSectio
               validationState={percent(th[k]) !== null ? 'none' : 'error'}
               validationMessage={percent(th[k]) !== null ? undefined : t('ui.settings.badNumber')}
             >
-              <Input className={styles.input} value={th[k]} onChange={(_, d) => setTh((x) => ({ ...x, [k]: d.value }))} inputMode="decimal" />
+              <Input
+                className={styles.input}
+                value={th[k]}
+                onChange={(_, d) => setTh((x) => ({ ...x, [k]: d.value }))}
+                inputMode="decimal"
+              />
             </Field>
           ))}
         </fieldset>
-        <Button type="submit" disabled={!allOk || busy === 'busy'}>{t('ui.settings.apply')}</Button>
+        <Button type="submit" disabled={!allOk || busy === 'busy'}>
+          {t('ui.settings.apply')}
+        </Button>
       </form>
       <Switch
         label={t('ui.settings.thaiDigits')}
@@ -99,5 +134,10 @@ export function SettingsSection({ lang, summary, busy, onApply }: SettingsSectio
 }
 
 function toText(t: Thresholds): Record<keyof Thresholds, string> {
-  return { oitWeakBelow: String(t.oitWeakBelow), oitCriticalAtOrBelow: String(t.oitCriticalAtOrBelow), surveyWeakBelow: String(t.surveyWeakBelow), surveyCriticalBelow: String(t.surveyCriticalBelow) };
+  return {
+    oitWeakBelow: String(t.oitWeakBelow),
+    oitCriticalAtOrBelow: String(t.oitCriticalAtOrBelow),
+    surveyWeakBelow: String(t.surveyWeakBelow),
+    surveyCriticalBelow: String(t.surveyCriticalBelow),
+  };
 }

@@ -16,22 +16,52 @@ import type { Job, Outcome } from './useWorkbench';
 
 const useStyles = makeStyles({
   root: {
-    position: 'sticky', top: 0, zIndex: 2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS,
-    backgroundColor: tokens.colorNeutralBackground1, paddingBottom: tokens.spacingVerticalXS,
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    paddingBottom: tokens.spacingVerticalXS,
   },
   live: { minHeight: '20px', fontSize: tokens.fontSizeBase300 },
   track: { height: '4px', borderRadius: '2px', backgroundColor: tokens.colorNeutralBackground6, overflow: 'hidden' },
-  bar: { height: '100%', backgroundColor: tokens.colorCompoundBrandBackground, transitionProperty: 'width', transitionDuration: tokens.durationNormal },
-  done: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalXS, color: tokens.colorPaletteGreenForeground1, outline: 'none' },
+  bar: {
+    height: '100%',
+    backgroundColor: tokens.colorCompoundBrandBackground,
+    transitionProperty: 'width',
+    transitionDuration: tokens.durationNormal,
+  },
+  done: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteGreenForeground1,
+    outline: 'none',
+  },
   doneText: { color: tokens.colorNeutralForeground1 },
   gotos: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   error: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium, border: `1px solid ${tokens.colorPaletteRedBorder2}`,
-    backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorNeutralForeground1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `1px solid ${tokens.colorPaletteRedBorder2}`,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorNeutralForeground1,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  errorTitle: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, color: tokens.colorPaletteRedForeground1 },
+  errorTitle: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+    margin: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorPaletteRedForeground1,
+  },
   p: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   small: { margin: 0, fontSize: tokens.fontSizeBase200 },
@@ -42,9 +72,10 @@ export function progressText(p: Progress | null, lang: Lang): string {
   if (!p) return message('ui.status.busy', lang);
   if (p.phase !== 'writing') return message(p.phase === 'reading' ? 'ui.status.reading' : 'ui.status.analysing', lang);
   const w = p.write;
-  const step = w.step === 'sheets'
-    ? message('ui.step.sheets', lang, { index: w.index ?? 1, count: w.count ?? 1, sheet: w.sheet ?? '' })
-    : message(`ui.step.${w.step}` as MessageCode, lang);
+  const step =
+    w.step === 'sheets'
+      ? message('ui.step.sheets', lang, { index: w.index ?? 1, count: w.count ?? 1, sheet: w.sheet ?? '' })
+      : message(`ui.step.${w.step}` as MessageCode, lang);
   return `${message('ui.step.of', lang, { n: WRITE_STEPS.indexOf(w.step) + 1, total: WRITE_STEPS.length })}: ${step}`;
 }
 
@@ -60,11 +91,21 @@ export function progressValue(p: Progress | null): number {
 
 function outcomeText(o: Outcome, lang: Lang): string {
   switch (o.kind) {
-    case 'scanned': return message('ui.status.scanned', lang);
-    case 'reanalysed': return message('ui.status.reanalysed', lang);
-    case 'removed': return message(o.nothing ? 'ui.remove.nothing' : 'ui.status.removed', lang);
-    case 'inserted': return message('ui.status.inserted', lang, { sheets: o.sheets.join(', ') });
-    case 'written': return [message('ui.status.done', lang, { action: o.label }), o.sheets.length ? message('ui.status.sheets', lang, { sheets: o.sheets.join(', ') }) : ''].filter(Boolean).join(' · ');
+    case 'scanned':
+      return message('ui.status.scanned', lang);
+    case 'reanalysed':
+      return message('ui.status.reanalysed', lang);
+    case 'removed':
+      return message(o.nothing ? 'ui.remove.nothing' : 'ui.status.removed', lang);
+    case 'inserted':
+      return message('ui.status.inserted', lang, { sheets: o.sheets.join(', ') });
+    case 'written':
+      return [
+        message('ui.status.done', lang, { action: o.label }),
+        o.sheets.length ? message('ui.status.sheets', lang, { sheets: o.sheets.join(', ') }) : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
   }
 }
 
@@ -82,12 +123,20 @@ export type StatusAreaProps = {
   readonly onGoto?: (sheet: string) => void;
 };
 
-export const StatusArea = forwardRef<HTMLDivElement, StatusAreaProps>(function StatusArea({ lang, status, progress, outcome, empty, error, onDismiss, onGoto }, focusRef) {
+export const StatusArea = forwardRef<HTMLDivElement, StatusAreaProps>(function StatusArea(
+  { lang, status, progress, outcome, empty, error, onDismiss, onGoto },
+  focusRef,
+) {
   const styles = useStyles();
   const t = (m: UserMessage): string => message(m.code, lang, m.params);
-  const text = status === 'running' ? progressText(progress, lang)
-    : status === 'done' && outcome ? (outcome.kind === 'scanned' && empty ? message('ui.status.noTables', lang) : outcomeText(outcome, lang))
-    : '';
+  const text =
+    status === 'running'
+      ? progressText(progress, lang)
+      : status === 'done' && outcome
+        ? outcome.kind === 'scanned' && empty
+          ? message('ui.status.noTables', lang)
+          : outcomeText(outcome, lang)
+        : '';
   return (
     <div className={styles.root} data-testid="status">
       {/* Polite live region: each step and the outcome, without stealing focus. */}
@@ -97,40 +146,74 @@ export const StatusArea = forwardRef<HTMLDivElement, StatusAreaProps>(function S
             <CheckmarkCircle16Filled aria-hidden="true" />
             <span className={styles.doneText}>{text}</span>
           </div>
-        ) : text}
+        ) : (
+          text
+        )}
       </div>
       {status === 'running' && (
-        <div className={styles.track} role="progressbar" aria-label={text} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progressValue(progress) * 100)}>
+        <div
+          className={styles.track}
+          role="progressbar"
+          aria-label={text}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={Math.round(progressValue(progress) * 100)}
+        >
           <div className={styles.bar} style={{ width: `${Math.round(progressValue(progress) * 100)}%` }} />
         </div>
       )}
       {status === 'done' && outcome?.kind === 'written' && onGoto && outcome.sheets.length > 0 && (
         <div className={styles.gotos}>
           {outcome.sheets.map((s) => (
-            <Button key={s} size="small" appearance="subtle" onClick={() => onGoto(s)}>{message('ui.action.goto', lang, { sheet: s })}</Button>
+            <Button key={s} size="small" appearance="subtle" onClick={() => onGoto(s)}>
+              {message('ui.action.goto', lang, { sheet: s })}
+            </Button>
           ))}
         </div>
       )}
       {status === 'done' && outcome?.kind === 'written' && outcome.notes.length > 0 && (
         <ul className={styles.list}>
-          {outcome.notes.map((n, k) => <li key={k} className={styles.small}>{message(n.code, lang, n.params)}</li>)}
+          {outcome.notes.map((n, k) => (
+            <li key={k} className={styles.small}>
+              {message(n.code, lang, n.params)}
+            </li>
+          ))}
         </ul>
       )}
       {status === 'failed' && error && (
         <div role="alert" className={styles.error} ref={focusRef} tabIndex={-1} data-testid="error">
-          <p className={styles.errorTitle}><ErrorCircle20Filled aria-hidden="true" />{message('ui.error.title', lang)}</p>
+          <p className={styles.errorTitle}>
+            <ErrorCircle20Filled aria-hidden="true" />
+            {message('ui.error.title', lang)}
+          </p>
           <p className={styles.p}>{t(error.reason)}</p>
           {error.blockers.length > 0 && (
-            <ul className={styles.list} data-testid="blockers">{error.blockers.map((b, k) => <li key={k}>{t(b)}</li>)}</ul>
+            <ul className={styles.list} data-testid="blockers">
+              {error.blockers.map((b, k) => (
+                <li key={k}>{t(b)}</li>
+              ))}
+            </ul>
           )}
           {error.state && (
             <>
-              {error.step && <p className={styles.small}>{message('ui.error.stoppedAt', lang, { step: message(error.step, lang) })}</p>}
+              {error.step && (
+                <p className={styles.small}>
+                  {message('ui.error.stoppedAt', lang, { step: message(error.step, lang) })}
+                </p>
+              )}
               <p className={styles.small}>{message('ui.error.now', lang)}</p>
-              <ul className={styles.list} data-testid="state">{error.state.map((m, k) => <li key={k}>{t(m)}</li>)}</ul>
+              <ul className={styles.list} data-testid="state">
+                {error.state.map((m, k) => (
+                  <li key={k}>{t(m)}</li>
+                ))}
+              </ul>
             </>
           )}
-          <div><Button size="small" onClick={onDismiss}>{message('ui.dismiss', lang)}</Button></div>
+          <div>
+            <Button size="small" onClick={onDismiss}>
+              {message('ui.dismiss', lang)}
+            </Button>
+          </div>
         </div>
       )}
     </div>

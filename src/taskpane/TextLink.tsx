@@ -4,9 +4,15 @@ import type { AnchorHTMLAttributes } from 'react';
 
 const useStyles = makeStyles({
   link: {
-    color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline', fontSize: tokens.fontSizeBase300,
+    color: tokens.colorBrandForegroundLink,
+    textDecorationLine: 'underline',
+    fontSize: tokens.fontSizeBase300,
     ':hover': { color: tokens.colorBrandForegroundLinkHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px', borderRadius: tokens.borderRadiusSmall },
+    ':focus-visible': {
+      outline: `2px solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+      borderRadius: tokens.borderRadiusSmall,
+    },
   },
 });
 

@@ -12,18 +12,40 @@ import { place, score } from './format';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
-  item: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightRegular, minHeight: '32px', gap: tokens.spacingHorizontalS },
+  item: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightRegular,
+    minHeight: '32px',
+    gap: tokens.spacingHorizontalS,
+  },
   code: { fontWeight: tokens.fontWeightSemibold, minWidth: '32px' },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   level: {
-    display: 'inline-flex', alignItems: 'center', gap: '2px', flexShrink: 0, padding: '0 6px', borderRadius: tokens.borderRadiusMedium,
-    fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200,
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: '2px',
+    flexShrink: 0,
+    padding: '0 6px',
+    borderRadius: tokens.borderRadiusMedium,
+    fontVariantNumeric: 'tabular-nums',
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
   },
   critical: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
   weak: { backgroundColor: tokens.colorPaletteYellowBackground1, color: tokens.colorNeutralForeground1 },
   static: { display: 'flex', alignItems: 'center', padding: `0 ${tokens.spacingHorizontalM}` },
   hidden: {
-    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
   },
   none: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
@@ -45,8 +67,7 @@ export function WeakList({ lang, weak, onSelect }: WeakListProps) {
         const critical = w.weak === 'critical';
         const content = (
           <>
-            <span className={styles.code}>{w.code}</span>{' '}
-            <span className={styles.name}>{w.name[lang]}</span>{' '}
+            <span className={styles.code}>{w.code}</span> <span className={styles.name}>{w.name[lang]}</span>{' '}
             <span className={`${styles.level} ${critical ? styles.critical : styles.weak}`}>
               {critical ? <ErrorCircle12Filled aria-hidden="true" /> : <Warning12Filled aria-hidden="true" />}
               {score(w.score)} {t(critical ? 'ui.weak.critical' : 'ui.weak.weak')}

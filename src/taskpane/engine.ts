@@ -11,7 +11,10 @@ import type { Action, Builders, RunResult } from '../app/workbench';
 import type { Settings } from '../domain/settings';
 
 /** Where a job is: reading, analysing, or writing (with the write's own step). */
-export type Progress = { readonly phase: 'reading' } | { readonly phase: 'analysing' } | { readonly phase: 'writing'; readonly write: WriteProgress };
+export type Progress =
+  | { readonly phase: 'reading' }
+  | { readonly phase: 'analysing' }
+  | { readonly phase: 'writing'; readonly write: WriteProgress };
 export type OnProgress = (p: Progress) => void;
 
 export type Engine = {
@@ -39,7 +42,7 @@ function observed(port: WorkbookPort, onProgress: OnProgress): WorkbookPort {
       // Writing from here on, whether or not the port reports its steps.
       onProgress({ phase: 'writing', write: { step: 'check' } });
       return port.write(changes, (write) => {
-      onProgress({ phase: 'writing', write });
+        onProgress({ phase: 'writing', write });
         onWrite?.(write);
       });
     },
@@ -51,11 +54,13 @@ function observed(port: WorkbookPort, onProgress: OnProgress): WorkbookPort {
  * gets ready and the workbook is read, so the first screen paints without waiting for it and the result does not
  * wait either (the read takes longer than the fetch).
  */
-export const loadAnalysis = (): Promise<typeof import('../app/analysis')> => import(/* webpackChunkName: "analysis" */ '../app/analysis');
+export const loadAnalysis = (): Promise<typeof import('../app/analysis')> =>
+  import(/* webpackChunkName: "analysis" */ '../app/analysis');
 
 /** The engine in this thread, over a port (the office port in Excel; tests' in-memory port). */
 export function localEngine(port: WorkbookPort, builders: BuildersSource): Engine {
-  const loadBuilders = (): Promise<Builders> => (typeof builders === 'function' ? builders() : Promise.resolve(builders));
+  const loadBuilders = (): Promise<Builders> =>
+    typeof builders === 'function' ? builders() : Promise.resolve(builders);
   return {
     scan: async (settings, explicit, onProgress) => {
       const [snapshot, { analyzeSnapshot }] = await Promise.all([observed(port, onProgress).read(), loadAnalysis()]);
@@ -63,7 +68,10 @@ export function localEngine(port: WorkbookPort, builders: BuildersSource): Engin
     },
     reanalyze: async (last, settings, explicit) => (await loadAnalysis()).reanalyze(last, settings, explicit),
     act: async (settings, actions, explicit, onProgress) => {
-      const [{ run, ALL_ACTIONS }, b] = await Promise.all([import(/* webpackChunkName: "write" */ '../app/workbench'), loadBuilders()]);
+      const [{ run, ALL_ACTIONS }, b] = await Promise.all([
+        import(/* webpackChunkName: "write" */ '../app/workbench'),
+        loadBuilders(),
+      ]);
       return run(observed(port, onProgress), settings, actions === 'all' ? ALL_ACTIONS : actions, b, { explicit });
     },
     remove: async (settings, explicit, onProgress) => {

@@ -23,7 +23,10 @@ function luminance(hex: string): number | null {
  * Office's theme when the host gives one (desktop Excel); Excel on the web may not (officeTheme undefined),
  * then the browser's prefers-color-scheme decides.
  */
-export function themeFrom(officeTheme: { readonly bodyBackgroundColor?: string } | undefined | null, prefersDark: boolean): ThemeName {
+export function themeFrom(
+  officeTheme: { readonly bodyBackgroundColor?: string } | undefined | null,
+  prefersDark: boolean,
+): ThemeName {
   const l = officeTheme?.bodyBackgroundColor ? luminance(officeTheme.bodyBackgroundColor) : null;
   if (l !== null) return l < 0.4 ? 'dark' : 'light';
   return prefersDark ? 'dark' : 'light';
@@ -31,17 +34,27 @@ export function themeFrom(officeTheme: { readonly bodyBackgroundColor?: string }
 
 /** The browser's colour-scheme preference (false where matchMedia is missing, e.g. old web views). */
 export function prefersDark(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-color-scheme: dark)').matches
+  );
 }
 
 /** The host's current theme, read again on every call (Office updates officeTheme when the user switches theme). */
-export type ThemeSource = { readonly current: () => ThemeName; readonly subscribe: (onChange: (t: ThemeName) => void) => () => void };
+export type ThemeSource = {
+  readonly current: () => ThemeName;
+  readonly subscribe: (onChange: (t: ThemeName) => void) => () => void;
+};
 
 /**
  * Follow the theme live. Excel has no theme-changed event for task panes, so Office's theme is looked at again
  * every few seconds and whenever the pane regains focus; the browser's colour scheme has its change event.
  */
-export function liveTheme(officeTheme: () => { readonly bodyBackgroundColor?: string } | undefined | null, everyMs = 2_000): ThemeSource {
+export function liveTheme(
+  officeTheme: () => { readonly bodyBackgroundColor?: string } | undefined | null,
+  everyMs = 2_000,
+): ThemeSource {
   const current = (): ThemeName => themeFrom(officeTheme(), prefersDark());
   return {
     current,
@@ -54,7 +67,10 @@ export function liveTheme(officeTheme: () => { readonly bodyBackgroundColor?: st
           onChange(t);
         }
       };
-      const mq = typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+      const mq =
+        typeof window !== 'undefined' && typeof window.matchMedia === 'function'
+          ? window.matchMedia('(prefers-color-scheme: dark)')
+          : null;
       mq?.addEventListener?.('change', check);
       window.addEventListener('focus', check);
       const timer = window.setInterval(check, everyMs);

@@ -15,7 +15,9 @@ export function place(loc: Location): string {
 
 /** A number as typed in a field: Thai (๒๕๖๗) and full-width digits accepted, a decimal comma too; null when not a number. */
 export function typedNumber(s: string): number | null {
-  const t = asciiDigits(s).trim().replace(/^(-?\d+),(\d+)$/, '$1.$2');
+  const t = asciiDigits(s)
+    .trim()
+    .replace(/^(-?\d+),(\d+)$/, '$1.$2');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(t)) return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;

@@ -20,7 +20,14 @@ function mount(): void {
   // officeTheme is missing on Excel on the web: the browser's prefers-color-scheme decides there.
   const themeSource = liveTheme(() => Office.context?.officeTheme);
   createRoot(host).render(
-    <App port={createOfficePort()} host="excel" builders={builders} lang={lang} theme={themeSource.current()} themeSource={themeSource} />,
+    <App
+      port={createOfficePort()}
+      host="excel"
+      builders={builders}
+      lang={lang}
+      theme={themeSource.current()}
+      themeSource={themeSource}
+    />,
   );
   // Warm the chunk an action needs while the user reads the result.
   window.setTimeout(() => void builders().catch(() => undefined), 1_500);

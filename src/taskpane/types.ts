@@ -13,7 +13,12 @@ export type ThemeName = 'light' | 'dark';
  * A failure as the pane shows it: why, what would block (a write refused before it began), and what is in the
  * workbook now (a write that stopped part-way); `state` null when nothing was being written.
  */
-export type PaneError = { readonly reason: UserMessage; readonly blockers: readonly UserMessage[]; readonly state: readonly UserMessage[] | null; readonly step?: MessageCode };
+export type PaneError = {
+  readonly reason: UserMessage;
+  readonly blockers: readonly UserMessage[];
+  readonly state: readonly UserMessage[] | null;
+  readonly step?: MessageCode;
+};
 export type Status = 'idle' | 'running' | 'done' | 'failed';
 
 export type PaneProps = {

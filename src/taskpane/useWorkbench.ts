@@ -19,7 +19,12 @@ export type Job = { readonly kind: JobKind; readonly label?: string };
 export type Outcome =
   | { readonly kind: 'scanned' }
   | { readonly kind: 'reanalysed' }
-  | { readonly kind: 'written'; readonly label: string; readonly sheets: readonly string[]; readonly notes: readonly Issue[] }
+  | {
+      readonly kind: 'written';
+      readonly label: string;
+      readonly sheets: readonly string[];
+      readonly notes: readonly Issue[];
+    }
   | { readonly kind: 'removed'; readonly nothing: boolean }
   | { readonly kind: 'inserted'; readonly sheets: readonly string[] };
 
@@ -35,7 +40,16 @@ export type WorkbenchState = {
   readonly finished: number;
 };
 
-const INITIAL: WorkbenchState = { status: 'idle', job: null, progress: null, analysis: null, lastRun: null, outcome: null, error: null, finished: 0 };
+const INITIAL: WorkbenchState = {
+  status: 'idle',
+  job: null,
+  progress: null,
+  analysis: null,
+  lastRun: null,
+  outcome: null,
+  error: null,
+  finished: 0,
+};
 
 /** A failure as sentences (app/userError.ts describeError, never a raw text): a write says what it left; else why. */
 export function paneError(e: unknown, writing: boolean): PaneError {
@@ -48,7 +62,11 @@ export function paneError(e: unknown, writing: boolean): PaneError {
     };
   }
   // A failure while writing that did not say what it left: say what is known, and that a retry is safe.
-  return { reason: describeError(e), blockers: [], state: writing ? stateMessages({ ...UNCHANGED, checked: false }) : null };
+  return {
+    reason: describeError(e),
+    blockers: [],
+    state: writing ? stateMessages({ ...UNCHANGED, checked: false }) : null,
+  };
 }
 
 export type Workbench = WorkbenchState & {
@@ -64,7 +82,11 @@ export type Workbench = WorkbenchState & {
   fail(e: unknown): void;
 };
 
-export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analysis, r: RunResult | null) => void): Workbench {
+export function useWorkbench(
+  engine: Engine,
+  lang: Lang,
+  onAnalysis?: (a: Analysis, r: RunResult | null) => void,
+): Workbench {
   const [state, setState] = useState<WorkbenchState>(INITIAL);
   const [explicit, setExplicit] = useState<Partial<Settings>>({});
   // One job at a time: a second click while running is ignored (every action is safe to repeat, not to overlap).
@@ -81,7 +103,12 @@ export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analys
   const withLang = (exp: Partial<Settings>): Partial<Settings> => ({ ...exp, lang: langRef.current });
 
   const perform = useCallback(
-    async (job: Job, work: (onProgress: (p: Progress) => void) => Promise<{ analysis: Analysis; run: RunResult | null; outcome: Outcome }>): Promise<void> => {
+    async (
+      job: Job,
+      work: (
+        onProgress: (p: Progress) => void,
+      ) => Promise<{ analysis: Analysis; run: RunResult | null; outcome: Outcome }>,
+    ): Promise<void> => {
       if (busy.current) return;
       busy.current = true;
       setState((s) => ({ ...s, status: 'running', job, progress: null, error: null, outcome: null }));
@@ -91,7 +118,16 @@ export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analys
           if (progress.phase === 'writing') writing = true;
           setState((s) => ({ ...s, progress }));
         });
-        setState((s) => ({ ...s, status: 'done', progress: null, analysis: r.analysis, lastRun: r.run ?? s.lastRun, outcome: r.outcome, error: null, finished: s.finished + 1 }));
+        setState((s) => ({
+          ...s,
+          status: 'done',
+          progress: null,
+          analysis: r.analysis,
+          lastRun: r.run ?? s.lastRun,
+          outcome: r.outcome,
+          error: null,
+          finished: s.finished + 1,
+        }));
         onAnalysisRef.current?.(r.analysis, r.run);
       } catch (e) {
         console.error('[ITA Workbench] pane job failed', e);
@@ -111,7 +147,12 @@ export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analys
   );
 
   const scan = useCallback(
-    () => perform({ kind: 'scan' }, async (onProgress) => ({ analysis: await engine.scan(given(), withLang(explicit), onProgress), run: null, outcome: { kind: 'scanned' } })),
+    () =>
+      perform({ kind: 'scan' }, async (onProgress) => ({
+        analysis: await engine.scan(given(), withLang(explicit), onProgress),
+        run: null,
+        outcome: { kind: 'scanned' },
+      })),
     [perform, engine, explicit],
   );
 
@@ -123,9 +164,16 @@ export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analys
         const run = await engine.act(given(), actions, withLang(next), onProgress);
         // What the workbook holds now: our marker and sheets as just written.
         const m = run.plan?.changes.marker;
-        const analysis: Analysis = run.plan && m ? { ...run, marker: m, markerSheet: run.plan.changes.markerSheet, ourSheets: m.sheets, goneSheets: [] } : run;
+        const analysis: Analysis =
+          run.plan && m
+            ? { ...run, marker: m, markerSheet: run.plan.changes.markerSheet, ourSheets: m.sheets, goneSheets: [] }
+            : run;
         const notes = (run.plan?.issues ?? []).filter((i) => i.severity === 'info');
-        return { analysis, run, outcome: { kind: 'written', label, sheets: run.plan?.written.map((s) => s.name) ?? [], notes } };
+        return {
+          analysis,
+          run,
+          outcome: { kind: 'written', label, sheets: run.plan?.written.map((s) => s.name) ?? [], notes },
+        };
       });
     },
     [perform, engine, explicit],
@@ -138,7 +186,9 @@ export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analys
       const last = stateRef.current.analysis;
       return perform({ kind: 'settings' }, async (onProgress) => {
         // Only scoring depends on the settings: the workbook read last is analysed again, not read again.
-        const analysis = last ? await engine.reanalyze(last, given(), withLang(next)) : await engine.scan(given(), withLang(next), onProgress);
+        const analysis = last
+          ? await engine.reanalyze(last, given(), withLang(next))
+          : await engine.scan(given(), withLang(next), onProgress);
         return { analysis, run: null, outcome: { kind: 'reanalysed' } };
       });
     },
@@ -146,26 +196,39 @@ export function useWorkbench(engine: Engine, lang: Lang, onAnalysis?: (a: Analys
   );
 
   const remove = useCallback(
-    () => perform({ kind: 'remove' }, async (onProgress) => {
-      const r = await engine.remove(given(), withLang(explicit), onProgress);
-      return { analysis: r.after, run: null, outcome: { kind: 'removed', nothing: r.removed === null } };
-    }),
+    () =>
+      perform({ kind: 'remove' }, async (onProgress) => {
+        const r = await engine.remove(given(), withLang(explicit), onProgress);
+        return { analysis: r.after, run: null, outcome: { kind: 'removed', nothing: r.removed === null } };
+      }),
     [perform, engine, explicit],
   );
 
   const insert = useCallback(
-    (work: () => Promise<readonly string[]>) => perform({ kind: 'insert' }, async (onProgress) => {
-      const sheets = await work();
-      return { analysis: await engine.scan(given(), withLang(explicit), onProgress), run: null, outcome: { kind: 'inserted', sheets } };
-    }),
+    (work: () => Promise<readonly string[]>) =>
+      perform({ kind: 'insert' }, async (onProgress) => {
+        const sheets = await work();
+        return {
+          analysis: await engine.scan(given(), withLang(explicit), onProgress),
+          run: null,
+          outcome: { kind: 'inserted', sheets },
+        };
+      }),
     [perform, engine, explicit],
   );
 
-  const dismissError = useCallback(() => setState((s) => ({ ...s, error: null, status: s.analysis ? 'done' : 'idle' })), []);
+  const dismissError = useCallback(
+    () => setState((s) => ({ ...s, error: null, status: s.analysis ? 'done' : 'idle' })),
+    [],
+  );
 
   // Scan on open (and whenever the host hands us another workbook).
   useEffect(() => {
-    void perform({ kind: 'scan' }, async (onProgress) => ({ analysis: await engine.scan(given(), withLang({}), onProgress), run: null, outcome: { kind: 'scanned' } }));
+    void perform({ kind: 'scan' }, async (onProgress) => ({
+      analysis: await engine.scan(given(), withLang({}), onProgress),
+      run: null,
+      outcome: { kind: 'scanned' },
+    }));
   }, [engine]);
 
   const fail = useCallback((e: unknown) => {

@@ -17,14 +17,25 @@ async function xlsxOf(book: ReturnType<typeof yearWorkbook>): Promise<Uint8Array
 async function run(data: Uint8Array): Promise<{ out: Uint8Array; analysis: ReturnType<typeof analyzeSnapshot> }> {
   const book = await openXlsx(data);
   const analysis = analyzeSnapshot(await book.read(), DEFAULT_SETTINGS, {}, { today: new Date('2026-12-02') });
-  const plan = planChanges(analysis, ALL_ACTIONS, defaultBuilders, { lang: 'th', thaiDigits: false }, new Date('2026-12-02T00:00:00Z'));
+  const plan = planChanges(
+    analysis,
+    ALL_ACTIONS,
+    defaultBuilders,
+    { lang: 'th', thaiDigits: false },
+    new Date('2026-12-02T00:00:00Z'),
+  );
   await book.write(plan.changes);
   return { out: await book.toBuffer(), analysis };
 }
 
-describe('the framework sheet is the user\'s', () => {
+describe("the framework sheet is the user's", () => {
   const names = OIT_2569.map((n, k) => (k === 9 ? 'บริการออนไลน์ผ่านเว็บไซต์ อบต.' : n));
-  const input = yearWorkbook({ year: 2569, oitNames: names, oit: OIT_2569.map((_n, k) => (k === 9 ? 0 : 100)), indicators: [95, 95, 95, 95, 95, 90, 90, 90, 80, 80] });
+  const input = yearWorkbook({
+    year: 2569,
+    oitNames: names,
+    oit: OIT_2569.map((_n, k) => (k === 9 ? 0 : 100)),
+    indicators: [95, 95, 95, 95, 95, 90, 90, 90, 80, 80],
+  });
 
   it('written with our sheets; an edit in Excel is used on the next run, said so, and kept on rewriting', async () => {
     const first = await run(await xlsxOf(input));
@@ -57,7 +68,11 @@ describe('the framework sheet is the user\'s', () => {
     await out.xlsx.load(second.out as unknown as ArrayBuffer);
     const plan = out.worksheets.find((w) => w.name.startsWith('ITA มาตรการ'))!;
     const planText: string[] = [];
-    plan.eachRow((row) => row.eachCell((c) => { planText.push(String(c.value ?? '')); }));
+    plan.eachRow((row) =>
+      row.eachCell((c) => {
+        planText.push(String(c.value ?? ''));
+      }),
+    );
     expect(planText.join('').replace(/\s+/g, '')).toContain('ใช้กรอบการประเมินที่ผู้ใช้แก้ไขในแผ่นงาน"ITAกรอบการประเมิน"');
 
     // A third run over the rewritten file: still the user's version.

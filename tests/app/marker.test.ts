@@ -1,12 +1,36 @@
 // The marker, encoded and decoded by the app alone: what proves a sheet is ours, and where the marker goes.
 import { describe, expect, it } from 'vitest';
-import { decodeMarker, encodeMarker, MARKER_CHUNK, markerSheetFor, provenSheets, signatureFor } from '../../src/app/marker';
+import {
+  decodeMarker,
+  encodeMarker,
+  MARKER_CHUNK,
+  markerSheetFor,
+  provenSheets,
+  signatureFor,
+} from '../../src/app/marker';
 import { META_SHEET, type Marker } from '../../src/app/port';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
 
-const sheet = (name: string, values: (string | number | null)[][], visibility: SheetSnapshot['visibility'] = 'visible'): SheetSnapshot => ({ name, origin: { row: 0, col: 0 }, values, visibility });
-const marker = (over: Partial<Marker> = {}): Marker => ({ app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2026-12-02T00:00:00.000Z', ...over });
-const metaSheet = (m: Marker, name = META_SHEET) => sheet(name, encodeMarker(m).map((c) => [c]), 'veryHidden');
+const sheet = (
+  name: string,
+  values: (string | number | null)[][],
+  visibility: SheetSnapshot['visibility'] = 'visible',
+): SheetSnapshot => ({ name, origin: { row: 0, col: 0 }, values, visibility });
+const marker = (over: Partial<Marker> = {}): Marker => ({
+  app: 'ita-workbench',
+  version: 1,
+  sheets: [],
+  rules: [],
+  fills: [],
+  writtenAt: '2026-12-02T00:00:00.000Z',
+  ...over,
+});
+const metaSheet = (m: Marker, name = META_SHEET) =>
+  sheet(
+    name,
+    encodeMarker(m).map((c) => [c]),
+    'veryHidden',
+  );
 
 describe('encodeMarker / decodeMarker', () => {
   it('round-trips a large marker with Thai text and astral characters, no chunk over MARKER_CHUNK, no split surrogate', () => {
@@ -28,7 +52,9 @@ describe('encodeMarker / decodeMarker', () => {
   });
 
   it('reads the marker from the variant sheet we chose, and keeps writing there', () => {
-    const wb: WorkbookSnapshot = { sheets: [sheet(META_SHEET, [['my notes']]), metaSheet(marker(), `${META_SHEET} (2)`)] };
+    const wb: WorkbookSnapshot = {
+      sheets: [sheet(META_SHEET, [['my notes']]), metaSheet(marker(), `${META_SHEET} (2)`)],
+    };
     const d = decodeMarker(wb);
     expect(d.sheet).toBe(`${META_SHEET} (2)`);
     expect(markerSheetFor(wb, d.sheet)).toBe(`${META_SHEET} (2)`);

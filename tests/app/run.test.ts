@@ -42,7 +42,7 @@ describe('run(): the check', () => {
     expect(writes).toEqual([]);
   });
 
-  it('its issues follow the analysis\'s and come before the plan\'s; with no actions nothing is written', async () => {
+  it("its issues follow the analysis's and come before the plan's; with no actions nothing is written", async () => {
     const { port, writes } = await sample();
     const params = { file: 'f.json', years: '2571', year: 2567 };
     const extra: Issue = { code: 'framework.file.otherYear', severity: 'warning', params };
@@ -68,7 +68,7 @@ describe('run(): the check', () => {
 });
 
 describe('run(): a separate workbook', () => {
-  it('our sheets go into the new workbook, values only, no highlights or fills; the user\'s untouched', async () => {
+  it("our sheets go into the new workbook, values only, no highlights or fills; the user's untouched", async () => {
     const { port, writes, bytes } = await sample();
     const before = await bytes();
     const fresh = await newWorkbookWith([]);
@@ -83,7 +83,12 @@ describe('run(): a separate workbook', () => {
     // No reference to the user's cells (detached: items, indicators, the stated overall and indicators the results
     // sheet quotes, earlier years): their sheets are not there.
     const userSheets = (await port.read()).sheets.map((s) => s.name);
-    const formulas = changes.addSheets.flatMap((s) => s.rows.flat().map((c) => c?.formula ?? '').filter(Boolean));
+    const formulas = changes.addSheets.flatMap((s) =>
+      s.rows
+        .flat()
+        .map((c) => c?.formula ?? '')
+        .filter(Boolean),
+    );
     expect(changes.addSheets.map((s) => s.key)).toContain('results');
     expect(formulas.length).toBeGreaterThan(0);
     for (const f of formulas) for (const name of userSheets) expect(f).not.toContain(`'${name}'!`);
@@ -96,7 +101,7 @@ describe('run(): a separate workbook', () => {
 });
 
 describe('run(): the context', () => {
-  it('a framework given for the year is the one used (the CLI\'s --framework)', async () => {
+  it("a framework given for the year is the one used (the CLI's --framework)", async () => {
     const { port } = await sample();
     const { framework } = frameworkFromJson(JSON.stringify({ year: 2567, copyOf: 2567 }), 'mine.json');
     expect(framework).not.toBeNull();

@@ -58,13 +58,22 @@ describe('UserError and describeError', () => {
 
 describe('the preview worker carries the same sentence to the page', () => {
   it.each([
-    ['a UserError', new UserError({
-      code: 'input.zipBomb',
-      params: { file: 'a.xlsx', part: 'xl/x.xml', ratio: 900, packed: '1 MB', size: '900 MB', limit: 250 },
-    })],
-    ['a WriteFailure', new WriteFailure({
-      reason: { code: 'write.blocked' }, blockers: [{ code: 'office.protected' }], step: 'check', state: UNCHANGED,
-    })],
+    [
+      'a UserError',
+      new UserError({
+        code: 'input.zipBomb',
+        params: { file: 'a.xlsx', part: 'xl/x.xml', ratio: 900, packed: '1 MB', size: '900 MB', limit: 250 },
+      }),
+    ],
+    [
+      'a WriteFailure',
+      new WriteFailure({
+        reason: { code: 'write.blocked' },
+        blockers: [{ code: 'office.protected' }],
+        step: 'check',
+        state: UNCHANGED,
+      }),
+    ],
     ['an unknown error', new RangeError('Secret internal detail')],
   ])('%s: describeError is the same on both sides of the worker', (_what, thrown) => {
     for (const writing of [false, true]) {

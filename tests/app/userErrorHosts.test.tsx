@@ -29,12 +29,20 @@ globalThis.ResizeObserver ??= class {
 } as unknown as typeof ResizeObserver;
 
 let dir = '';
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'ita-errors-')); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ita-errors-'));
+});
 
 /** What the command line says on stderr (its first line: the sentence). */
 async function cliSays(file: string, lang: Lang): Promise<{ code: number; err: string }> {
   let err = '';
-  const io = { out: (): void => undefined, err: (s: string): void => { err += s + '\n'; }, env: {} };
+  const io = {
+    out: (): void => undefined,
+    err: (s: string): void => {
+      err += s + '\n';
+    },
+    env: {},
+  };
   const code = await main(['analyze', file, '--lang', lang], io);
   return { code, err };
 }
@@ -62,7 +70,10 @@ describe('the same user error is the same sentence in every host', () => {
     const file = join(dir, name);
     await writeFile(file, bytes);
     // The preview's loader refuses it with a UserError naming the file…
-    const refusal = await openWorkbook(bytes, file).then(() => null, (e: unknown) => e);
+    const refusal = await openWorkbook(bytes, file).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(refusal).toBeInstanceOf(UserError);
     // …which crosses the preview's worker as the same sentence…
     const crossed = fromWire(structuredClone(toWire(refusal, false)));

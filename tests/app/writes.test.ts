@@ -17,10 +17,27 @@ const NOW = new Date('2026-12-02T03:00:00Z');
 const opts = { lang: 'th' as const, thaiDigits: false };
 
 /** The workbook as a host leaves it after writing `changes` completely (values only). */
-function applied(wb: WorkbookSnapshot, changes: WorkbookChanges, marker: Marker | null = changes.marker): WorkbookSnapshot {
-  const sheets: SheetSnapshot[] = wb.sheets.filter((s) => !changes.removeSheets.includes(s.name) && s.name !== changes.markerSheet);
-  for (const spec of changes.addSheets) sheets.push({ name: spec.name, origin: { row: 0, col: 0 }, values: spec.rows.map((r) => r.map((c) => c?.value ?? null)) });
-  if (marker) sheets.push({ name: changes.markerSheet, origin: { row: 0, col: 0 }, values: encodeMarker(marker).map((c) => [c]), visibility: 'veryHidden' });
+function applied(
+  wb: WorkbookSnapshot,
+  changes: WorkbookChanges,
+  marker: Marker | null = changes.marker,
+): WorkbookSnapshot {
+  const sheets: SheetSnapshot[] = wb.sheets.filter(
+    (s) => !changes.removeSheets.includes(s.name) && s.name !== changes.markerSheet,
+  );
+  for (const spec of changes.addSheets)
+    sheets.push({
+      name: spec.name,
+      origin: { row: 0, col: 0 },
+      values: spec.rows.map((r) => r.map((c) => c?.value ?? null)),
+    });
+  if (marker)
+    sheets.push({
+      name: changes.markerSheet,
+      origin: { row: 0, col: 0 },
+      values: encodeMarker(marker).map((c) => [c]),
+      visibility: 'veryHidden',
+    });
   return { sheets };
 }
 
@@ -39,9 +56,21 @@ describe('the journal', () => {
     expect(j.journal).toBe(true);
     expect(j.sheets.filter((s) => s.pending === 'remove').map((s) => s.key)).toEqual(['analysis']);
     expect(j.sheets.filter((s) => s.pending === 'add').map((s) => s.key)).toEqual(['analysis']);
-    expect(j.sheets.filter((s) => !s.pending).map((s) => s.key).sort()).toEqual(a2.ourSheets.map((s) => s.key).filter((k) => k !== 'analysis').sort());
+    expect(
+      j.sheets
+        .filter((s) => !s.pending)
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(
+      a2.ourSheets
+        .map((s) => s.key)
+        .filter((k) => k !== 'analysis')
+        .sort(),
+    );
     // Rules: the old and the new, once each; fills: the recorded ones.
-    expect(j.rules.length).toBe(new Set([...p2.removeRules, ...p2.addRules].map((r) => `${r.sheet}|${r.range}|${r.formula}`)).size);
+    expect(j.rules.length).toBe(
+      new Set([...p2.removeRules, ...p2.addRules].map((r) => `${r.sheet}|${r.range}|${r.formula}`)).size,
+    );
     expect(j.fills).toEqual(plan.changes.marker!.fills);
     expect(p2.marker!.journal).toBeUndefined();
     expect(p2.marker!.highlightThresholds).toEqual(DEFAULT_SETTINGS.thresholds);
@@ -55,9 +84,18 @@ describe('the journal', () => {
     const wb: WorkbookSnapshot = {
       sheets: [
         ...seedSnapshot().sheets,
-        { name: plan.changes.addSheets[0]!.name, origin: { row: 0, col: 0 }, values: plan.changes.addSheets[0]!.rows.map((r) => r.map((c) => c?.value ?? null)) },
+        {
+          name: plan.changes.addSheets[0]!.name,
+          origin: { row: 0, col: 0 },
+          values: plan.changes.addSheets[0]!.rows.map((r) => r.map((c) => c?.value ?? null)),
+        },
         { name: started.name, origin: { row: 0, col: 0 }, values: [] },
-        { name: META_SHEET, origin: { row: 0, col: 0 }, values: encodeMarker(j).map((c) => [c]), visibility: 'veryHidden' },
+        {
+          name: META_SHEET,
+          origin: { row: 0, col: 0 },
+          values: encodeMarker(j).map((c) => [c]),
+          visibility: 'veryHidden',
+        },
       ],
     };
     const { marker } = decodeMarker(wb);
@@ -78,16 +116,25 @@ describe('the journal', () => {
   });
 
   it('an empty very hidden marker sheet (a write stopped before filling it) is ours and empty, not damaged', () => {
-    const wb: WorkbookSnapshot = { sheets: [...seedSnapshot().sheets, { name: META_SHEET, origin: { row: 0, col: 0 }, values: [], visibility: 'veryHidden' }] };
+    const wb: WorkbookSnapshot = {
+      sheets: [
+        ...seedSnapshot().sheets,
+        { name: META_SHEET, origin: { row: 0, col: 0 }, values: [], visibility: 'veryHidden' },
+      ],
+    };
     expect(decodeMarker(wb)).toEqual({ marker: null, sheet: META_SHEET, issues: [] });
-    expect(planChanges(analyzeSnapshot(wb, DEFAULT_SETTINGS), ['summary'], defaultBuilders, opts, NOW).changes.markerSheet).toBe(META_SHEET);
+    expect(
+      planChanges(analyzeSnapshot(wb, DEFAULT_SETTINGS), ['summary'], defaultBuilders, opts, NOW).changes.markerSheet,
+    ).toBe(META_SHEET);
   });
 });
 
 describe('preflight', () => {
   const facts = (over: Partial<HostFacts> = {}): HostFacts => ({
     sheets: seedSnapshot().sheets.map((s) => ({ name: s.name, visibility: 'visible' as const, protected: false })),
-    structureProtected: false, requestLimit: 5 * 1024 * 1024, ...over,
+    structureProtected: false,
+    requestLimit: 5 * 1024 * 1024,
+    ...over,
   });
 
   it('lets a plain first write through', () => {
@@ -106,16 +153,25 @@ describe('preflight', () => {
       ],
     });
     const codes = preflight(c, f).map((b) => `${b.code}${b.params ? ` ${JSON.stringify(b.params)}` : ''}`);
-    expect(codes).toEqual(expect.arrayContaining([
-      'preflight.structureProtected',
-      'preflight.protectedHighlight {"sheet":"รายข้อ"}',
-      `preflight.nameTaken {"name":"${c.addSheets[0]!.name}"}`,
-    ]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'preflight.structureProtected',
+        'preflight.protectedHighlight {"sheet":"รายข้อ"}',
+        `preflight.nameTaken {"name":"${c.addSheets[0]!.name}"}`,
+      ]),
+    );
     expect(preflight(c, f).some((b) => b.params?.['sheet'] === 'สรุป')).toBe(false);
   });
 
   it('sizes: a cell over 32,767 characters and a sheet over the web request limit are named', () => {
-    const big: SheetSpec = { ...firstWrite().plan.changes.addSheets[0]!, name: 'ใหญ่', rows: [[{ value: 'ก'.repeat(40_000) }], ...Array.from({ length: 30_000 }, () => [{ value: 'ข้อความยาว'.repeat(20) }])] };
+    const big: SheetSpec = {
+      ...firstWrite().plan.changes.addSheets[0]!,
+      name: 'ใหญ่',
+      rows: [
+        [{ value: 'ก'.repeat(40_000) }],
+        ...Array.from({ length: 30_000 }, () => [{ value: 'ข้อความยาว'.repeat(20) }]),
+      ],
+    };
     const c = { ...firstWrite().plan.changes, addSheets: [big] };
     expect(specBytes(big)).toBeGreaterThan(5 * 1024 * 1024);
     expect(preflight(c, facts()).map((b) => b.code)).toEqual(['preflight.cellTooLong', 'preflight.requestTooLarge']);
@@ -155,7 +211,15 @@ describe('removal and settings', () => {
     expect(stateMessages(UNCHANGED).map((m) => m.code)).toEqual(['write.state.unchanged']);
     const s = { ...UNCHANGED, sheetsAdded: ['A'], record: 'journal' as const };
     expect(isUnchanged(s)).toBe(false);
-    expect(stateMessages(s).map((m) => m.code)).toEqual(['write.state.added', 'write.state.userCells', 'write.state.retry']);
-    expect(stateMessages({ ...UNCHANGED, checked: false }).map((m) => m.code)).toEqual(['write.state.unchecked', 'write.state.userCells', 'write.state.retry']);
+    expect(stateMessages(s).map((m) => m.code)).toEqual([
+      'write.state.added',
+      'write.state.userCells',
+      'write.state.retry',
+    ]);
+    expect(stateMessages({ ...UNCHANGED, checked: false }).map((m) => m.code)).toEqual([
+      'write.state.unchecked',
+      'write.state.userCells',
+      'write.state.retry',
+    ]);
   });
 });

@@ -65,7 +65,10 @@ describe('imports between folders', () => {
   });
 
   it('would see one (the check itself can fail)', () => {
-    const g = new Map([['domain/specs', new Set(['domain/planner'])], ['domain/planner', new Set(['domain/specs'])]]);
+    const g = new Map([
+      ['domain/specs', new Set(['domain/planner'])],
+      ['domain/planner', new Set(['domain/specs'])],
+    ]);
     expect(siblingCycles(g).map((c) => c.join(' → '))).toEqual(['domain/planner → domain/specs → domain/planner']);
   });
 });

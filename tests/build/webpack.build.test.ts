@@ -22,12 +22,16 @@ beforeAll(async () => {
   ({ outDir, graph } = await productionBuild());
   sizes = await measureBundles(outDir);
   mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
-  writeFileSync(path.join(repoRoot, 'test-results/bundle-sizes.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), ...sizes }, null, 2)}\n`);
+  writeFileSync(
+    path.join(repoRoot, 'test-results/bundle-sizes.json'),
+    `${JSON.stringify({ measuredAt: new Date().toISOString(), ...sizes }, null, 2)}\n`,
+  );
   // A minified production build of React + Fluent UI: ~40 s of CPU, far longer when the suite shares 2 cores.
 }, 900_000);
 
 /** Any of the xlsx adapter, its zip library, or the exceljs it replaced. */
-const hasXlsx = (chunk: ChunkInfo) => chunk.modules.some((n) => /node_modules[\\/](exceljs|fflate|jszip)[\\/]|src[\\/]adapters[\\/]xlsx[\\/]/.test(n));
+const hasXlsx = (chunk: ChunkInfo) =>
+  chunk.modules.some((n) => /node_modules[\\/](exceljs|fflate|jszip)[\\/]|src[\\/]adapters[\\/]xlsx[\\/]/.test(n));
 /** Lazy chunks the preview may load, gzipped, at most (the adapter and fflate: tens of KB, not exceljs's 250). */
 const PREVIEW_LAZY_GZIP_BUDGET = 60_000;
 const label = (chunk: ChunkInfo) => `chunk ${chunk.name ?? chunk.id} (${chunk.files.join(', ')})`;
@@ -42,7 +46,10 @@ function reachable(entry: string): { initial: readonly ChunkInfo[]; lazy: readon
 describe('production build', () => {
   it('loads office.js from Microsoft’s CDN before the pane’s bundles', () => {
     const page = html('taskpane.html');
-    const office = page.indexOf(`src=${OFFICE_JS_URL}`) >= 0 ? page.indexOf(`src=${OFFICE_JS_URL}`) : page.indexOf(`src="${OFFICE_JS_URL}"`);
+    const office =
+      page.indexOf(`src=${OFFICE_JS_URL}`) >= 0
+        ? page.indexOf(`src=${OFFICE_JS_URL}`)
+        : page.indexOf(`src="${OFFICE_JS_URL}"`);
     expect(office, 'office.js script tag').toBeGreaterThanOrEqual(0);
     const bundles = scriptSources(page);
     expect(bundles.some((b) => b.startsWith('taskpane.'))).toBe(true);
@@ -91,7 +98,8 @@ describe('production build', () => {
   });
 
   it('ships the icons and the support page the manifest names', () => {
-    for (const size of [16, 32, 64, 80, 128]) expect(readdirSync(path.join(outDir, 'assets'))).toContain(`icon-${size}.png`);
+    for (const size of [16, 32, 64, 80, 128])
+      expect(readdirSync(path.join(outDir, 'assets'))).toContain(`icon-${size}.png`);
     expect(html('support.html')).toMatch(/ITA Workbench/);
   });
 

@@ -17,12 +17,23 @@ async function ita(...argv: string[]): Promise<Run> {
   let out = '';
   let err = '';
   const now = new Date('2026-11-24T00:00:00Z');
-  const code = await main(argv, { out: (s) => { out += s + '\n'; }, err: (s) => { err += s + '\n'; }, env: {}, now });
+  const code = await main(argv, {
+    out: (s) => {
+      out += s + '\n';
+    },
+    err: (s) => {
+      err += s + '\n';
+    },
+    env: {},
+    now,
+  });
   return { code, out, err };
 }
 
 let dir = '';
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'ita-cli-run-')); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ita-cli-run-'));
+});
 
 /** The sample saved as Strict OOXML (the workbook part in the ISO 29500 strict namespace): read, never written into. */
 async function strictSample(): Promise<string> {

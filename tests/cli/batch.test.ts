@@ -10,20 +10,55 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateAgency, gridWorkbook, naccListGrid, ratingOf, writeAgencyFolder, type GeneratedAgency } from '../../scripts/agencyWorkbooks';
+import {
+  generateAgency,
+  gridWorkbook,
+  naccListGrid,
+  ratingOf,
+  writeAgencyFolder,
+  type GeneratedAgency,
+} from '../../scripts/agencyWorkbooks';
 import { parseBatchArgs } from '../../src/cli/batchArgs';
 import { main } from '../../src/cli/main';
 import { describeInvalid, validatePackage } from '../helpers/ooxml';
 
 type Run = { code: number; out: string; err: string };
 async function ita(...argv: string[]): Promise<Run> {
-  let out = '', err = '';
-  const code = await main(argv, { out: (s) => { out += s + '\n'; }, err: (s) => { err += s + '\n'; }, env: {}, now: new Date('2026-12-01T00:00:00Z'), pool: { jobs: 2 } });
+  let out = '',
+    err = '';
+  const code = await main(argv, {
+    out: (s) => {
+      out += s + '\n';
+    },
+    err: (s) => {
+      err += s + '\n';
+    },
+    env: {},
+    now: new Date('2026-12-01T00:00:00Z'),
+    pool: { jobs: 2 },
+  });
   return { code, out, err };
 }
 
-type Agency = { file: string; sheet: string | null; row: number | null; agency: string; type: string; year: number; tools: { tool: string; score: number }[]; overall: { score: number; rating: { label: string; pass: boolean } }; weakCount: number | null; weakItems: string[] | null; rank: number };
-type Doc = { agencies: Agency[]; failed: { file: string; code: string; message: string }[]; summary: { count: number; files: number; byRating: Record<string, number>; means: Record<string, unknown> }; output?: string };
+type Agency = {
+  file: string;
+  sheet: string | null;
+  row: number | null;
+  agency: string;
+  type: string;
+  year: number;
+  tools: { tool: string; score: number }[];
+  overall: { score: number; rating: { label: string; pass: boolean } };
+  weakCount: number | null;
+  weakItems: string[] | null;
+  rank: number;
+};
+type Doc = {
+  agencies: Agency[];
+  failed: { file: string; code: string; message: string }[];
+  summary: { count: number; files: number; byRating: Record<string, number>; means: Record<string, unknown> };
+  output?: string;
+};
 
 let dir = '';
 let made: { file: string; agency: GeneratedAgency }[] = [];
@@ -33,14 +68,34 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ita-batch-'));
   made = await writeAgencyFolder(join(dir, 'in'), 9);
   // A NACC-shaped list, files that are not workbooks, an Office lock file and a hidden file (both left alone).
-  const list = naccListGrid(listAgencies.map((g) => ({ name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT })), { thaiDigits: true, repeatHeaderEvery: 4 });
-  writeFileSync(join(dir, 'in', 'ผลการประเมิน-ศรีสะเกษ.xlsx'), new Uint8Array(await gridWorkbook('ผลการประเมิน', list).xlsx.writeBuffer()));
+  const list = naccListGrid(
+    listAgencies.map((g) => ({
+      name: g.name,
+      district: g.district,
+      iit: g.tools.IIT,
+      eit: g.tools.EIT,
+      oit: g.tools.OIT,
+    })),
+    { thaiDigits: true, repeatHeaderEvery: 4 },
+  );
+  writeFileSync(
+    join(dir, 'in', 'ผลการประเมิน-ศรีสะเกษ.xlsx'),
+    new Uint8Array(await gridWorkbook('ผลการประเมิน', list).xlsx.writeBuffer()),
+  );
   mkdirSync(join(dir, 'in', 'อื่น ๆ'), { recursive: true });
   writeFileSync(join(dir, 'in', 'อื่น ๆ', 'บันทึก.txt'), 'ไม่ใช่สมุดงาน');
   copyFileSync('tests/fixtures/legacy.xls', join(dir, 'in', 'อื่น ๆ', 'เก่า.xls'));
   writeFileSync(join(dir, 'in', 'อื่น ๆ', 'เสีย.xlsx'), readFileSync('samples/ita-2567-sample.xlsx').subarray(0, 700));
   writeFileSync(join(dir, 'in', 'อื่น ๆ', 'ว่าง.xlsx'), '');
-  writeFileSync(join(dir, 'in', 'อื่น ๆ', 'งบประมาณ.xlsx'), new Uint8Array(await gridWorkbook('งบ', [['รายการ', 'จำนวนเงิน'], ['ค่าวัสดุ', 5000]]).xlsx.writeBuffer()));
+  writeFileSync(
+    join(dir, 'in', 'อื่น ๆ', 'งบประมาณ.xlsx'),
+    new Uint8Array(
+      await gridWorkbook('งบ', [
+        ['รายการ', 'จำนวนเงิน'],
+        ['ค่าวัสดุ', 5000],
+      ]).xlsx.writeBuffer(),
+    ),
+  );
   writeFileSync(join(dir, 'in', '~$lock.xlsx'), 'owner');
   writeFileSync(join(dir, 'in', '.hidden.xlsx'), 'x');
 });
@@ -65,11 +120,25 @@ describe('a folder of agencies, several layouts, a published list and files that
       expect(a, m.file).toBeDefined();
       const g = m.agency;
       expect(a).toMatchObject({ agency: g.name, year: 2567, sheet: null, row: null });
-      expect(Math.abs(a.overall.score - (0.3 * g.tools.IIT + 0.3 * g.tools.EIT + 0.4 * g.tools.OIT))).toBeLessThan(0.01);
-      expect(a.overall.rating).toEqual({ label: g.rating, pass: g.pass, level: expect.any(Number), scheme: 'pass-levels', blockedBy: expect.any(Array) });
+      expect(Math.abs(a.overall.score - (0.3 * g.tools.IIT + 0.3 * g.tools.EIT + 0.4 * g.tools.OIT))).toBeLessThan(
+        0.01,
+      );
+      expect(a.overall.rating).toEqual({
+        label: g.rating,
+        pass: g.pass,
+        level: expect.any(Number),
+        scheme: 'pass-levels',
+        blockedBy: expect.any(Array),
+      });
       expect(a.weakItems!.sort()).toEqual([...g.weak].sort());
       expect(a.weakCount).toBe(g.weak.length);
-      expect(a.type).toBe(g.name.startsWith('เทศบาลตำบล') ? 'subdistrict-municipality' : g.name.startsWith('เทศบาลเมือง') ? 'town-municipality' : 'sao');
+      expect(a.type).toBe(
+        g.name.startsWith('เทศบาลตำบล')
+          ? 'subdistrict-municipality'
+          : g.name.startsWith('เทศบาลเมือง')
+            ? 'town-municipality'
+            : 'sao',
+      );
     }
   });
 
@@ -89,12 +158,21 @@ describe('a folder of agencies, several layouts, a published list and files that
 
   it('lists each file it could not read with its message; lock and hidden files are left alone', () => {
     const f = (name: string) => doc.failed.find((x) => x.file.endsWith(name));
-    expect(doc.failed.map((x) => x.code).sort()).toEqual(['input.corrupt', 'input.emptyFile', 'input.legacyXls', 'input.notXlsx', 'scan.noTables']);
+    expect(doc.failed.map((x) => x.code).sort()).toEqual([
+      'input.corrupt',
+      'input.emptyFile',
+      'input.legacyXls',
+      'input.notXlsx',
+      'scan.noTables',
+    ]);
     expect(f('เก่า.xls')?.code).toBe('input.legacyXls');
     expect(f('บันทึก.txt')?.code).toBe('input.notXlsx');
     expect(f('เสีย.xlsx')?.code).toBe('input.corrupt');
     expect(f('ว่าง.xlsx')?.code).toBe('input.emptyFile');
-    expect(f('งบประมาณ.xlsx')).toMatchObject({ code: 'scan.noTables', message: expect.stringContaining('งบประมาณ.xlsx: ไม่พบตารางคะแนน ITA') });
+    expect(f('งบประมาณ.xlsx')).toMatchObject({
+      code: 'scan.noTables',
+      message: expect.stringContaining('งบประมาณ.xlsx: ไม่พบตารางคะแนน ITA'),
+    });
     expect(doc.failed.some((x) => /lock|hidden/.test(x.file))).toBe(false);
   });
 
@@ -112,14 +190,19 @@ describe('a folder of agencies, several layouts, a published list and files that
     expect(describeInvalid(await validatePackage(bytes))).toEqual([]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['ITA หลายหน่วยงาน', 'visible'], ['ITA_Workbench_meta', 'veryHidden']]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['ITA หลายหน่วยงาน', 'visible'],
+      ['ITA_Workbench_meta', 'veryHidden'],
+    ]);
     const ws = wb.getWorksheet('ITA หลายหน่วยงาน')!;
     const names: string[] = [];
     // .text: our sheets hold inline strings, which exceljs reads as rich text.
-    ws.eachRow((row) => { const v = row.getCell(2).text; if (doc.agencies.some((a) => a.agency === v)) names.push(v); });
+    ws.eachRow((row) => {
+      const v = row.getCell(2).text;
+      if (doc.agencies.some((a) => a.agency === v)) names.push(v);
+    });
     expect(names.sort()).toEqual(doc.agencies.map((a) => a.agency).sort());
   });
-
 });
 
 describe('the consolidated workbook inside the folder', () => {
@@ -135,7 +218,9 @@ describe('the consolidated workbook inside the folder', () => {
     }
     const other = JSON.parse((await ita('batch', sub, '--json')).out) as Doc;
     expect(other.summary.count).toBe(3);
-    expect(other.failed).toEqual([{ file: out, code: 'batch.onlyOurs', message: expect.stringContaining('ITA Workbench') }]);
+    expect(other.failed).toEqual([
+      { file: out, code: 'batch.onlyOurs', message: expect.stringContaining('ITA Workbench') },
+    ]);
   }, 120_000);
 });
 
@@ -168,8 +253,21 @@ describe('exit codes', () => {
     expect(r.err).toContain(text);
   });
   it('parses every option', () => {
-    expect(parseBatchArgs(['a', 'b/', '-o', 'c.xlsx', '--json', '--year', '2566', '--jobs', '3', '--thai-digits', '--pass-line', '80'], 'th')).toEqual({
-      command: 'batch', inputs: ['a', 'b/'], output: 'c.xlsx', json: true, year: 2566, lang: 'th', thaiDigits: true, jobs: 3, passLine: 80,
+    expect(
+      parseBatchArgs(
+        ['a', 'b/', '-o', 'c.xlsx', '--json', '--year', '2566', '--jobs', '3', '--thai-digits', '--pass-line', '80'],
+        'th',
+      ),
+    ).toEqual({
+      command: 'batch',
+      inputs: ['a', 'b/'],
+      output: 'c.xlsx',
+      json: true,
+      year: 2566,
+      lang: 'th',
+      thaiDigits: true,
+      jobs: 3,
+      passLine: 80,
     });
   });
 });
@@ -178,7 +276,14 @@ describe('a worker that cannot finish a file is replaced; the file is listed, th
   const few = () => made.slice(0, 3).map((m) => m.file);
   it('past the time limit: batch.timeout for each, exit 1 (no agency read)', async () => {
     let out = '';
-    const code = await main(['batch', ...few(), '--json', '--lang', 'en'], { out: (s) => { out += s; }, err: () => {}, env: {}, pool: { jobs: 2, timeoutMs: 1 } });
+    const code = await main(['batch', ...few(), '--json', '--lang', 'en'], {
+      out: (s) => {
+        out += s;
+      },
+      err: () => {},
+      env: {},
+      pool: { jobs: 2, timeoutMs: 1 },
+    });
     const d = JSON.parse(out) as Doc;
     expect(code).toBe(1);
     expect(d.failed.map((f) => f.code)).toEqual(['batch.timeout', 'batch.timeout', 'batch.timeout']);
@@ -186,7 +291,14 @@ describe('a worker that cannot finish a file is replaced; the file is listed, th
   }, 120_000);
   it('out of its heap: input.tooLarge naming the limit', async () => {
     let out = '';
-    await main(['batch', ...few(), '--json', '--lang', 'en'], { out: (s) => { out += s; }, err: () => {}, env: {}, pool: { jobs: 1, heapMb: 4 } });
+    await main(['batch', ...few(), '--json', '--lang', 'en'], {
+      out: (s) => {
+        out += s;
+      },
+      err: () => {},
+      env: {},
+      pool: { jobs: 1, heapMb: 4 },
+    });
     const d = JSON.parse(out) as Doc;
     expect(d.failed.map((f) => f.code)).toEqual(['input.tooLarge', 'input.tooLarge', 'input.tooLarge']);
     expect(d.failed[0]!.message).toContain('(4 MB)');
@@ -196,7 +308,16 @@ describe('a worker that cannot finish a file is replaced; the file is listed, th
 describe('progress', () => {
   it('a bar on a terminal (io.progress), cleared at the end (without a terminal stderr has the summary line alone: above)', async () => {
     let bar = '';
-    const code = await main(['batch', join(dir, 'in'), '--lang', 'en'], { out: () => {}, err: () => {}, env: {}, progress: (s) => { bar += s; }, columns: 100, pool: { jobs: 2 } });
+    const code = await main(['batch', join(dir, 'in'), '--lang', 'en'], {
+      out: () => {},
+      err: () => {},
+      env: {},
+      progress: (s) => {
+        bar += s;
+      },
+      columns: 100,
+      pool: { jobs: 2 },
+    });
     expect(code).toBe(0);
     expect(bar).toMatch(/\r\[#+-*\] \d+\/15 files · \d+ agencies · \d+ not read · [\d.]+ files\/s/);
     expect(bar).toContain('15/15 files');
@@ -225,7 +346,11 @@ describe('analyze on a workbook holding a published list (the pane and the previ
 
 describe('the command as users run it (the esbuild bundle serves as its own worker script)', () => {
   it('npm run ita -- batch … --json', async () => {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/ita.mjs', 'batch', join(dir, 'in'), '--json'], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['scripts/ita.mjs', 'batch', join(dir, 'in'), '--json'],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
     const d = JSON.parse(stdout) as Doc;
     expect(d.summary.count).toBe(18);
     expect(d.failed).toHaveLength(5);

@@ -17,12 +17,23 @@ type Run = { code: number; out: string; err: string };
 async function ita(...argv: string[]): Promise<Run> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => { out += s + '\n'; }, err: (s) => { err += s + '\n'; }, env: {}, now: new Date('2026-11-24T00:00:00Z') });
+  const code = await main(argv, {
+    out: (s) => {
+      out += s + '\n';
+    },
+    err: (s) => {
+      err += s + '\n';
+    },
+    env: {},
+    now: new Date('2026-11-24T00:00:00Z'),
+  });
   return { code, out, err };
 }
 
 let dir = '';
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'ita-cli-')); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ita-cli-'));
+});
 
 async function xlsxWith(build: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -93,7 +104,9 @@ describe('input problems exit 1 with a message naming the file, no stack trace',
     expect(r.err).toContain('password-protected');
   });
   it('an empty workbook', async () => {
-    const p = await xlsxWith((wb) => { wb.addWorksheet('Sheet1'); });
+    const p = await xlsxWith((wb) => {
+      wb.addWorksheet('Sheet1');
+    });
     const r = await ita('analyze', p, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.err).toContain('This workbook is empty');
@@ -102,7 +115,13 @@ describe('input problems exit 1 with a message naming the file, no stack trace',
   it('a workbook without any score table', async () => {
     const p = await xlsxWith((wb) => {
       const ws = wb.addWorksheet('Budget');
-      ws.addRows([['Item', 'Amount'], ['Paper', 1200], ['Fuel', 5300], [1, 2], [3, 4]]);
+      ws.addRows([
+        ['Item', 'Amount'],
+        ['Paper', 1200],
+        ['Fuel', 5300],
+        [1, 2],
+        [3, 4],
+      ]);
     });
     const r = await ita('analyze', p, '--lang', 'en', '--json');
     expect(r.code).toBe(1);
@@ -127,9 +146,13 @@ describe('input problems exit 1 with a message naming the file, no stack trace',
     expect(names).not.toContain('คะแนน');
     expect(names.length).toBeGreaterThanOrEqual(4);
     // Values only: a separate workbook cannot reference the user's sheets.
-    wb.worksheets.forEach((ws) => ws.eachRow((row) => row.eachCell((c) => {
-      if (c.formula) expect(c.formula).not.toContain('รายข้อ');
-    })));
+    wb.worksheets.forEach((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.formula) expect(c.formula).not.toContain('รายข้อ');
+        }),
+      ),
+    );
   });
 });
 
@@ -162,11 +185,38 @@ describe('the bundled sample', () => {
     expect(mism.message).toContain('93.52');
   });
   it('o15 duplicate warned', () => {
-    expect(json.warnings.some((w: { code: string; message: string }) => w.code.startsWith('item.duplicate') && w.message.includes('o15'))).toBe(true);
+    expect(
+      json.warnings.some(
+        (w: { code: string; message: string }) => w.code.startsWith('item.duplicate') && w.message.includes('o15'),
+      ),
+    ).toBe(true);
   });
   it('weak items', () => {
     const weak = (c: string) => json.items.find((i: { code: string }) => i.code === c).weak;
-    for (const c of ['o2', 'o9', 'o12', 'o13', 'o15', 'o17', 'o18', 'o19', 'o21', 'o22', 'o25', 'o26', 'o28', 'o30', 'o34', 'o8', 'o14', 'o16', 'o24', 'i10', 'i12', 'e9']) {
+    for (const c of [
+      'o2',
+      'o9',
+      'o12',
+      'o13',
+      'o15',
+      'o17',
+      'o18',
+      'o19',
+      'o21',
+      'o22',
+      'o25',
+      'o26',
+      'o28',
+      'o30',
+      'o34',
+      'o8',
+      'o14',
+      'o16',
+      'o24',
+      'i10',
+      'i12',
+      'e9',
+    ]) {
       expect(weak(c), c).toBe(true);
     }
     expect(json.items.filter((i: { weak: boolean }) => i.weak)).toHaveLength(22);
@@ -203,11 +253,13 @@ describe('-o: the output workbook', () => {
     for (const ws of src.worksheets) {
       const w2 = a.getWorksheet(ws.name)!;
       expect(w2, ws.name).toBeTruthy();
-      ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const other = w2.getCell(r, c);
-        expect(JSON.stringify(other.value), `${ws.name}!${cell.address}`).toBe(JSON.stringify(cell.value));
-        expect(JSON.stringify(other.style), `${ws.name}!${cell.address} style`).toBe(JSON.stringify(cell.style));
-      }));
+      ws.eachRow({ includeEmpty: true }, (row, r) =>
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          const other = w2.getCell(r, c);
+          expect(JSON.stringify(other.value), `${ws.name}!${cell.address}`).toBe(JSON.stringify(cell.value));
+          expect(JSON.stringify(other.style), `${ws.name}!${cell.address} style`).toBe(JSON.stringify(cell.style));
+        }),
+      );
     }
     const ours1 = a.worksheets.map((w) => w.name).filter((n) => !src.getWorksheet(n));
     expect(ours1.length).toBeGreaterThanOrEqual(4);
@@ -217,13 +269,16 @@ describe('-o: the output workbook', () => {
     const b = new ExcelJS.Workbook();
     await b.xlsx.readFile(out2);
     expect(b.worksheets.map((w) => w.name)).toEqual(a.worksheets.map((w) => w.name));
-    const cf = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => (w as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length);
+    const cf = (wb: ExcelJS.Workbook) =>
+      wb.worksheets.map((w) => (w as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings.length);
     expect(cf(b)).toEqual(cf(a));
     // And the user's sheets are still exactly the input's.
     for (const ws of src.worksheets) {
-      ws.eachRow((row, r) => row.eachCell((cell, c) => {
-        expect(JSON.stringify(b.getWorksheet(ws.name)!.getCell(r, c).value)).toBe(JSON.stringify(cell.value));
-      }));
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          expect(JSON.stringify(b.getWorksheet(ws.name)!.getCell(r, c).value)).toBe(JSON.stringify(cell.value));
+        }),
+      );
     }
   });
   it('never overwrites the input unless asked; --overwrite does', async () => {
@@ -239,7 +294,9 @@ describe('-o: the output workbook', () => {
 
 describe('as a process (the README command)', () => {
   it('prints exactly one JSON document on stdout', async () => {
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'ita', '--', 'analyze', SAMPLE, '--json'], { timeout: 60_000 });
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'ita', '--', 'analyze', SAMPLE, '--json'], {
+      timeout: 60_000,
+    });
     const doc = JSON.parse(stdout);
     expect(Math.round(doc.overall.score * 100) / 100).toBe(72.83);
     expect(doc.framework).toMatchObject({ year: 2567, status: 'verified', source: 'workbook' });
@@ -247,7 +304,16 @@ describe('as a process (the README command)', () => {
     expect(doc.indicators[0]).toMatchObject({ no: 1, agrees: false });
   });
   it('exit code 1 for a missing file, message on stderr', async () => {
-    const e = await promisify(execFile)('npm', ['run', '--silent', 'ita', '--', 'analyze', 'missing.xlsx', '--lang', 'en']).catch((x: { code: number; stderr: string }) => x);
+    const e = await promisify(execFile)('npm', [
+      'run',
+      '--silent',
+      'ita',
+      '--',
+      'analyze',
+      'missing.xlsx',
+      '--lang',
+      'en',
+    ]).catch((x: { code: number; stderr: string }) => x);
     expect((e as { code: number }).code).toBe(1);
     expect((e as { stderr: string }).stderr.trim()).toBe('File "missing.xlsx" was not found');
   });

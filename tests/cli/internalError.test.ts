@@ -10,7 +10,9 @@ import { message } from '../../src/domain/messages';
 vi.resetModules();
 vi.doMock('../../src/app/analysis', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../src/app/analysis')>()),
-  analyzeSnapshot: () => { throw new TypeError('Secret internal detail'); },
+  analyzeSnapshot: () => {
+    throw new TypeError('Secret internal detail');
+  },
 }));
 const { INTERNAL_ERROR, main } = await import('../../src/cli/main');
 afterAll(() => {
@@ -22,8 +24,12 @@ async function ita(...argv: string[]): Promise<{ code: number; out: string; err:
   let out = '';
   let err = '';
   const io = {
-    out: (s: string): void => { out += s + '\n'; },
-    err: (s: string): void => { err += s + '\n'; },
+    out: (s: string): void => {
+      out += s + '\n';
+    },
+    err: (s: string): void => {
+      err += s + '\n';
+    },
     env: {},
   };
   const code = await main(argv, io);

@@ -13,12 +13,23 @@ type Run = { code: number; out: string; err: string };
 async function ita(...argv: string[]): Promise<Run> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => { out += s + '\n'; }, err: (s) => { err += s + '\n'; }, env: {}, now: new Date('2026-12-02T00:00:00Z') });
+  const code = await main(argv, {
+    out: (s) => {
+      out += s + '\n';
+    },
+    err: (s) => {
+      err += s + '\n';
+    },
+    env: {},
+    now: new Date('2026-12-02T00:00:00Z'),
+  });
   return { code, out, err };
 }
 
 let dir = '';
-beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'ita-years-')); });
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ita-years-'));
+});
 
 async function xlsx(book: WorkbookSnapshot, name: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -33,7 +44,9 @@ const SCORES = Array.from({ length: 26 }, (_, k) => ([9, 10, 19, 24].includes(k)
 
 describe('FY2569 through the CLI', () => {
   let file = '';
-  beforeAll(async () => { file = await xlsx(yearWorkbook({ year: null, oitNames: OIT_2569, oit: SCORES, indicators: IND }), 'fy2569.xlsx'); });
+  beforeAll(async () => {
+    file = await xlsx(yearWorkbook({ year: null, oitNames: OIT_2569, oit: SCORES, indicators: IND }), 'fy2569.xlsx');
+  });
 
   it('--json: framework {year, status, source}, the overall of the stated indicators, the pass level, items named', async () => {
     const r = await ita('analyze', file, '--json', '--lang', 'en');
@@ -48,7 +61,10 @@ describe('FY2569 through the CLI', () => {
     expect(doc.overall.rating.label).toBe('Pass, good');
     const o10 = doc.items.find((i: { code: string }) => i.code === 'O10');
     expect(o10).toMatchObject({ name: 'Online services (E-Service)', score: 0, weak: true, topic: 'e-service' });
-    expect(doc.items.find((i: { code: string }) => i.code === 'O25')).toMatchObject({ name: 'Using the ITA results to develop the organisation', weak: true });
+    expect(doc.items.find((i: { code: string }) => i.code === 'O25')).toMatchObject({
+      name: 'Using the ITA results to develop the organisation',
+      weak: true,
+    });
     expect(doc.items.filter((i: { score: number; weak: boolean }) => i.score === 100 && i.weak)).toEqual([]);
     expect(doc.indicators[8]).toMatchObject({ source: 'reported', score: 88.5, agrees: null });
   });
@@ -69,7 +85,11 @@ describe('FY2569 through the CLI', () => {
     expect(wb.getWorksheet('ITA กรอบการประเมิน')).toBeDefined();
     const plan = wb.worksheets.find((w) => w.name === 'ITA มาตรการ 2570')!;
     const text: string[] = [];
-    plan.eachRow((row) => row.eachCell((c) => { text.push(String(c.value ?? '')); }));
+    plan.eachRow((row) =>
+      row.eachCell((c) => {
+        text.push(String(c.value ?? ''));
+      }),
+    );
     // Our printed texts carry their line breaks: compared without whitespace.
     const all = text.join('\n').replace(/\s+/g, '');
     expect(all).toContain('O20การขับเคลื่อนนโยบายNoGiftPolicy');
@@ -80,19 +100,28 @@ describe('FY2569 through the CLI', () => {
 
 describe('FY2568 and year checks', () => {
   let file = '';
-  beforeAll(async () => { file = await xlsx(yearWorkbook({ year: 2568, oitNames: OIT_2568, oit: SCORES, indicators: IND }), 'fy2568.xlsx'); });
+  beforeAll(async () => {
+    file = await xlsx(yearWorkbook({ year: 2568, oitNames: OIT_2568, oit: SCORES, indicators: IND }), 'fy2568.xlsx');
+  });
 
   it('a FY2568 workbook is FY2568, by the year written', async () => {
     const doc = JSON.parse((await ita('analyze', file, '--json')).out);
     expect(doc.framework).toMatchObject({ year: 2568, status: 'partial', source: 'workbook' });
-    expect(doc.items.find((i: { code: string }) => i.code === 'O17').name).toBe('แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ');
+    expect(doc.items.find((i: { code: string }) => i.code === 'O17').name).toBe(
+      'แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ',
+    );
   });
   it('--year 2568 works; --year contradicting the workbook is warned', async () => {
     const doc = JSON.parse((await ita('analyze', file, '--json', '--year', '2569', '--lang', 'en')).out);
     expect(doc.framework).toMatchObject({ year: 2569, source: 'option' });
-    expect(doc.warnings).toContainEqual(expect.objectContaining({ code: 'year.optionContradicts', message: 'The assessment year is set to 2569 but the workbook says 2568: using 2569 as set' }));
+    expect(doc.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'year.optionContradicts',
+        message: 'The assessment year is set to 2569 but the workbook says 2568: using 2569 as set',
+      }),
+    );
   });
-  it('a plan year not after the assessment year is a usage error (given, or against the workbook\'s year)', async () => {
+  it("a plan year not after the assessment year is a usage error (given, or against the workbook's year)", async () => {
     const a = await ita('analyze', file, '--year', '2568', '--plan-year', '2568', '--lang', 'en');
     expect(a.code).toBe(2);
     expect(a.err).toContain('--plan-year 2568 must come after the assessment year 2568');
@@ -109,19 +138,25 @@ describe('FY2568 and year checks', () => {
 
 describe('--framework', () => {
   let file = '';
-  beforeAll(async () => { file = await xlsx(yearWorkbook({ year: 2569, oitNames: OIT_2569, oit: SCORES, indicators: IND }), 'fy2569-y.xlsx'); });
+  beforeAll(async () => {
+    file = await xlsx(yearWorkbook({ year: 2569, oitNames: OIT_2569, oit: SCORES, indicators: IND }), 'fy2569-y.xlsx');
+  });
 
   it('a JSON bundle a province hands out: used, and said so', async () => {
     const fw = JSON.parse(JSON.stringify(frameworkExact(2569)));
     fw.status = 'verified';
-    fw.indicators = fw.indicators.map((i: { grouping?: string; aggregate: string }) => (i.aggregate === 'reported' ? i : { ...i, grouping: 'verified' }));
+    fw.indicators = fw.indicators.map((i: { grouping?: string; aggregate: string }) =>
+      i.aggregate === 'reported' ? i : { ...i, grouping: 'verified' },
+    );
     const p = join(dir, 'fy2569-verified.json');
     await writeFile(p, JSON.stringify(fw));
     const doc = JSON.parse((await ita('analyze', file, '--json', '--framework', p)).out);
     expect(doc.framework).toMatchObject({ year: 2569, status: 'verified', origin: { kind: 'file', file: p } });
     // Grouping verified: indicators 9 and 10 now come from the items, and disagree with the stated ones.
     expect(doc.indicators[8].source).toBe('items');
-    expect(doc.warnings.map((w: { code: string }) => w.code)).toEqual(expect.arrayContaining(['framework.file.used', 'indicator.mismatch']));
+    expect(doc.warnings.map((w: { code: string }) => w.code)).toEqual(
+      expect.arrayContaining(['framework.file.used', 'indicator.mismatch']),
+    );
   });
 
   it('an .xlsx holding an edited framework sheet', async () => {
@@ -149,7 +184,12 @@ describe('--framework', () => {
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('ITA กรอบการประเมิน')!;
     let cell = '';
-    ws.eachRow((row, r) => { if (row.getCell(1).value === 'O11') { row.getCell(4).value = 'เก้า'; cell = `D${r}`; } });
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === 'O11') {
+        row.getCell(4).value = 'เก้า';
+        cell = `D${r}`;
+      }
+    });
     const bad = join(dir, 'bad-framework.xlsx');
     await wb.xlsx.writeFile(bad);
     const r = await ita('analyze', file, '--framework', bad);

@@ -3,7 +3,14 @@
  * It speaks only through the port, so what it proves holds for every host.
  */
 import { describe, expect, it } from 'vitest';
-import { META_SHEET, type Marker, type OurFill, type OurRule, type WorkbookChanges, type WorkbookPort } from '../../src/app/port';
+import {
+  META_SHEET,
+  type Marker,
+  type OurFill,
+  type OurRule,
+  type WorkbookChanges,
+  type WorkbookPort,
+} from '../../src/app/port';
 import { a1, parseA1 } from '../../src/domain/a1';
 import type { SheetSpec } from '../../src/domain/specs/sheetSpec';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/types';
@@ -50,7 +57,6 @@ export function nonNullCells(sheet: SheetSnapshot): Record<string, Cell> {
   );
   return out;
 }
-
 
 /** The marker as stored: column A of META_SHEET, chunks joined. */
 export function markerText(snap: WorkbookSnapshot): string {
@@ -119,7 +125,14 @@ const changes = (over: Partial<WorkbookChanges> = {}): WorkbookChanges => ({
   ...over,
 });
 
-const RULE: OurRule = { sheet: 'คะแนน', range: 'B2:B4', formula: 'AND(ISNUMBER(B2),B2<60)', fill: '#FFC7CE', color: '#9C0006', priority: 1 };
+const RULE: OurRule = {
+  sheet: 'คะแนน',
+  range: 'B2:B4',
+  formula: 'AND(ISNUMBER(B2),B2<60)',
+  fill: '#FFC7CE',
+  color: '#9C0006',
+  priority: 1,
+};
 const FILL: OurFill = { sheet: 'คะแนน', cell: 'B3', formula: 'AVERAGE(B2,B4)', value: 96.25 };
 
 /** Register the contract suite for one adapter. */
@@ -128,10 +141,19 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
     const expectUserCellsUnchanged = (snap: WorkbookSnapshot): void => {
       const s = sheetOf(snap, 'คะแนน');
       expect(nonNullCells(s)).toEqual({
-        A1: 'ข้อ', B1: 'คะแนน', C1: 'หมายเหตุ', D1: 'ผ่าน',
-        A2: 'i1', B2: 92.5, D2: true,
-        A3: 'i2', C3: 'ไม่มีคะแนน', D3: false,
-        A4: 'o1', B4: 100, C4: '=ไม่ใช่สูตร',
+        A1: 'ข้อ',
+        B1: 'คะแนน',
+        C1: 'หมายเหตุ',
+        D1: 'ผ่าน',
+        A2: 'i1',
+        B2: 92.5,
+        D2: true,
+        A3: 'i2',
+        C3: 'ไม่มีคะแนน',
+        D3: false,
+        A4: 'o1',
+        B4: 100,
+        C4: '=ไม่ใช่สูตร',
       });
       expect(nonNullCells(sheetOf(snap, 'Offset'))).toEqual({ C3: 'x', D3: 7 });
     };
@@ -198,8 +220,16 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
     it('the marker sheet is created very hidden and reads back whole, in chunks under 30,000 characters', async () => {
       const t = await makePort(USER_SHEETS);
       // Big enough to need several cells.
-      const fills: OurFill[] = Array.from({ length: 1200 }, (_, i) => ({ sheet: 'คะแนน', cell: `Z${i + 1}`, formula: `AVERAGE(A${i + 1}:Y${i + 1})`, value: i / 3 }));
-      const m = marker({ fills, sheets: [{ key: 'summary', name: 'สรุป', signatureCell: 'A1', signature: 'ITA Workbench' }] });
+      const fills: OurFill[] = Array.from({ length: 1200 }, (_, i) => ({
+        sheet: 'คะแนน',
+        cell: `Z${i + 1}`,
+        formula: `AVERAGE(A${i + 1}:Y${i + 1})`,
+        value: i / 3,
+      }));
+      const m = marker({
+        fills,
+        sheets: [{ key: 'summary', name: 'สรุป', signatureCell: 'A1', signature: 'ITA Workbench' }],
+      });
       await t.port.write(changes({ addSheets: [spec('สรุป')], marker: m }));
       const snap = await (await t.reread()).read();
       const meta = sheetOf(snap, META_SHEET);
@@ -237,7 +267,15 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
     });
 
     it('a fill of a cell that became non-blank is skipped', async () => {
-      const t = await makePort([{ name: 'คะแนน', rows: [['ข้อ', 'คะแนน'], ['i1', 'กรอกแล้ว']] }]);
+      const t = await makePort([
+        {
+          name: 'คะแนน',
+          rows: [
+            ['ข้อ', 'คะแนน'],
+            ['i1', 'กรอกแล้ว'],
+          ],
+        },
+      ]);
       await t.port.write(changes({ fills: [{ sheet: 'คะแนน', cell: 'B2', formula: '1+1', value: 2 }] }));
       const s = sheetOf(await (await t.reread()).read(), 'คะแนน');
       expect(cellAt(s, 'B2')).toBe('กรอกแล้ว');
@@ -248,7 +286,14 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
       const t = await makePort(USER_SHEETS);
       await t.port.write(changes({ addSheets: [spec('ของเรา 1'), spec('ของเรา 2', { key: 'plan' })] }));
       const p2 = await t.reread();
-      expect((await p2.read()).sheets.map((s) => s.name)).toEqual(['คะแนน', 'Offset', 'Empty', 'ของเรา 1', 'ของเรา 2', META_SHEET]);
+      expect((await p2.read()).sheets.map((s) => s.name)).toEqual([
+        'คะแนน',
+        'Offset',
+        'Empty',
+        'ของเรา 1',
+        'ของเรา 2',
+        META_SHEET,
+      ]);
       await p2.write(changes({ removeSheets: ['ของเรา 1'] }));
       const snap = await (await t.reread()).read();
       expect(snap.sheets.map((s) => s.name)).toEqual(['คะแนน', 'Offset', 'Empty', 'ของเรา 2', META_SHEET]);
@@ -258,17 +303,27 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
     it('writing the same changes again after a re-read duplicates nothing and leaves user cells alone', async () => {
       const t = await makePort(USER_SHEETS);
       const sheets = [spec('สรุป ITA'), spec('แผน', { key: 'plan' })];
-      const m = marker({ sheets: sheets.map((s) => ({ key: s.key, name: s.name, signatureCell: 'A1', signature: 'หัวข้อ' })), rules: [RULE], fills: [FILL] });
+      const m = marker({
+        sheets: sheets.map((s) => ({ key: s.key, name: s.name, signatureCell: 'A1', signature: 'หัวข้อ' })),
+        rules: [RULE],
+        fills: [FILL],
+      });
       await t.port.write(changes({ addSheets: sheets, addRules: [RULE], fills: [FILL], marker: m }));
       const p2 = await t.reread();
       const first = await p2.read();
       const rulesAfterFirst = t.probe ? await t.probe.ruleCount('คะแนน') : undefined;
       // The second run removes what the first made (proven by the marker) and writes it again.
-      await p2.write(changes({
-        removeSheets: sheets.map((s) => s.name), addSheets: sheets,
-        removeRules: [RULE], addRules: [RULE],
-        clearFills: [FILL], fills: [FILL], marker: m,
-      }));
+      await p2.write(
+        changes({
+          removeSheets: sheets.map((s) => s.name),
+          addSheets: sheets,
+          removeRules: [RULE],
+          addRules: [RULE],
+          clearFills: [FILL],
+          fills: [FILL],
+          marker: m,
+        }),
+      );
       const second = await (await t.reread()).read();
       expect(second.sheets.map((s) => s.name)).toEqual(first.sheets.map((s) => s.name));
       expect(second.sheets.map((s) => s.name)).toEqual(['คะแนน', 'Offset', 'Empty', 'สรุป ITA', 'แผน', META_SHEET]);
@@ -285,10 +340,19 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
       expect(cellAt(s, 'B3')).toBeCloseTo(96.25, 6);
       const { B3: _ours, ...userCells } = nonNullCells(s);
       expect(userCells).toEqual({
-        A1: 'ข้อ', B1: 'คะแนน', C1: 'หมายเหตุ', D1: 'ผ่าน',
-        A2: 'i1', B2: 92.5, D2: true,
-        A3: 'i2', C3: 'ไม่มีคะแนน', D3: false,
-        A4: 'o1', B4: 100, C4: '=ไม่ใช่สูตร',
+        A1: 'ข้อ',
+        B1: 'คะแนน',
+        C1: 'หมายเหตุ',
+        D1: 'ผ่าน',
+        A2: 'i1',
+        B2: 92.5,
+        D2: true,
+        A3: 'i2',
+        C3: 'ไม่มีคะแนน',
+        D3: false,
+        A4: 'o1',
+        B4: 100,
+        C4: '=ไม่ใช่สูตร',
       });
       expect(nonNullCells(sheetOf(second, 'Offset'))).toEqual({ C3: 'x', D3: 7 });
     });
@@ -302,11 +366,15 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
       expectUserCellsUnchanged(await (await t.reread()).read());
     });
 
-    it('marker null removes everything of ours, the marker sheet included: the user\'s sheets and cells as before', async () => {
+    it("marker null removes everything of ours, the marker sheet included: the user's sheets and cells as before", async () => {
       const t = await makePort(USER_SHEETS);
       const before = await t.port.read();
       const sheets = [spec('สรุป ITA')];
-      const m = marker({ sheets: sheets.map((s) => ({ key: s.key, name: s.name, signatureCell: 'A1', signature: 'หัวข้อ' })), rules: [RULE], fills: [FILL] });
+      const m = marker({
+        sheets: sheets.map((s) => ({ key: s.key, name: s.name, signatureCell: 'A1', signature: 'หัวข้อ' })),
+        rules: [RULE],
+        fills: [FILL],
+      });
       await t.port.write(changes({ addSheets: sheets, addRules: [RULE], fills: [FILL], marker: m }));
       const p2 = await t.reread();
       await p2.read();

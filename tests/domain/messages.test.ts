@@ -27,6 +27,8 @@ describe('message catalogue', () => {
   });
 
   it('formats an issue with its place', () => {
-    expect(formatIssue({ code: 'item.blank', severity: 'warning', sheet: 'OIT', cell: 'C7', params: { code: 'o2' } }, 'en')).toBe('OIT!C7: Item o2 has no score');
+    expect(
+      formatIssue({ code: 'item.blank', severity: 'warning', sheet: 'OIT', cell: 'C7', params: { code: 'o2' } }, 'en'),
+    ).toBe('OIT!C7: Item o2 has no score');
   });
 });

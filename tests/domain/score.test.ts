@@ -11,8 +11,16 @@ describe('summarize: the seed (อบต.ตุน, FY2567)', () => {
   const ind = (no: number) => s.indicators.find((i) => i.no === no)!;
 
   it.each([
-    [1, 93.52, 'items'], [2, 94.86, 'items'], [3, 95.62, 'items'], [4, 80.95, 'items'], [5, 87.81, 'items'],
-    [6, 91.42, 'reported'], [7, 85.77, 'reported'], [8, 71.15, 'reported'], [9, 44.17, 'items'], [10, 60.0, 'items'],
+    [1, 93.52, 'items'],
+    [2, 94.86, 'items'],
+    [3, 95.62, 'items'],
+    [4, 80.95, 'items'],
+    [5, 87.81, 'items'],
+    [6, 91.42, 'reported'],
+    [7, 85.77, 'reported'],
+    [8, 71.15, 'reported'],
+    [9, 44.17, 'items'],
+    [10, 60.0, 'items'],
   ])('indicator %i = %d from %s', (no, score, source) => {
     expect(r2(ind(no).score)).toBe(score);
     expect(ind(no).source).toBe(source);
@@ -26,7 +34,11 @@ describe('summarize: the seed (อบต.ตุน, FY2567)', () => {
   it('flags indicator 1 (93.5 stated, 93.52 from items) and nothing else', () => {
     const mism = s.issues.filter((i) => i.code === 'indicator.mismatch');
     expect(mism).toHaveLength(1);
-    expect(mism[0]).toMatchObject({ sheet: 'Summary', cell: 'D2', params: { no: 1, reported: '93.5', computed: '93.52' } });
+    expect(mism[0]).toMatchObject({
+      sheet: 'Summary',
+      cell: 'D2',
+      params: { no: 1, reported: '93.5', computed: '93.52' },
+    });
   });
 
   it('overall 72.83 agrees with the stated 72.84 (within 0.01) and does not pass', () => {
@@ -38,12 +50,32 @@ describe('summarize: the seed (อบต.ตุน, FY2567)', () => {
   });
 
   it('tool scores', () => {
-    expect(s.tools.map((t) => [t.tool, r2(t.score)])).toEqual([['IIT', 90.55], ['EIT', 82.78], ['OIT', 52.08]]);
+    expect(s.tools.map((t) => [t.tool, r2(t.score)])).toEqual([
+      ['IIT', 90.55],
+      ['EIT', 82.78],
+      ['OIT', 52.08],
+    ]);
   });
 
   it('weak items: the OIT items at 0 and 50, i10, i12 and e9 — worst first', () => {
     const weak = s.weak.map((w) => w.code);
-    const zero = ['o2', 'o9', 'o12', 'o13', 'o15', 'o17', 'o18', 'o19', 'o21', 'o22', 'o25', 'o26', 'o28', 'o30', 'o34'];
+    const zero = [
+      'o2',
+      'o9',
+      'o12',
+      'o13',
+      'o15',
+      'o17',
+      'o18',
+      'o19',
+      'o21',
+      'o22',
+      'o25',
+      'o26',
+      'o28',
+      'o30',
+      'o34',
+    ];
     const fifty = ['o8', 'o14', 'o16', 'o24'];
     expect(new Set(weak)).toEqual(new Set([...zero, ...fifty, 'i10', 'i12', 'e9']));
     expect(weak.slice(0, zero.length)).toEqual(zero);
@@ -69,11 +101,17 @@ describe('summarize: years and fallbacks', () => {
     const s = summarize(seedScan({ year: 2590 }));
     expect(s.frameworkExact).toBe(false);
     expect(s.framework).toMatchObject({ year: 2570, status: 'assumed', requested: 2590 });
-    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'year.unknown', params: { year: 2590, used: 2570 } }));
+    expect(s.issues).toContainEqual(
+      expect.objectContaining({ code: 'year.unknown', params: { year: 2590, used: 2570 } }),
+    );
   });
   it('no year in the workbook: codes o27–o35 exist only in FY2567; the user setting wins', () => {
     const s = summarize(seedScan({ year: null }));
-    expect(s.framework).toMatchObject({ year: 2567, source: 'item-names', reason: { code: 'framework.year.itemCodes' } });
+    expect(s.framework).toMatchObject({
+      year: 2567,
+      source: 'item-names',
+      reason: { code: 'framework.year.itemCodes' },
+    });
     expect(summarize(seedScan({ year: null }), { ...DEFAULT_SETTINGS, year: 2566 }).year).toBe(2566);
   });
   it('no year and nothing that tells one: the latest year whose results are out, with a warning', () => {
@@ -93,7 +131,9 @@ describe('summarize: years and fallbacks', () => {
     const one = s.indicators[0]!;
     expect(one.source).toBe('reported');
     expect(one.score).toBe(93.5);
-    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'item.missing', params: { codes: 'i2', indicator: 1 } }));
+    expect(s.issues).toContainEqual(
+      expect.objectContaining({ code: 'item.missing', params: { codes: 'i2', indicator: 1 } }),
+    );
   });
   it('no indicator table and no items: overall cannot be computed, said so', () => {
     const scan = { ...seedScan({ indicators: [], overall: null }), items: [] };
@@ -120,7 +160,15 @@ describe('rate: pass levels from FY2566 with the per-tool rule', () => {
     const r = rate(scheme, 94.64, { IIT: 95, EIT: 84, OIT: 99 });
     expect(r.blockedBy.map((b) => [b.level.th, b.tools])).toEqual([['ผ่านดี', ['EIT']]]);
   });
-  it.each([[95, 'AA'], [85, 'A'], [84.99, 'B'], [65, 'C'], [55, 'D'], [50, 'E'], [49.99, 'F']])('FY2564 letter grade of %d is %s', (x, g) => {
+  it.each([
+    [95, 'AA'],
+    [85, 'A'],
+    [84.99, 'B'],
+    [65, 'C'],
+    [55, 'D'],
+    [50, 'E'],
+    [49.99, 'F'],
+  ])('FY2564 letter grade of %d is %s', (x, g) => {
     expect(rate(ratingSchemeFor(2564), x, {}).label.en).toBe(g);
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FrameworkError, frameworkExact, itemOnTopic, knownFrameworkYears, knownTopics, topicsOf, validateFramework } from '../../src/domain/framework';
+import {
+  FrameworkError,
+  frameworkExact,
+  itemOnTopic,
+  knownFrameworkYears,
+  knownTopics,
+  topicsOf,
+  validateFramework,
+} from '../../src/domain/framework';
 import { ANALYSIS_THEMES } from '../../src/domain/specs/analysisSheet';
 
 describe('topics: what an item is about, stable across years', () => {

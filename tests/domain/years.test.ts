@@ -18,13 +18,19 @@ import { specCellAt } from '../helpers/specCell';
 import { OIT_2568, OIT_2569, overallOf, yearWorkbook, type YearBook } from '../fixtures/yearGrids';
 
 const TODAY = new Date('2026-12-02');
-const analyse = (wb: WorkbookSnapshot, settings = DEFAULT_SETTINGS) => summarize(scanWorkbook(wb), settings, { today: TODAY });
+const analyse = (wb: WorkbookSnapshot, settings = DEFAULT_SETTINGS) =>
+  summarize(scanWorkbook(wb), settings, { today: TODAY });
 /** The texts column by column: a long text goes on over the next rows (pages) of its own column. */
-const texts = (spec: SheetSpec): string => spec.columnWidths.map((_w, c) => spec.rows.map((r) => (typeof r[c]?.value === 'string' ? r[c]!.value : '')).join('\n')).join('\n');
+const texts = (spec: SheetSpec): string =>
+  spec.columnWidths
+    .map((_w, c) => spec.rows.map((r) => (typeof r[c]?.value === 'string' ? r[c]!.value : '')).join('\n'))
+    .join('\n');
 const th = { lang: 'th', thaiDigits: false } as const;
 
 // O10 E-Service, O11 procurement, O16 complaint guideline, O20 No Gift, O25 ITA measures at 0; a few at 50.
-const OIT_SCORES = [100, 0, 100, 100, 100, 50, 100, 100, 100, 0, 0, 100, 100, 50, 100, 0, 100, 100, 100, 0, 100, 100, 100, 100, 0, 100];
+const OIT_SCORES = [
+  100, 0, 100, 100, 100, 50, 100, 100, 100, 0, 0, 100, 100, 50, 100, 0, 100, 100, 100, 0, 100, 100, 100, 100, 0, 100,
+];
 const IND = [92.1, 95.3, 96.8, 84.2, 90.5, 88.9, 86.4, 79.7, 63.5, 70.0];
 
 const book69: YearBook = { year: 2569, oitNames: OIT_2569, oit: OIT_SCORES, indicators: IND };
@@ -65,7 +71,7 @@ describe.each([
     expect(s.issues.some((i) => i.code === 'indicator.mismatch')).toBe(false);
   });
 
-  it('every O-item at 0 is weak and named as that year\'s item; no item at 100 is weak', () => {
+  it("every O-item at 0 is weak and named as that year's item; no item at 100 is weak", () => {
     const s = analyse(yearWorkbook(book));
     const fw = s.framework;
     book.oit.forEach((score, k) => {
@@ -78,7 +84,7 @@ describe.each([
     expect(s.items.find((i) => i.code === 'O10')!.topic).toBe('e-service');
   });
 
-  it('the analysis and the plan name that year\'s items, with No Gift (and the ITA-measures item where the year has one)', () => {
+  it("the analysis and the plan name that year's items, with No Gift (and the ITA-measures item where the year has one)", () => {
     const s = analyse(yearWorkbook(book));
     const analysis = texts(buildAnalysisSheet(s, th));
     const plan = texts(buildPlanSheet(s, th));
@@ -88,7 +94,10 @@ describe.each([
     const sq = (x: string): string => x.replace(/\s+/g, '');
     // The analysis names the assessment year's items; the plan, the plan year's (issue 8: items named with the plan year's code and name).
     const planFw = frameworkExact(s.planYear)!;
-    const inPlan = (topic: string): string => { const p = itemOnTopic(planFw, topic)!; return `${p.code} ${p.name.th}`; };
+    const inPlan = (topic: string): string => {
+      const p = itemOnTopic(planFw, topic)!;
+      return `${p.code} ${p.name.th}`;
+    };
     expect(sq(analysis)).toContain(sq(`${noGift.code} ${noGift.name.th}`));
     expect(sq(analysis)).toContain(sq(`O10 ${s.items.find((i) => i.code === 'O10')!.name.th}`));
     expect(sq(plan)).toContain(sq(inPlan(noGift.topic)));
@@ -122,13 +131,15 @@ describe.each([
 });
 
 describe('the score planner sheet for FY2569: the stated indicators moved by the target cells', () => {
-  it('projected indicator 9 = stated + (estimate from targets − estimate now), clamped; its cached value is project()\'s', () => {
+  it("projected indicator 9 = stated + (estimate from targets − estimate now), clamped; its cached value is project()'s", () => {
     const s = analyse(yearWorkbook(book69));
     const spec = buildPlannerSheet(s, th);
     const row = spec.rows.findIndex((r, k) => k > 10 && r[0]?.value === '9' && r[1]?.value === 'OIT');
     const cell = spec.rows[row]![6]!;
     expect(cell.formula).toMatch(/^MIN\(100,MAX\(0,'สรุปผล'!\$D\$12\+\(AVERAGE\(/);
-    const docs = itemGains(s).filter((g) => g.kind === 'document' && g.gain !== null).map((g) => [g.code, 100]);
+    const docs = itemGains(s)
+      .filter((g) => g.kind === 'document' && g.gain !== null)
+      .map((g) => [g.code, 100]);
     expect(cell.value).toBeCloseTo(project(s, Object.fromEntries(docs)).indicators[9]!, 9);
     expect(cell.value as number).toBeGreaterThan(63.5);
   });
@@ -145,7 +156,7 @@ describe('the score planner sheet for FY2569: the stated indicators moved by the
     }
   });
 
-  it('plannerCells: the yellow target each document\'s gain formula reads, and the projected overall', () => {
+  it("plannerCells: the yellow target each document's gain formula reads, and the projected overall", () => {
     const s = analyse(yearWorkbook(book69));
     const spec = buildPlannerSheet(s, th);
     const c = plannerCells(s);
@@ -170,7 +181,9 @@ describe('FY2569 without an indicator table: estimates, said to be unreliable', 
     expect(s.year).toBe(2569);
     expect(s.indicators.filter((i) => i.source === 'estimate').map((i) => i.no)).toEqual([1, 9, 10]);
     expect(s.overall.score).toBeNull(); // EIT indicators cannot be estimated from e-items at all
-    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'indicator.unreliable', params: { nos: '1, 2, 3, 4, 5, 9, 10', year: 2569 } }));
+    expect(s.issues).toContainEqual(
+      expect.objectContaining({ code: 'indicator.unreliable', params: { nos: '1, 2, 3, 4, 5, 9, 10', year: 2569 } }),
+    );
   });
 });
 
@@ -182,7 +195,9 @@ describe('FY2568 and FY2569 names are told apart', () => {
   it('--year 2568 works (a partial framework exists), and contradicting the workbook is warned', () => {
     const s = analyse(yearWorkbook(book69), { ...DEFAULT_SETTINGS, year: 2568 });
     expect(s.framework).toMatchObject({ year: 2568, source: 'option', status: 'partial' });
-    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'year.optionContradicts', params: { year: 2568, stated: 2569 } }));
+    expect(s.issues).toContainEqual(
+      expect.objectContaining({ code: 'year.optionContradicts', params: { year: 2568, stated: 2569 } }),
+    );
   });
   it('a plan year not after the assessment year is an error and is not used', () => {
     const s = analyse(yearWorkbook(book69), { ...DEFAULT_SETTINGS, planYear: 2569 });
@@ -192,11 +207,35 @@ describe('FY2568 and FY2569 names are told apart', () => {
 });
 
 describe('FY2566: pass levels with the per-tool rule', () => {
-  const table = (ind: readonly number[]): WorkbookSnapshot => ({ sheets: [{ name: 'ITA', origin: { row: 0, col: 0 }, values: [
-    ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566'],
-    ['แบบ', 'ลำดับ', 'ตัวชี้วัด', 'คะแนน'],
-    ...ind.map((v, k): Cell[] => [null, k + 1, ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'][k]!, v]),
-  ] }] });
+  const table = (ind: readonly number[]): WorkbookSnapshot => ({
+    sheets: [
+      {
+        name: 'ITA',
+        origin: { row: 0, col: 0 },
+        values: [
+          ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566'],
+          ['แบบ', 'ลำดับ', 'ตัวชี้วัด', 'คะแนน'],
+          ...ind.map((v, k): Cell[] => [
+            null,
+            k + 1,
+            [
+              'การปฏิบัติหน้าที่',
+              'การใช้งบประมาณ',
+              'การใช้อำนาจ',
+              'การใช้ทรัพย์สินของราชการ',
+              'การแก้ไขปัญหาการทุจริต',
+              'คุณภาพการดำเนินงาน',
+              'ประสิทธิภาพการสื่อสาร',
+              'การปรับปรุงการทำงาน',
+              'การเปิดเผยข้อมูล',
+              'การป้องกันการทุจริต',
+            ][k]!,
+            v,
+          ]),
+        ],
+      },
+    ],
+  });
   it('overall ≥ 95 with EIT < 95 is ผ่านดี, not ผ่านดีเยี่ยม', () => {
     const s = analyse(table([99, 99, 99, 99, 99, 94, 94, 94, 99, 99]));
     expect(s.year).toBe(2566);
@@ -207,13 +246,18 @@ describe('FY2566: pass levels with the per-tool rule', () => {
   });
   it('every tool ≥ 95 is ผ่านดีเยี่ยม; FY2565 is a letter grade', () => {
     expect(analyse(table([99, 99, 99, 99, 99, 96, 96, 96, 99, 99])).overall.rating!.label.th).toBe('ผ่านดีเยี่ยม');
-    const s = summarize(scanWorkbook(table([99, 99, 99, 99, 99, 94, 94, 94, 99, 99])), { ...DEFAULT_SETTINGS, year: 2565 });
+    const s = summarize(scanWorkbook(table([99, 99, 99, 99, 99, 94, 94, 94, 99, 99])), {
+      ...DEFAULT_SETTINGS,
+      year: 2565,
+    });
     expect(s.overall.rating!.label.en).toBe('AA');
   });
 });
 
 describe('FY2567 with one code mistyped (o10\'s row typed "o13")', () => {
-  const grid = seedDocumentGrid('numbers').map((row) => row.map((c) => (typeof c === 'string' && c.startsWith('ข้อ o10 ') ? c.replace('ข้อ o10 ', 'ข้อ o13 ') : c)));
+  const grid = seedDocumentGrid('numbers').map((row) =>
+    row.map((c) => (typeof c === 'string' && c.startsWith('ข้อ o10 ') ? c.replace('ข้อ o10 ', 'ข้อ o13 ') : c)),
+  );
   const wb: WorkbookSnapshot = { sheets: [{ name: 'ผลITA', origin: { row: 0, col: 0 }, values: grid }] };
   const s = summarize(scanWorkbook(wb));
   it('indicator 9 is still 44.17, o10 and o13 keep their scores', () => {
@@ -225,14 +269,28 @@ describe('FY2567 with one code mistyped (o10\'s row typed "o13")', () => {
     const row = grid.findIndex((r) => r.some((c) => typeof c === 'string' && c.startsWith('ข้อ o13 คู่มือ')));
     const col = grid[row]!.findIndex((c) => typeof c === 'string' && c.startsWith('ข้อ o13 คู่มือ'));
     const w = s.issues.filter((i) => i.code === 'item.codeNameMismatch');
-    expect(w).toEqual([expect.objectContaining({ sheet: 'ผลITA', cell: `${String.fromCharCode(65 + col)}${row + 1}`, params: expect.objectContaining({ typed: 'o13', code: 'o10' }) })]);
+    expect(w).toEqual([
+      expect.objectContaining({
+        sheet: 'ผลITA',
+        cell: `${String.fromCharCode(65 + col)}${row + 1}`,
+        params: expect.objectContaining({ typed: 'o13', code: 'o10' }),
+      }),
+    ]);
     expect(s.issues.some((i) => i.code.startsWith('item.duplicate') && i.params?.code === 'o13')).toBe(false);
   });
 });
 
 describe('a stray number is not an assessment year', () => {
   it('"รายการที่ 2500" in a budget list, "2560 บาท"', () => {
-    const r = scanWorkbook({ sheets: [{ name: 'งบ', origin: { row: 0, col: 0 }, values: [['รายการที่ 2500 ค่าวัสดุ'], ['งบประมาณ 2560 บาท'], ['ข้อ 2555']] }] });
+    const r = scanWorkbook({
+      sheets: [
+        {
+          name: 'งบ',
+          origin: { row: 0, col: 0 },
+          values: [['รายการที่ 2500 ค่าวัสดุ'], ['งบประมาณ 2560 บาท'], ['ข้อ 2555']],
+        },
+      ],
+    });
     expect(r.year).toBeNull();
   });
 });

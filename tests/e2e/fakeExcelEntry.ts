@@ -9,14 +9,27 @@ import { seedSnapshot } from '../taskpane/grids';
 
 type Sheet = { name: string; rows: (Scalar | null)[][] };
 type Setup = {
-  workbook?: 'seed' | 'empty'; excelApi?: number; payloadLimit?: number; sample?: Sheet[]; sampleBytes?: number;
+  workbook?: 'seed' | 'empty';
+  excelApi?: number;
+  payloadLimit?: number;
+  sample?: Sheet[];
+  sampleBytes?: number;
   /** What Office tells the add-in about the user (outside Office, office.js knows neither). */
-  displayLanguage?: string; officeTheme?: { bodyBackgroundColor: string };
+  displayLanguage?: string;
+  officeTheme?: { bodyBackgroundColor: string };
 };
-const w = window as unknown as { __fakeSetup?: Setup; Excel: { run: typeof Excel.run }; __fakeExcel: ReturnType<typeof createFakeExcel>; __model: () => string };
+const w = window as unknown as {
+  __fakeSetup?: Setup;
+  Excel: { run: typeof Excel.run };
+  __fakeExcel: ReturnType<typeof createFakeExcel>;
+  __model: () => string;
+};
 const setup = w.__fakeSetup ?? {};
 
-const seed = seedSnapshot().sheets.map((s) => ({ name: s.name, rows: s.values.map((r) => r.map((v) => (v === null ? null : (v as Scalar)))) }));
+const seed = seedSnapshot().sheets.map((s) => ({
+  name: s.name,
+  rows: s.values.map((r) => r.map((v) => (v === null ? null : (v as Scalar)))),
+}));
 const fake = createFakeExcel(setup.workbook === 'empty' ? [{ name: 'Sheet1', rows: [] }] : seed, {
   ...(setup.excelApi !== undefined ? { excelApi: setup.excelApi } : {}),
   ...(setup.payloadLimit !== undefined ? { payloadLimit: setup.payloadLimit } : {}),
@@ -25,7 +38,12 @@ if (setup.sample) {
   const sample = setup.sample;
   fake.readXlsx = (bytes) => {
     // What the pane sends must be the sample's own bytes (an .xlsx: a zip, of the sample's size).
-    if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || (setup.sampleBytes !== undefined && bytes.length !== setup.sampleBytes)) throw new Error('not the sample workbook');
+    if (
+      bytes[0] !== 0x50 ||
+      bytes[1] !== 0x4b ||
+      (setup.sampleBytes !== undefined && bytes.length !== setup.sampleBytes)
+    )
+      throw new Error('not the sample workbook');
     return sample;
   };
 }
@@ -42,12 +60,22 @@ document.addEventListener('readystatechange', () => {
   const ready = office.onReady.bind(office);
   const patch = (): void => {
     const ctx = office.context as unknown as Record<string, unknown>;
-    Object.defineProperty(ctx, 'requirements', { value: { isSetSupported: fake.host.isSetSupported }, configurable: true });
-    if (setup.displayLanguage) Object.defineProperty(ctx, 'displayLanguage', { value: setup.displayLanguage, configurable: true });
-    if (setup.officeTheme) Object.defineProperty(ctx, 'officeTheme', { value: { ...setup.officeTheme }, configurable: true, writable: true });
+    Object.defineProperty(ctx, 'requirements', {
+      value: { isSetSupported: fake.host.isSetSupported },
+      configurable: true,
+    });
+    if (setup.displayLanguage)
+      Object.defineProperty(ctx, 'displayLanguage', { value: setup.displayLanguage, configurable: true });
+    if (setup.officeTheme)
+      Object.defineProperty(ctx, 'officeTheme', {
+        value: { ...setup.officeTheme },
+        configurable: true,
+        writable: true,
+      });
   };
-  (office as unknown as { onReady: (cb?: (i: unknown) => unknown) => Promise<unknown> }).onReady = (cb) => ready().then((info) => {
-    patch();
-    return cb ? cb(info) : info;
-  });
+  (office as unknown as { onReady: (cb?: (i: unknown) => unknown) => Promise<unknown> }).onReady = (cb) =>
+    ready().then((info) => {
+      patch();
+      return cb ? cb(info) : info;
+    });
 });

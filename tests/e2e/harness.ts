@@ -19,7 +19,15 @@ export const SAMPLE = path.join(root, 'samples/ita-2567-sample.xlsx');
 export const SHOTS = path.join(root, 'test-results/screenshots');
 const OFFICE_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist');
 const AXE = path.join(root, 'node_modules/axe-core/axe.min.js');
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export type Harness = { base: string; browser: Browser; close(): Promise<void> };
 
@@ -52,7 +60,9 @@ export function watchErrors(page: Page): string[] {
 
 /** Errors that are ours, not office.js complaining that it runs outside Office, nor an injected fault being logged. */
 export function ourErrors(errors: readonly string[]): string[] {
-  return errors.filter((e) => !/appsforoffice|Office\.js|office\.js|\[ITA Workbench\]|injected fault|Failed to load resource/i.test(e));
+  return errors.filter(
+    (e) => !/appsforoffice|Office\.js|office\.js|\[ITA Workbench\]|injected fault|Failed to load resource/i.test(e),
+  );
 }
 
 /** A full-page screenshot, plus the page cut into screen-high parts (readable when looked at one by one). */
@@ -61,7 +71,11 @@ export async function shots(page: Page, name: string, parts = 4): Promise<void> 
   const { width, height } = page.viewportSize()!;
   const total = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, k = 1; y < total && k <= parts; y += height, k++) {
-    await page.screenshot({ path: path.join(SHOTS, `${name}-part${k}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
+    await page.screenshot({
+      path: path.join(SHOTS, `${name}-part${k}.png`),
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(height, total - y) },
+    });
   }
 }
 
@@ -69,7 +83,13 @@ let fakeBundle: string | null = null;
 async function fakeScript(): Promise<string> {
   if (!fakeBundle) {
     const out = await esbuild({
-      entryPoints: [path.join(root, 'tests/e2e/fakeExcelEntry.ts')], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent',
+      entryPoints: [path.join(root, 'tests/e2e/fakeExcelEntry.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      target: 'es2022',
+      logLevel: 'silent',
     });
     fakeBundle = out.outputFiles[0]!.text;
   }
@@ -77,8 +97,13 @@ async function fakeScript(): Promise<string> {
 }
 
 export type FakeSetup = {
-  workbook?: 'seed' | 'empty'; excelApi?: number; payloadLimit?: number; sample?: unknown; sampleBytes?: number;
-  displayLanguage?: string; officeTheme?: { bodyBackgroundColor: string };
+  workbook?: 'seed' | 'empty';
+  excelApi?: number;
+  payloadLimit?: number;
+  sample?: unknown;
+  sampleBytes?: number;
+  displayLanguage?: string;
+  officeTheme?: { bodyBackgroundColor: string };
 };
 
 /** Office's dark theme (Black) and light theme (White) body colours, as desktop Excel reports them. */
@@ -86,13 +111,25 @@ export const OFFICE_DARK = { bodyBackgroundColor: '#262626' };
 export const OFFICE_LIGHT = { bodyBackgroundColor: '#ffffff' };
 
 /** A browser context whose pages see office.js from the local package and a fake Excel as window.Excel. */
-export async function paneContext(h: Harness, opts: { width: number; height: number; lang?: 'th' | 'en'; dark?: boolean; setup?: FakeSetup }): Promise<BrowserContext> {
+export async function paneContext(
+  h: Harness,
+  opts: { width: number; height: number; lang?: 'th' | 'en'; dark?: boolean; setup?: FakeSetup },
+): Promise<BrowserContext> {
   const lang = opts.lang ?? 'th';
   const context = await h.browser.newContext({
-    viewport: { width: opts.width, height: opts.height }, locale: lang === 'th' ? 'th-TH' : 'en-US', colorScheme: opts.dark ? 'dark' : 'light',
+    viewport: { width: opts.width, height: opts.height },
+    locale: lang === 'th' ? 'th-TH' : 'en-US',
+    colorScheme: opts.dark ? 'dark' : 'light',
   });
   // The user's Office: its display language and theme (desktop Excel reports both).
-  opts = { ...opts, setup: { displayLanguage: lang === 'th' ? 'th-TH' : 'en-US', officeTheme: opts.dark ? OFFICE_DARK : OFFICE_LIGHT, ...opts.setup } };
+  opts = {
+    ...opts,
+    setup: {
+      displayLanguage: lang === 'th' ? 'th-TH' : 'en-US',
+      officeTheme: opts.dark ? OFFICE_DARK : OFFICE_LIGHT,
+      ...opts.setup,
+    },
+  };
   // office.js from the local package, in place of Microsoft's CDN (no network in tests).
   const cdn = OFFICE_JS_URL.replace(/office\.js$/, '');
   await context.route(`${cdn}**`, (route) => {
@@ -114,19 +151,37 @@ export async function paneContext(h: Harness, opts: { width: number; height: num
 export async function openPane(h: Harness, context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${h.base}/taskpane.html`);
-  await page.locator('[data-testid="status"] [role="status"]').filter({ hasText: /Scan|สแกน/ }).waitFor({ timeout: 60_000 });
+  await page
+    .locator('[data-testid="status"] [role="status"]')
+    .filter({ hasText: /Scan|สแกน/ })
+    .waitFor({ timeout: 60_000 });
   return page;
 }
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] };
+export type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+};
 
 /** axe-core over the whole page (WCAG 2.0/2.1/2.2 A and AA, and axe's best practices). */
 export async function axe(page: Page): Promise<AxeViolation[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> } };
-    const r = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }, resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => ({ target: n.target, html: n.html.slice(0, 160) })),
+    }));
   });
 }
 
@@ -136,5 +191,9 @@ export function model(page: Page): Promise<string> {
 }
 
 export function fakeSheets(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { name: string; visibility: string }[] } }).__fakeExcel.sheets.map((s) => `${s.name}:${s.visibility}`));
+  return page.evaluate(() =>
+    (window as unknown as { __fakeExcel: { sheets: { name: string; visibility: string }[] } }).__fakeExcel.sheets.map(
+      (s) => `${s.name}:${s.visibility}`,
+    ),
+  );
 }

@@ -9,7 +9,18 @@ import { openXlsx } from '../../src/adapters/xlsx/xlsxWorkbook';
 import { META_SHEET } from '../../src/app/port';
 import { message } from '../../src/domain/messages';
 import type { Lang } from '../../src/domain/types';
-import { fakeSheets, model, openPane, ourErrors, paneContext, SAMPLE, shots, startHarness, watchErrors, type Harness } from './harness';
+import {
+  fakeSheets,
+  model,
+  openPane,
+  ourErrors,
+  paneContext,
+  SAMPLE,
+  shots,
+  startHarness,
+  watchErrors,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,7 +37,13 @@ async function runPrimary(page: Page, lang: Lang): Promise<void> {
   await page.getByRole('button', { name: primaryName(lang) }).click();
   const confirm = page.getByTestId('confirm');
   // The dialog comes from a lazy chunk: wait for it a moment (it does not come once the session was warned).
-  if (await confirm.waitFor({ timeout: 2_500 }).then(() => true, () => false)) await confirm.click();
+  if (
+    await confirm.waitFor({ timeout: 2_500 }).then(
+      () => true,
+      () => false,
+    )
+  )
+    await confirm.click();
 }
 
 /** Wait for the outcome of the job just started (not the scan's, already on screen). */
@@ -43,31 +60,43 @@ const syncs = (page: Page): Promise<{ count: number; batches: number[] }> =>
   });
 
 describe('the first screen', () => {
-  it.each<[Lang, boolean]>([['th', false], ['en', false], ['th', true], ['en', true]])('320×640 %s dark=%s: overall, rating and the primary action without scrolling, the action within 5 Tab stops', async (lang, dark) => {
-    const context = await paneContext(h, { width: 320, height: 640, lang, dark });
-    const page = await openPane(h, context);
-    const errors = watchErrors(page);
-    expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
-    for (const el of [page.getByTestId('overall-score'), page.getByTestId('rating'), page.getByRole('button', { name: primaryName(lang) })]) {
-      const box = (await el.boundingBox())!;
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height).toBeLessThanOrEqual(640);
-    }
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    let stops = 0;
-    while (stops < 5 && !(await page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'all'))) {
-      await page.keyboard.press('Tab');
-      stops++;
-    }
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('all');
-    // The page behind the pane follows the theme: no white frame in dark.
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(bg).toBe(dark ? 'rgb(41, 41, 41)' : 'rgb(255, 255, 255)');
-    await page.keyboard.press('Shift+Tab'); // leave the focus ring off the screenshot's main button
-    await shots(page, `pane-first-screen-320x640-${lang}${dark ? '-dark' : ''}`, 1);
-    expect(ourErrors(errors)).toEqual([]);
-    await context.close();
-  });
+  it.each<[Lang, boolean]>([
+    ['th', false],
+    ['en', false],
+    ['th', true],
+    ['en', true],
+  ])(
+    '320×640 %s dark=%s: overall, rating and the primary action without scrolling, the action within 5 Tab stops',
+    async (lang, dark) => {
+      const context = await paneContext(h, { width: 320, height: 640, lang, dark });
+      const page = await openPane(h, context);
+      const errors = watchErrors(page);
+      expect(await page.getByTestId('overall-score').textContent()).toBe('72.83');
+      for (const el of [
+        page.getByTestId('overall-score'),
+        page.getByTestId('rating'),
+        page.getByRole('button', { name: primaryName(lang) }),
+      ]) {
+        const box = (await el.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(640);
+      }
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      let stops = 0;
+      while (stops < 5 && !(await page.evaluate(() => document.activeElement?.getAttribute('data-action') === 'all'))) {
+        await page.keyboard.press('Tab');
+        stops++;
+      }
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('all');
+      // The page behind the pane follows the theme: no white frame in dark.
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe(dark ? 'rgb(41, 41, 41)' : 'rgb(255, 255, 255)');
+      await page.keyboard.press('Shift+Tab'); // leave the focus ring off the screenshot's main button
+      await shots(page, `pane-first-screen-320x640-${lang}${dark ? '-dark' : ''}`, 1);
+      expect(ourErrors(errors)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('shows a loading state, not a blank page, until Office is ready', async () => {
     const context = await paneContext(h, { width: 320, height: 640 });
@@ -93,7 +122,12 @@ describe('writes that stop part-way, a retry, and remove', () => {
     const after = await syncs(ref);
     const batches = after.batches.slice(before.count);
     const refSheets = await fakeSheets(ref);
-    const refRules = await ref.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { rules: unknown[] }[] } }).__fakeExcel.sheets.reduce((n, s) => n + s.rules.length, 0));
+    const refRules = await ref.evaluate(() =>
+      (window as unknown as { __fakeExcel: { sheets: { rules: unknown[] }[] } }).__fakeExcel.sheets.reduce(
+        (n, s) => n + s.rules.length,
+        0,
+      ),
+    );
     await refContext.close();
     expect(batches.length).toBeGreaterThanOrEqual(8); // 3 to read, 5 to write
     let seenPartial = false;
@@ -103,9 +137,12 @@ describe('writes that stop part-way, a retry, and remove', () => {
       const start = (await syncs(page)).count;
       const unchanged = await model(page);
       const after0 = Math.floor(batches[i]! / 2);
-      await page.evaluate(([sync, after]) => {
-        (window as unknown as { __fakeExcel: { fault: unknown } }).__fakeExcel.fault = { sync, after };
-      }, [start + i + 1, after0] as const);
+      await page.evaluate(
+        ([sync, after]) => {
+          (window as unknown as { __fakeExcel: { fault: unknown } }).__fakeExcel.fault = { sync, after };
+        },
+        [start + i + 1, after0] as const,
+      );
       await runPrimary(page, 'en');
       const alert = page.getByRole('alert');
       await alert.waitFor({ timeout: 60_000 });
@@ -116,7 +153,10 @@ describe('writes that stop part-way, a retry, and remove', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role')), label).toBe('alert');
       if (now === unchanged) {
         // Nothing changed: said so when a write was under way, or nothing claimed when it was the read that failed.
-        expect(text.includes(message('write.state.unchanged', 'en')) || !text.includes(message('ui.error.now', 'en')), label).toBe(true);
+        expect(
+          text.includes(message('write.state.unchanged', 'en')) || !text.includes(message('ui.error.now', 'en')),
+          label,
+        ).toBe(true);
       } else {
         seenPartial = true;
         expect(text, label).not.toContain(message('write.state.unchanged', 'en'));
@@ -132,7 +172,12 @@ describe('writes that stop part-way, a retry, and remove', () => {
       await runPrimary(page, 'en');
       await outcome(page);
       expect(await fakeSheets(page), label).toEqual(refSheets);
-      const rules = await page.evaluate(() => (window as unknown as { __fakeExcel: { sheets: { rules: unknown[] }[] } }).__fakeExcel.sheets.reduce((n, s) => n + s.rules.length, 0));
+      const rules = await page.evaluate(() =>
+        (window as unknown as { __fakeExcel: { sheets: { rules: unknown[] }[] } }).__fakeExcel.sheets.reduce(
+          (n, s) => n + s.rules.length,
+          0,
+        ),
+      );
       expect(rules, label).toBe(refRules);
       await context.close();
     }
@@ -163,20 +208,32 @@ describe('writes that stop part-way, a retry, and remove', () => {
 });
 
 describe('first run', () => {
-  it('an empty workbook: a short guide, the guide\'s link, the version, and the sample inserted through insertWorksheetsFromBase64', async () => {
+  it("an empty workbook: a short guide, the guide's link, the version, and the sample inserted through insertWorksheetsFromBase64", async () => {
     const sample = await (await openXlsx(readFileSync(SAMPLE))).read();
     const sheets = sample.sheets.map((s) => ({
       name: s.name,
-      rows: Array.from({ length: s.origin.row + s.values.length }, (_, r) => r < s.origin.row ? [] : [...Array<null>(s.origin.col).fill(null), ...s.values[r - s.origin.row]!]),
+      rows: Array.from({ length: s.origin.row + s.values.length }, (_, r) =>
+        r < s.origin.row ? [] : [...Array<null>(s.origin.col).fill(null), ...s.values[r - s.origin.row]!],
+      ),
     }));
-    const context = await paneContext(h, { width: 320, height: 640, lang: 'th', setup: { workbook: 'empty', sample: sheets, sampleBytes: readFileSync(SAMPLE).length } });
+    const context = await paneContext(h, {
+      width: 320,
+      height: 640,
+      lang: 'th',
+      setup: { workbook: 'empty', sample: sheets, sampleBytes: readFileSync(SAMPLE).length },
+    });
     const page = await openPane(h, context);
     const errors = watchErrors(page);
     const guide = page.getByTestId('first-run');
     await guide.waitFor();
     expect(await guide.textContent()).toContain(message('ui.first.step1', 'th'));
     expect(await page.getByTestId('version').textContent()).toMatch(/^รุ่น \d+\.\d+\.\d+$/);
-    expect(await page.getByRole('link', { name: message('ui.help', 'th') }).first().getAttribute('href')).toBe('support.html');
+    expect(
+      await page
+        .getByRole('link', { name: message('ui.help', 'th') })
+        .first()
+        .getAttribute('href'),
+    ).toBe('support.html');
     await shots(page, 'pane-first-run-320-th', 2);
     await page.getByTestId('insert-sample').click();
     await page.getByTestId('confirm').click();
@@ -188,14 +245,16 @@ describe('first run', () => {
 });
 
 describe('the Office theme, live', () => {
-  it('the pane turns dark when Office\'s theme does, without reopening', async () => {
+  it("the pane turns dark when Office's theme does, without reopening", async () => {
     const context = await paneContext(h, { width: 320, height: 640, lang: 'en' });
     const page = await openPane(h, context);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     await page.evaluate(() => {
       (Office.context.officeTheme as unknown as { bodyBackgroundColor: string }).bodyBackgroundColor = '#262626';
     });
-    await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(41, 41, 41)', undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => getComputedStyle(document.body).backgroundColor === 'rgb(41, 41, 41)', undefined, {
+      timeout: 5_000,
+    });
     expect(await page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
     await context.close();
   });

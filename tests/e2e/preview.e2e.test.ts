@@ -21,7 +21,15 @@ import { CRITICAL_FILL } from '../../src/domain/specs/highlight';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = path.join(root, 'samples/ita-2567-sample.xlsx');
 const SHOTS = path.join(root, 'test-results/screenshots');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let outDir = '';
 let server: Server;
@@ -42,7 +50,10 @@ afterAll(async () => {
   await browser?.close();
   await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
   if (Object.keys(timings).length) {
-    writeFileSync(path.join(root, 'test-results/preview-timings.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'ms', ...timings }, null, 2)}\n`);
+    writeFileSync(
+      path.join(root, 'test-results/preview-timings.json'),
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), unit: 'ms', ...timings }, null, 2)}\n`,
+    );
   }
 });
 
@@ -62,7 +73,11 @@ async function shots(page: Page, name: string): Promise<void> {
   const { width, height } = page.viewportSize()!;
   const total = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0, k = 1; y < total && k <= 8; y += height, k++) {
-    await page.screenshot({ path: path.join(SHOTS, `${name}-part${k}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
+    await page.screenshot({
+      path: path.join(SHOTS, `${name}-part${k}.png`),
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(height, total - y) },
+    });
   }
 }
 
@@ -106,7 +121,9 @@ describe('browser preview', () => {
     await page.locator('summary', { hasText: 'Tool and indicator scores' }).click();
     expect(await page.getByTestId('indicator-9-score').textContent()).toBe('44.17');
     await page.locator('summary', { hasText: /^Weak items/ }).click();
-    const weak = await page.locator('[data-testid="weak-list"] li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
+    const weak = await page
+      .locator('[data-testid="weak-list"] li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-code')));
     expect(weak).toEqual(expected.weak.map((w) => w.code));
     expect(weak).toContain('o34');
     await expect.poll(() => page.getByRole('heading', { name: 'Colour legend' }).count()).toBe(1);
@@ -162,7 +179,10 @@ describe('browser preview', () => {
       return [...document.querySelectorAll<HTMLElement>('body *')]
         .filter((el) => el.getBoundingClientRect().right > doc.clientWidth + 1)
         .slice(0, 5)
-        .map((el) => `${el.tagName}.${el.className.toString().slice(0, 40)} ${Math.round(el.getBoundingClientRect().right)}`);
+        .map(
+          (el) =>
+            `${el.tagName}.${el.className.toString().slice(0, 40)} ${Math.round(el.getBoundingClientRect().right)}`,
+        );
     });
     expect(wide).toEqual([]);
     expect(errors).toEqual([]);
@@ -176,7 +196,9 @@ describe('browser preview', () => {
     await page.setInputFiles('[data-testid="file-input"]', path.join(root, 'tests/fixtures/legacy.xls'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('is an old Excel file (.xls): open it in Excel and save it as .xlsx first');
+    expect(await alert.textContent()).toContain(
+      'is an old Excel file (.xls): open it in Excel and save it as .xlsx first',
+    );
     await context.close();
   });
 });

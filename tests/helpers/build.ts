@@ -12,9 +12,18 @@ import config from '../../webpack.config.js';
 /** The production URL the shared build is made for. */
 export const PROD_URL = 'https://ita.agency.go.th/addins/ita-workbench/';
 
-export type ChunkInfo = { readonly id: string; readonly name: string | null; readonly files: readonly string[]; readonly modules: readonly string[] };
+export type ChunkInfo = {
+  readonly id: string;
+  readonly name: string | null;
+  readonly files: readonly string[];
+  readonly modules: readonly string[];
+};
 /** For each entry point: the chunks it loads before running, and every chunk its code can import lazily. */
-export type BuildGraph = { readonly entries: Readonly<Record<string, { readonly initial: readonly ChunkInfo[]; readonly lazy: readonly ChunkInfo[] }>> };
+export type BuildGraph = {
+  readonly entries: Readonly<
+    Record<string, { readonly initial: readonly ChunkInfo[]; readonly lazy: readonly ChunkInfo[] }>
+  >;
+};
 export type Build = { readonly outDir: string; readonly graph: BuildGraph };
 
 function moduleNames(compilation: Compilation, chunk: Chunk): string[] {
@@ -30,7 +39,12 @@ function moduleNames(compilation: Compilation, chunk: Chunk): string[] {
 
 /** Chunk groups, not chunks: a chunk shared by two entries must not lend one entry's lazy imports to the other. */
 function graphOf(compilation: Compilation): BuildGraph {
-  const info = (c: Chunk): ChunkInfo => ({ id: String(c.id), name: c.name ?? null, files: [...c.files], modules: moduleNames(compilation, c) });
+  const info = (c: Chunk): ChunkInfo => ({
+    id: String(c.id),
+    name: c.name ?? null,
+    files: [...c.files],
+    modules: moduleNames(compilation, c),
+  });
   const entries: Record<string, { initial: ChunkInfo[]; lazy: ChunkInfo[] }> = {};
   for (const [name, start] of compilation.entrypoints) {
     const initial = [...start.chunks];

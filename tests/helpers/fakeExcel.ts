@@ -34,7 +34,15 @@ export type FakeCell = {
   /** Format properties by path, e.g. "font.bold", "fill.color", "borders.EdgeTop.style", "protection.locked". */
   format: Record<string, unknown>;
 };
-export type FakeRule = { id: string; range: string; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean };
+export type FakeRule = {
+  id: string;
+  range: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+};
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
 export type FakeSheet = {
   id: string;
@@ -71,7 +79,9 @@ export type FakeOptions = {
  * (0 = before any), or the command numbered `op` (0-based over every command this fake applies) fails. The commands
  * before it stay applied, as in Excel, which does not roll back a batch.
  */
-export type Fault = { readonly sync: number; readonly after?: number; readonly code?: string } | { readonly op: number; readonly code?: string };
+export type Fault =
+  | { readonly sync: number; readonly after?: number; readonly code?: string }
+  | { readonly op: number; readonly code?: string };
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -116,7 +126,12 @@ export function parseBounds(address: string): Bounds {
   const p = parseCellRef(a);
   const q = parseCellRef(b);
   if (!p || !q) throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col),
+  };
 }
 
 const intersects = (a: Bounds, b: Bounds): boolean => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
@@ -148,7 +163,11 @@ export class FakeExcel {
   private nextId = 1;
 
   constructor(options: FakeOptions = {}) {
-    this.options = { excelApi: options.excelApi ?? 17, cellEditMode: options.cellEditMode ?? false, payloadLimit: options.payloadLimit ?? 0 };
+    this.options = {
+      excelApi: options.excelApi ?? 17,
+      cellEditMode: options.cellEditMode ?? false,
+      payloadLimit: options.payloadLimit ?? 0,
+    };
   }
 
   /** Office.context.requirements.isSetSupported, for the adapter's OfficeHost. */
@@ -167,13 +186,23 @@ export class FakeExcel {
     checkSheetName(name);
     if (this.find(name)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name}`);
     const sheet: FakeSheet = {
-      id: this.newId(), name, visibility: 'Visible', cells: new Map(), merges: [], rules: [],
-      columnWidths: new Map(), rowHeights: new Map(), page: {}, protected: false,
+      id: this.newId(),
+      name,
+      visibility: 'Visible',
+      cells: new Map(),
+      merges: [],
+      rules: [],
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      page: {},
+      protected: false,
     };
     // Seed values as stored content (as a user typed them, text kept as text).
-    rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== '') sheet.cells.set(key(r, c), { value: v, format: {} });
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== '') sheet.cells.set(key(r, c), { value: v, format: {} });
+      }),
+    );
     this.sheets.push(sheet);
     return sheet;
   }
@@ -206,10 +235,14 @@ export class FakeExcel {
 }
 
 function checkSheetName(name: string): void {
-  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new FakeOfficeError('InvalidArgument', `sheet name ${name}`);
+  if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
+    throw new FakeOfficeError('InvalidArgument', `sheet name ${name}`);
 }
 
-export function createFakeExcel(sheets: readonly { name: string; rows: readonly (readonly (Scalar | null)[])[] }[] = [], options: FakeOptions = {}): FakeExcel {
+export function createFakeExcel(
+  sheets: readonly { name: string; rows: readonly (readonly (Scalar | null)[])[] }[] = [],
+  options: FakeOptions = {},
+): FakeExcel {
   const fake = new FakeExcel(options);
   for (const s of sheets) fake.addSheet(s.name, s.rows);
   return fake;
@@ -263,16 +296,20 @@ type Val = Scalar | Scalar[];
 /** A small formula evaluator: numbers, "text", refs, ranges, + - * / & comparisons, SUM AVERAGE MIN MAX COUNT AND OR NOT IF ISNUMBER. */
 function evaluate(fake: FakeExcel, sheet: FakeSheet, src: string, depth: number): Scalar {
   if (depth > 50) return '#REF!';
-  const toks = src.match(/"[^"]*"|\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?|\d+(\.\d+)?|[A-Z][A-Z0-9.]*(?=\()|<=|>=|<>|[-+*/&(),<>=]|\S/gi) ?? [];
+  const toks =
+    src.match(
+      /"[^"]*"|\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?|\d+(\.\d+)?|[A-Z][A-Z0-9.]*(?=\()|<=|>=|<>|[-+*/&(),<>=]|\S/gi,
+    ) ?? [];
   let i = 0;
   const peek = (): string | undefined => toks[i];
   const refVals = (ref: string): Scalar[] => {
     const b = parseBounds(ref);
     const out: Scalar[] = [];
-    for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) {
-      const v = cellValue(fake, sheet, r, c, depth);
-      if (v !== undefined) out.push(v);
-    }
+    for (let r = b.r0; r <= b.r1; r++)
+      for (let c = b.c0; c <= b.c1; c++) {
+        const v = cellValue(fake, sheet, r, c, depth);
+        if (v !== undefined) out.push(v);
+      }
     return out;
   };
   const num = (v: Val): number => {
@@ -287,21 +324,31 @@ function evaluate(fake: FakeExcel, sheet: FakeSheet, src: string, depth: number)
   const nums = (args: Val[]): number[] => flat(args).filter((x): x is number => typeof x === 'number');
   const call = (name: string, args: Val[]): Scalar => {
     switch (name.toUpperCase()) {
-      case 'SUM': return nums(args).reduce((a, b) => a + b, 0);
+      case 'SUM':
+        return nums(args).reduce((a, b) => a + b, 0);
       case 'AVERAGE': {
         const n = nums(args);
         if (!n.length) throw new Error('#DIV/0!');
         return n.reduce((a, b) => a + b, 0) / n.length;
       }
-      case 'MIN': return nums(args).length ? Math.min(...nums(args)) : 0;
-      case 'MAX': return nums(args).length ? Math.max(...nums(args)) : 0;
-      case 'COUNT': return nums(args).length;
-      case 'AND': return flat(args).every((x) => Boolean(x));
-      case 'OR': return flat(args).some((x) => Boolean(x));
-      case 'NOT': return !flat(args)[0];
-      case 'IF': return (flat([args[0] ?? false])[0] ? args[1] : args[2]) as Scalar ?? false;
-      case 'ISNUMBER': return typeof (Array.isArray(args[0]) ? args[0][0] : args[0]) === 'number';
-      default: throw new Error('#NAME?');
+      case 'MIN':
+        return nums(args).length ? Math.min(...nums(args)) : 0;
+      case 'MAX':
+        return nums(args).length ? Math.max(...nums(args)) : 0;
+      case 'COUNT':
+        return nums(args).length;
+      case 'AND':
+        return flat(args).every((x) => Boolean(x));
+      case 'OR':
+        return flat(args).some((x) => Boolean(x));
+      case 'NOT':
+        return !flat(args)[0];
+      case 'IF':
+        return ((flat([args[0] ?? false])[0] ? args[1] : args[2]) as Scalar) ?? false;
+      case 'ISNUMBER':
+        return typeof (Array.isArray(args[0]) ? args[0][0] : args[0]) === 'number';
+      default:
+        throw new Error('#NAME?');
     }
   };
   const primary = (): Val => {
@@ -411,12 +458,14 @@ class Ctx implements Members<Excel.RequestContext, 'workbook' | 'sync'> {
     fake.batches.push(ops.length);
     const n = fake.syncCount;
     await Promise.resolve();
-    if (fake.options.cellEditMode && !this.delay) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'cell edit mode');
+    if (fake.options.cellEditMode && !this.delay)
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'cell edit mode');
     const request = ops.reduce((b, op) => b + (op.bytes ?? op.desc.length) + 16, 0);
     this.response = 0;
     fake.payloads.push({ request, response: 0 });
     const limit = fake.options.payloadLimit;
-    if (limit && request > limit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
+    if (limit && request > limit)
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `request of ${request} bytes`);
     ops.forEach((op, k) => {
       const f = fake.fault;
       if (f && ('op' in f ? f.op === fake.opCount : f.sync === n && (f.after ?? 0) === k)) {
@@ -428,7 +477,8 @@ class Ctx implements Members<Excel.RequestContext, 'workbook' | 'sync'> {
       op.run();
     });
     fake.payloads[fake.payloads.length - 1]!.response = this.response;
-    if (limit && this.response > limit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.response} bytes`);
+    if (limit && this.response > limit)
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `response of ${this.response} bytes`);
     this.generation++;
   }
 }
@@ -469,7 +519,8 @@ abstract class Proxy {
   }
 
   protected read<T>(prop: string): T {
-    if (!this.loaded.has(prop)) throw new FakeOfficeError('PropertyNotLoaded', `${this.constructor.name}.${prop} read before load + sync`);
+    if (!this.loaded.has(prop))
+      throw new FakeOfficeError('PropertyNotLoaded', `${this.constructor.name}.${prop} read before load + sync`);
     return this.loaded.get(prop) as T;
   }
 
@@ -521,19 +572,25 @@ class FakeWorkbookProxy implements Members<Excel.Workbook, 'worksheets' | 'prote
 
   insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { value: string[] } {
     const result = { value: [] as string[] };
-    this.ctx.enqueue('Workbook.insertWorksheetsFromBase64()', () => {
-      const fake = this.ctx.fake;
-      if (fake.options.excelApi < 13) throw new FakeOfficeError('ApiNotFound', 'insertWorksheetsFromBase64 needs ExcelApi 1.13');
-      if (fake.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
-      if (!fake.readXlsx) throw new FakeOfficeError('InvalidArgument', 'fake: set readXlsx to insert a workbook');
-      if (options?.positionType && options.positionType !== 'End') throw new FakeOfficeError('InvalidArgument', 'fake: only positionType End');
-      for (const s of fake.readXlsx(Uint8Array.from(atob(base64File), (c) => c.charCodeAt(0)))) {
-        // Excel gives an inserted sheet whose name is taken a numbered name.
-        let name = s.name;
-        for (let k = 2; fake.find(name); k++) name = `${s.name} (${k})`;
-        result.value.push(fake.addSheet(name, s.rows).id);
-      }
-    }, base64File.length);
+    this.ctx.enqueue(
+      'Workbook.insertWorksheetsFromBase64()',
+      () => {
+        const fake = this.ctx.fake;
+        if (fake.options.excelApi < 13)
+          throw new FakeOfficeError('ApiNotFound', 'insertWorksheetsFromBase64 needs ExcelApi 1.13');
+        if (fake.structureProtected) throw new FakeOfficeError('AccessDenied', 'workbook structure is protected');
+        if (!fake.readXlsx) throw new FakeOfficeError('InvalidArgument', 'fake: set readXlsx to insert a workbook');
+        if (options?.positionType && options.positionType !== 'End')
+          throw new FakeOfficeError('InvalidArgument', 'fake: only positionType End');
+        for (const s of fake.readXlsx(Uint8Array.from(atob(base64File), (c) => c.charCodeAt(0)))) {
+          // Excel gives an inserted sheet whose name is taken a numbered name.
+          let name = s.name;
+          for (let k = 2; fake.find(name); k++) name = `${s.name} (${k})`;
+          result.value.push(fake.addSheet(name, s.rows).id);
+        }
+      },
+      base64File.length,
+    );
     return result;
   }
 }
@@ -543,9 +600,12 @@ class FakeWorkbookProtection extends Proxy implements Members<Excel.WorkbookProt
     if (prop === 'protected') return this.ctx.fake.structureProtected;
     throw new FakeOfficeError('InvalidArgument', `fake WorkbookProtection cannot load ${prop}`);
   }
-  get protected(): boolean { return this.read('protected'); }
+  get protected(): boolean {
+    return this.read('protected');
+  }
   load(names?: LoadArg): this {
-    if (this.ctx.fake.options.excelApi < 7) throw new FakeOfficeError('ApiNotFound', 'WorkbookProtection needs ExcelApi 1.7');
+    if (this.ctx.fake.options.excelApi < 7)
+      throw new FakeOfficeError('ApiNotFound', 'WorkbookProtection needs ExcelApi 1.7');
     this.loadProps(names, 'WorkbookProtection');
     return this;
   }
@@ -561,7 +621,9 @@ class FakeWorksheetProtection extends Proxy implements Members<Excel.WorksheetPr
     if (prop === 'protected') return this.ws.resolve().protected;
     throw new FakeOfficeError('InvalidArgument', `fake WorksheetProtection cannot load ${prop}`);
   }
-  get protected(): boolean { return this.read('protected'); }
+  get protected(): boolean {
+    return this.read('protected');
+  }
   load(names?: LoadArg): this {
     this.loadProps(names, 'WorksheetProtection');
     return this;
@@ -573,7 +635,10 @@ function structural(fake: FakeExcel, what: string): void {
   if (fake.structureProtected) throw new FakeOfficeError('AccessDenied', `workbook structure is protected: ${what}`);
 }
 
-class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCollection, 'items' | 'load' | 'add' | 'getItem' | 'getItemOrNullObject'> {
+class FakeWorksheetCollection
+  extends Proxy
+  implements Members<Excel.WorksheetCollection, 'items' | 'load' | 'add' | 'getItem' | 'getItemOrNullObject'>
+{
   private itemProps: string[] = [];
 
   get items(): FakeWorksheet[] {
@@ -619,19 +684,43 @@ class FakeWorksheetCollection extends Proxy implements Members<Excel.WorksheetCo
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    const ws = new FakeWorksheet(this.ctx, () => {
-      const s = this.ctx.fake.find(key);
-      if (!s) throw new FakeOfficeError('ItemNotFound', `null object ${key}: commands on a null object fail`);
-      return s;
-    }, () => this.ctx.fake.find(key) !== undefined);
+    const ws = new FakeWorksheet(
+      this.ctx,
+      () => {
+        const s = this.ctx.fake.find(key);
+        if (!s) throw new FakeOfficeError('ItemNotFound', `null object ${key}: commands on a null object fail`);
+        return s;
+      },
+      () => this.ctx.fake.find(key) !== undefined,
+    );
     ws.track(`Worksheets.getItemOrNullObject(${key})`);
     return ws;
   }
 }
 
-class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
-  'name' | 'visibility' | 'position' | 'tabColor' | 'id' | 'load' | 'delete' | 'getRange' | 'getRangeByIndexes'
-  | 'getUsedRangeOrNullObject' | 'freezePanes' | 'pageLayout' | 'activate' | 'protection' | 'charts' | 'horizontalPageBreaks'> {
+class FakeWorksheet
+  extends Proxy
+  implements
+    Members<
+      Excel.Worksheet,
+      | 'name'
+      | 'visibility'
+      | 'position'
+      | 'tabColor'
+      | 'id'
+      | 'load'
+      | 'delete'
+      | 'getRange'
+      | 'getRangeByIndexes'
+      | 'getUsedRangeOrNullObject'
+      | 'freezePanes'
+      | 'pageLayout'
+      | 'activate'
+      | 'protection'
+      | 'charts'
+      | 'horizontalPageBreaks'
+    >
+{
   readonly resolve: () => FakeSheet;
   private readonly present: () => boolean;
 
@@ -657,12 +746,18 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
   protected snapshot(prop: string): unknown {
     const s = this.resolve();
     switch (prop) {
-      case 'name': return s.name;
-      case 'visibility': return s.visibility;
-      case 'position': return this.ctx.fake.sheets.indexOf(s);
-      case 'tabColor': return s.tabColor ?? '';
-      case 'id': return s.id;
-      default: throw new FakeOfficeError('InvalidArgument', `fake Worksheet cannot load ${prop}`);
+      case 'name':
+        return s.name;
+      case 'visibility':
+        return s.visibility;
+      case 'position':
+        return this.ctx.fake.sheets.indexOf(s);
+      case 'tabColor':
+        return s.tabColor ?? '';
+      case 'id':
+        return s.id;
+      default:
+        throw new FakeOfficeError('InvalidArgument', `fake Worksheet cannot load ${prop}`);
     }
   }
 
@@ -670,8 +765,12 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
     this.ctx.enqueue(`Worksheet.${prop}=`, () => apply(this.resolve()));
   }
 
-  get id(): string { return this.read('id'); }
-  get name(): string { return this.read('name'); }
+  get id(): string {
+    return this.read('id');
+  }
+  get name(): string {
+    return this.read('name');
+  }
   set name(v: string) {
     this.set('name', (s) => {
       structural(this.ctx.fake, 'rename');
@@ -680,14 +779,18 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
       s.name = v;
     });
   }
-  get visibility(): Visibility { return this.read('visibility'); }
+  get visibility(): Visibility {
+    return this.read('visibility');
+  }
   set visibility(v: Excel.SheetVisibility | Visibility) {
     this.set('visibility', (s) => {
       structural(this.ctx.fake, 'visibility');
       s.visibility = v as Visibility;
     });
   }
-  get position(): number { return this.read('position'); }
+  get position(): number {
+    return this.read('position');
+  }
   set position(v: number) {
     this.set('position', (s) => {
       structural(this.ctx.fake, 'move');
@@ -697,7 +800,9 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
       all.splice(v, 0, s);
     });
   }
-  get tabColor(): string { return this.read('tabColor'); }
+  get tabColor(): string {
+    return this.read('tabColor');
+  }
   set tabColor(v: string) {
     this.set('tabColor', (s) => {
       s.tabColor = v;
@@ -722,18 +827,25 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
       structural(this.ctx.fake, 'delete');
       const s = this.resolve();
       const all = this.ctx.fake.sheets;
-      if (!all.some((x) => x !== s && x.visibility === 'Visible')) throw new FakeOfficeError('InvalidOperation', 'cannot delete the last visible sheet');
+      if (!all.some((x) => x !== s && x.visibility === 'Visible'))
+        throw new FakeOfficeError('InvalidOperation', 'cannot delete the last visible sheet');
       all.splice(all.indexOf(s), 1);
     });
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined) throw new FakeOfficeError('InvalidArgument', 'fake: getRange() without address is not modelled');
+    if (address === undefined)
+      throw new FakeOfficeError('InvalidArgument', 'fake: getRange() without address is not modelled');
     return new FakeRange(this.ctx, this, () => parseBounds(address));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return new FakeRange(this.ctx, this, () => ({ r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 }));
+    return new FakeRange(this.ctx, this, () => ({
+      r0: startRow,
+      c0: startColumn,
+      r1: startRow + rowCount - 1,
+      c1: startColumn + columnCount - 1,
+    }));
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -743,15 +855,22 @@ class FakeWorksheet extends Proxy implements Members<Excel.Worksheet,
         const content = cell.value !== undefined || cell.formula !== undefined;
         if (!content && (valuesOnly || Object.keys(cell.format).length === 0)) continue;
         const [r = 0, c = 0] = k.split(',').map(Number);
-        b = b ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+        b = b
+          ? { r0: Math.min(b.r0, r), c0: Math.min(b.c0, c), r1: Math.max(b.r1, r), c1: Math.max(b.c1, c) }
+          : { r0: r, c0: c, r1: r, c1: c };
       }
       return b;
     };
-    const range = new FakeRange(this.ctx, this, () => {
-      const b = used();
-      if (!b) throw new FakeOfficeError('ItemNotFound', 'null used range');
-      return b;
-    }, () => used() !== null);
+    const range = new FakeRange(
+      this.ctx,
+      this,
+      () => {
+        const b = used();
+        if (!b) throw new FakeOfficeError('ItemNotFound', 'null used range');
+        return b;
+      },
+      () => used() !== null,
+    );
     range.track('Worksheet.getUsedRangeOrNullObject');
     return range;
   }
@@ -783,9 +902,26 @@ function writable(s: FakeSheet): FakeSheet {
   return s;
 }
 
-class FakeRange extends Proxy implements Members<Excel.Range,
-  'address' | 'rowCount' | 'columnCount' | 'values' | 'formulas' | 'numberFormat' | 'load' | 'merge' | 'clear'
-  | 'format' | 'conditionalFormats' | 'select' | 'hyperlink'> {
+class FakeRange
+  extends Proxy
+  implements
+    Members<
+      Excel.Range,
+      | 'address'
+      | 'rowCount'
+      | 'columnCount'
+      | 'values'
+      | 'formulas'
+      | 'numberFormat'
+      | 'load'
+      | 'merge'
+      | 'clear'
+      | 'format'
+      | 'conditionalFormats'
+      | 'select'
+      | 'hyperlink'
+    >
+{
   readonly ws: FakeWorksheet;
   readonly bounds: () => Bounds;
   private readonly present: () => boolean;
@@ -812,16 +948,20 @@ class FakeRange extends Proxy implements Members<Excel.Range,
     if (cells > 5_000_000) throw new FakeOfficeError('RangeExceedsLimit', `${cells} cells`);
     const s = this.ws.resolve();
     return Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) =>
-      Array.from({ length: b.c1 - b.c0 + 1 }, (_, j) => f(s.cells.get(key(b.r0 + i, b.c0 + j)), b.r0 + i, b.c0 + j)));
+      Array.from({ length: b.c1 - b.c0 + 1 }, (_, j) => f(s.cells.get(key(b.r0 + i, b.c0 + j)), b.r0 + i, b.c0 + j)),
+    );
   }
 
   protected snapshot(prop: string): unknown {
     const b = this.bounds();
     const s = this.ws.resolve();
     switch (prop) {
-      case 'address': return `${quoteSheet(s.name)}!${rangeA1(b.r0, b.c0, b.r1, b.c1)}`;
-      case 'rowCount': return b.r1 - b.r0 + 1;
-      case 'columnCount': return b.c1 - b.c0 + 1;
+      case 'address':
+        return `${quoteSheet(s.name)}!${rangeA1(b.r0, b.c0, b.r1, b.c1)}`;
+      case 'rowCount':
+        return b.r1 - b.r0 + 1;
+      case 'columnCount':
+        return b.c1 - b.c0 + 1;
       case 'values': {
         memo = new Map();
         try {
@@ -831,20 +971,39 @@ class FakeRange extends Proxy implements Members<Excel.Range,
         }
       }
       // A constant reads back as itself (text "=x" in a text cell too, as in Excel); a formula as "=…".
-      case 'formulas': return this.grid((cell) => cell?.formula ?? cell?.value ?? '');
-      case 'numberFormat': return this.grid((cell) => cell?.numberFormat ?? 'General');
-      default: throw new FakeOfficeError('InvalidArgument', `fake Range cannot load ${prop}`);
+      case 'formulas':
+        return this.grid((cell) => cell?.formula ?? cell?.value ?? '');
+      case 'numberFormat':
+        return this.grid((cell) => cell?.numberFormat ?? 'General');
+      default:
+        throw new FakeOfficeError('InvalidArgument', `fake Range cannot load ${prop}`);
     }
   }
 
-  get address(): string { return this.read('address'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
-  get values(): unknown[][] { return this.read('values'); }
-  set values(v: unknown[][]) { this.write2d('values', v, writeInput); }
-  get formulas(): unknown[][] { return this.read('formulas'); }
-  set formulas(v: unknown[][]) { this.write2d('formulas', v, writeInput); }
-  get numberFormat(): unknown[][] { return this.read('numberFormat'); }
+  get address(): string {
+    return this.read('address');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get values(): unknown[][] {
+    return this.read('values');
+  }
+  set values(v: unknown[][]) {
+    this.write2d('values', v, writeInput);
+  }
+  get formulas(): unknown[][] {
+    return this.read('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.write2d('formulas', v, writeInput);
+  }
+  get numberFormat(): unknown[][] {
+    return this.read('numberFormat');
+  }
   set numberFormat(v: unknown[][]) {
     this.write2d('numberFormat', v, (cell, x) => {
       if (x !== null && x !== undefined) cell.numberFormat = String(x);
@@ -855,21 +1014,30 @@ class FakeRange extends Proxy implements Members<Excel.Range,
     // Copy now: the caller may reuse its array before the sync, the real proxy serialises at assignment.
     const data = v.map((row) => [...row]);
     const json = JSON.stringify(data);
-    this.ctx.enqueue(`Range.${prop}=${json.slice(0, 60)}`, () => {
-      const b = this.bounds();
-      const s = writable(this.ws.resolve());
-      const rows = b.r1 - b.r0 + 1;
-      const cols = b.c1 - b.c0 + 1;
-      if (data.length !== rows || data.some((row) => row.length !== cols)) {
-        throw new FakeOfficeError('InvalidArgument', `${prop}: ${data.length}×${data[0]?.length ?? 0} array for a ${rows}×${cols} range`);
-      }
-      data.forEach((row, i) => row.forEach((x, j) => {
-        const k = key(b.r0 + i, b.c0 + j);
-        const cell = s.cells.get(k) ?? { format: {} };
-        apply(cell, x);
-        s.cells.set(k, cell);
-      }));
-    }, utf8Bytes(json));
+    this.ctx.enqueue(
+      `Range.${prop}=${json.slice(0, 60)}`,
+      () => {
+        const b = this.bounds();
+        const s = writable(this.ws.resolve());
+        const rows = b.r1 - b.r0 + 1;
+        const cols = b.c1 - b.c0 + 1;
+        if (data.length !== rows || data.some((row) => row.length !== cols)) {
+          throw new FakeOfficeError(
+            'InvalidArgument',
+            `${prop}: ${data.length}×${data[0]?.length ?? 0} array for a ${rows}×${cols} range`,
+          );
+        }
+        data.forEach((row, i) =>
+          row.forEach((x, j) => {
+            const k = key(b.r0 + i, b.c0 + j);
+            const cell = s.cells.get(k) ?? { format: {} };
+            apply(cell, x);
+            s.cells.set(k, cell);
+          }),
+        );
+      },
+      utf8Bytes(json),
+    );
   }
 
   load(names?: LoadArg): this {
@@ -888,12 +1056,15 @@ class FakeRange extends Proxy implements Members<Excel.Range,
     this.ctx.enqueue(`Range.merge(${String(across)})`, () => {
       const b = this.bounds();
       const s = writable(this.ws.resolve());
-      if (s.merges.some((m) => intersects(parseBounds(m), b))) throw new FakeOfficeError('MergedRangeConflict', rangeA1(b.r0, b.c0, b.r1, b.c1));
+      if (s.merges.some((m) => intersects(parseBounds(m), b)))
+        throw new FakeOfficeError('MergedRangeConflict', rangeA1(b.r0, b.c0, b.r1, b.c1));
       s.merges.push(rangeA1(b.r0, b.c0, b.r1, b.c1));
     });
   }
 
-  clear(applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void {
+  clear(
+    applyTo?: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents',
+  ): void {
     this.ctx.enqueue(`Range.clear(${applyTo ?? 'All'})`, () => {
       const b = this.bounds();
       const s = writable(this.ws.resolve());
@@ -937,12 +1108,13 @@ class FakeRange extends Proxy implements Members<Excel.Range,
         }
         return;
       }
-      for (let r = b.r0; r <= b.r1; r++) for (let c = b.c0; c <= b.c1; c++) {
-        const k = key(r, c);
-        const cell = s.cells.get(k) ?? { format: {} };
-        f(cell);
-        s.cells.set(k, cell);
-      }
+      for (let r = b.r0; r <= b.r1; r++)
+        for (let c = b.c0; c <= b.c1; c++) {
+          const k = key(r, c);
+          const cell = s.cells.get(k) ?? { format: {} };
+          f(cell);
+          s.cells.set(k, cell);
+        }
     });
   }
 }
@@ -966,22 +1138,69 @@ abstract class FormatPart {
   }
 }
 
-class FakeRangeFormat extends FormatPart implements Members<Excel.RangeFormat,
-  'font' | 'fill' | 'borders' | 'protection' | 'horizontalAlignment' | 'verticalAlignment' | 'wrapText' | 'columnWidth' | 'rowHeight'> {
+class FakeRangeFormat
+  extends FormatPart
+  implements
+    Members<
+      Excel.RangeFormat,
+      | 'font'
+      | 'fill'
+      | 'borders'
+      | 'protection'
+      | 'horizontalAlignment'
+      | 'verticalAlignment'
+      | 'wrapText'
+      | 'columnWidth'
+      | 'rowHeight'
+    >
+{
   constructor(range: FakeRange) {
     super(range, '');
   }
-  get font(): FakeRangeFont { return new FakeRangeFont(this.range, 'font.'); }
-  get fill(): FakeRangeFill { return new FakeRangeFill(this.range, 'fill.'); }
-  get borders(): FakeBorders { return new FakeBorders(this.range); }
-  get protection(): FakeProtection { return new FakeProtection(this.range, 'protection.'); }
-  get horizontalAlignment(): Excel.HorizontalAlignment { return this.unreadable('horizontalAlignment'); }
-  set horizontalAlignment(v: Excel.HorizontalAlignment | 'General' | 'Left' | 'Center' | 'Right' | 'Fill' | 'Justify' | 'CenterAcrossSelection' | 'Distributed') { this.put('horizontalAlignment', v); }
-  get verticalAlignment(): Excel.VerticalAlignment { return this.unreadable('verticalAlignment'); }
-  set verticalAlignment(v: Excel.VerticalAlignment | 'Center' | 'Bottom' | 'Top' | 'Justify' | 'Distributed') { this.put('verticalAlignment', v); }
-  get wrapText(): boolean { return this.unreadable('wrapText'); }
-  set wrapText(v: boolean) { this.put('wrapText', v); }
-  get columnWidth(): number { return this.unreadable('columnWidth'); }
+  get font(): FakeRangeFont {
+    return new FakeRangeFont(this.range, 'font.');
+  }
+  get fill(): FakeRangeFill {
+    return new FakeRangeFill(this.range, 'fill.');
+  }
+  get borders(): FakeBorders {
+    return new FakeBorders(this.range);
+  }
+  get protection(): FakeProtection {
+    return new FakeProtection(this.range, 'protection.');
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment {
+    return this.unreadable('horizontalAlignment');
+  }
+  set horizontalAlignment(
+    v:
+      | Excel.HorizontalAlignment
+      | 'General'
+      | 'Left'
+      | 'Center'
+      | 'Right'
+      | 'Fill'
+      | 'Justify'
+      | 'CenterAcrossSelection'
+      | 'Distributed',
+  ) {
+    this.put('horizontalAlignment', v);
+  }
+  get verticalAlignment(): Excel.VerticalAlignment {
+    return this.unreadable('verticalAlignment');
+  }
+  set verticalAlignment(v: Excel.VerticalAlignment | 'Center' | 'Bottom' | 'Top' | 'Justify' | 'Distributed') {
+    this.put('verticalAlignment', v);
+  }
+  get wrapText(): boolean {
+    return this.unreadable('wrapText');
+  }
+  set wrapText(v: boolean) {
+    this.put('wrapText', v);
+  }
+  get columnWidth(): number {
+    return this.unreadable('columnWidth');
+  }
   set columnWidth(v: number) {
     const r = this.range;
     r.ctx.enqueue(`Range.format.columnWidth=${v}`, () => {
@@ -990,7 +1209,9 @@ class FakeRangeFormat extends FormatPart implements Members<Excel.RangeFormat,
       for (let c = b.c0; c <= b.c1; c++) s.columnWidths.set(c, v);
     });
   }
-  get rowHeight(): number { return this.unreadable('rowHeight'); }
+  get rowHeight(): number {
+    return this.unreadable('rowHeight');
+  }
   set rowHeight(v: number) {
     const r = this.range;
     r.ctx.enqueue(`Range.format.rowHeight=${v}`, () => {
@@ -1001,29 +1222,64 @@ class FakeRangeFormat extends FormatPart implements Members<Excel.RangeFormat,
   }
 }
 
-class FakeRangeFont extends FormatPart implements Members<Excel.RangeFont, 'name' | 'size' | 'bold' | 'italic' | 'underline' | 'color'> {
-  get name(): string { return this.unreadable('name'); }
-  set name(v: string) { this.put('name', v); }
-  get size(): number { return this.unreadable('size'); }
-  set size(v: number) { this.put('size', v); }
-  get bold(): boolean { return this.unreadable('bold'); }
-  set bold(v: boolean) { this.put('bold', v); }
-  get italic(): boolean { return this.unreadable('italic'); }
-  set italic(v: boolean) { this.put('italic', v); }
-  get underline(): Excel.RangeUnderlineStyle { return this.unreadable('underline'); }
-  set underline(v: Excel.RangeUnderlineStyle | 'None' | 'Single' | 'Double' | 'SingleAccountant' | 'DoubleAccountant') { this.put('underline', v); }
-  get color(): string { return this.unreadable('color'); }
-  set color(v: string) { this.put('color', v); }
+class FakeRangeFont
+  extends FormatPart
+  implements Members<Excel.RangeFont, 'name' | 'size' | 'bold' | 'italic' | 'underline' | 'color'>
+{
+  get name(): string {
+    return this.unreadable('name');
+  }
+  set name(v: string) {
+    this.put('name', v);
+  }
+  get size(): number {
+    return this.unreadable('size');
+  }
+  set size(v: number) {
+    this.put('size', v);
+  }
+  get bold(): boolean {
+    return this.unreadable('bold');
+  }
+  set bold(v: boolean) {
+    this.put('bold', v);
+  }
+  get italic(): boolean {
+    return this.unreadable('italic');
+  }
+  set italic(v: boolean) {
+    this.put('italic', v);
+  }
+  get underline(): Excel.RangeUnderlineStyle {
+    return this.unreadable('underline');
+  }
+  set underline(v: Excel.RangeUnderlineStyle | 'None' | 'Single' | 'Double' | 'SingleAccountant' | 'DoubleAccountant') {
+    this.put('underline', v);
+  }
+  get color(): string {
+    return this.unreadable('color');
+  }
+  set color(v: string) {
+    this.put('color', v);
+  }
 }
 
 class FakeRangeFill extends FormatPart implements Members<Excel.RangeFill, 'color'> {
-  get color(): string { return this.unreadable('color'); }
-  set color(v: string) { this.put('color', v); }
+  get color(): string {
+    return this.unreadable('color');
+  }
+  set color(v: string) {
+    this.put('color', v);
+  }
 }
 
 class FakeProtection extends FormatPart implements Members<Excel.FormatProtection, 'locked'> {
-  get locked(): boolean { return this.unreadable('locked'); }
-  set locked(v: boolean) { this.put('locked', v); }
+  get locked(): boolean {
+    return this.unreadable('locked');
+  }
+  set locked(v: boolean) {
+    this.put('locked', v);
+  }
 }
 
 class FakeBorders implements Members<Excel.RangeBorderCollection, 'getItem'> {
@@ -1031,23 +1287,60 @@ class FakeBorders implements Members<Excel.RangeBorderCollection, 'getItem'> {
   constructor(range: FakeRange) {
     this.range = range;
   }
-  getItem(index: Excel.BorderIndex | 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal' | 'DiagonalDown' | 'DiagonalUp'): FakeBorder {
+  getItem(
+    index:
+      | Excel.BorderIndex
+      | 'EdgeTop'
+      | 'EdgeBottom'
+      | 'EdgeLeft'
+      | 'EdgeRight'
+      | 'InsideVertical'
+      | 'InsideHorizontal'
+      | 'DiagonalDown'
+      | 'DiagonalUp',
+  ): FakeBorder {
     return new FakeBorder(this.range, `borders.${index}.`);
   }
 }
 
 class FakeBorder extends FormatPart implements Members<Excel.RangeBorder, 'style' | 'weight' | 'color'> {
-  get style(): Excel.BorderLineStyle { return this.unreadable('style'); }
-  set style(v: Excel.BorderLineStyle | 'None' | 'Continuous' | 'Dash' | 'DashDot' | 'DashDotDot' | 'Dot' | 'Double' | 'SlantDashDot') { this.put('style', v); }
-  get weight(): Excel.BorderWeight { return this.unreadable('weight'); }
-  set weight(v: Excel.BorderWeight | 'Hairline' | 'Thin' | 'Medium' | 'Thick') { this.put('weight', v); }
-  get color(): string { return this.unreadable('color'); }
-  set color(v: string) { this.put('color', v); }
+  get style(): Excel.BorderLineStyle {
+    return this.unreadable('style');
+  }
+  set style(
+    v:
+      | Excel.BorderLineStyle
+      | 'None'
+      | 'Continuous'
+      | 'Dash'
+      | 'DashDot'
+      | 'DashDotDot'
+      | 'Dot'
+      | 'Double'
+      | 'SlantDashDot',
+  ) {
+    this.put('style', v);
+  }
+  get weight(): Excel.BorderWeight {
+    return this.unreadable('weight');
+  }
+  set weight(v: Excel.BorderWeight | 'Hairline' | 'Thin' | 'Medium' | 'Thick') {
+    this.put('weight', v);
+  }
+  get color(): string {
+    return this.unreadable('color');
+  }
+  set color(v: string) {
+    this.put('color', v);
+  }
 }
 
 // ---------------------------------------------------------------- conditional formats
 
-class FakeConditionalFormatCollection extends Proxy implements Members<Excel.ConditionalFormatCollection, 'items' | 'load' | 'add'> {
+class FakeConditionalFormatCollection
+  extends Proxy
+  implements Members<Excel.ConditionalFormatCollection, 'items' | 'load' | 'add'>
+{
   private readonly range: FakeRange;
   private itemProps: string[] = [];
   constructor(ctx: Ctx, range: FakeRange) {
@@ -1063,11 +1356,13 @@ class FakeConditionalFormatCollection extends Proxy implements Members<Excel.Con
     const b = this.range.bounds();
     const s = this.range.ws.resolve();
     // The collection of a range holds the rules that intersect it.
-    return s.rules.filter((r) => intersects(parseBounds(r.range), b)).map((rule) => {
-      const cf = new FakeConditionalFormat(this.ctx, s, () => rule);
-      cf.fill(this.itemProps);
-      return cf;
-    });
+    return s.rules
+      .filter((r) => intersects(parseBounds(r.range), b))
+      .map((rule) => {
+        const cf = new FakeConditionalFormat(this.ctx, s, () => rule);
+        cf.fill(this.itemProps);
+        return cf;
+      });
   }
 
   load(names?: LoadArg): this {
@@ -1077,13 +1372,29 @@ class FakeConditionalFormatCollection extends Proxy implements Members<Excel.Con
     return this;
   }
 
-  add(type: Excel.ConditionalFormatType | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' | 'CellValue'): FakeConditionalFormat {
+  add(
+    type:
+      | Excel.ConditionalFormatType
+      | 'Custom'
+      | 'DataBar'
+      | 'ColorScale'
+      | 'IconSet'
+      | 'TopBottom'
+      | 'PresetCriteria'
+      | 'ContainsText'
+      | 'CellValue',
+  ): FakeConditionalFormat {
     let rule: FakeRule | undefined;
     const sheet = (): FakeSheet => this.range.ws.resolve();
-    const cf = new FakeConditionalFormat(this.ctx, undefined, () => {
-      if (!rule) throw new FakeOfficeError('ItemNotFound', 'conditional format not added yet');
-      return rule;
-    }, sheet);
+    const cf = new FakeConditionalFormat(
+      this.ctx,
+      undefined,
+      () => {
+        if (!rule) throw new FakeOfficeError('ItemNotFound', 'conditional format not added yet');
+        return rule;
+      },
+      sheet,
+    );
     this.ctx.enqueue(`ConditionalFormats.add(${type})`, () => {
       const b = this.range.bounds();
       const s = writable(sheet());
@@ -1094,7 +1405,10 @@ class FakeConditionalFormatCollection extends Proxy implements Members<Excel.Con
   }
 }
 
-class FakeConditionalFormat extends Proxy implements Members<Excel.ConditionalFormat, 'id' | 'type' | 'custom' | 'customOrNullObject' | 'delete'> {
+class FakeConditionalFormat
+  extends Proxy
+  implements Members<Excel.ConditionalFormat, 'id' | 'type' | 'custom' | 'customOrNullObject' | 'delete'>
+{
   private readonly rule: () => FakeRule;
   private readonly sheetOf: () => FakeSheet;
   constructor(ctx: Ctx, sheet: FakeSheet | undefined, rule: () => FakeRule, sheetOf?: () => FakeSheet) {
@@ -1117,19 +1431,33 @@ class FakeConditionalFormat extends Proxy implements Members<Excel.ConditionalFo
     throw new FakeOfficeError('InvalidArgument', `fake ConditionalFormat cannot load ${prop}`);
   }
 
-  get id(): string { return this.read('id'); }
-  get type(): Excel.ConditionalFormatType { return this.read('type'); }
+  get id(): string {
+    return this.read('id');
+  }
+  get type(): Excel.ConditionalFormatType {
+    return this.read('type');
+  }
 
   private customCache: FakeCustomConditionalFormat | undefined;
   get custom(): FakeCustomConditionalFormat {
-    return new FakeCustomConditionalFormat(this.ctx, () => {
-      const r = this.rule();
-      if (r.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'custom of a non-custom rule');
-      return r;
-    }, () => writable(this.sheetOf()), true);
+    return new FakeCustomConditionalFormat(
+      this.ctx,
+      () => {
+        const r = this.rule();
+        if (r.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'custom of a non-custom rule');
+        return r;
+      },
+      () => writable(this.sheetOf()),
+      true,
+    );
   }
   get customOrNullObject(): FakeCustomConditionalFormat {
-    this.customCache ??= new FakeCustomConditionalFormat(this.ctx, () => this.rule(), () => writable(this.sheetOf()), false);
+    this.customCache ??= new FakeCustomConditionalFormat(
+      this.ctx,
+      () => this.rule(),
+      () => writable(this.sheetOf()),
+      false,
+    );
     return this.customCache;
   }
 
@@ -1188,7 +1516,8 @@ class FakeConditionalFormatRule implements Members<Excel.ConditionalFormatRule, 
     this.values.set(prop, v);
   }
   get formula(): string {
-    if (!this.values.has('formula')) throw new FakeOfficeError('PropertyNotLoaded', 'ConditionalFormatRule.formula read before load + sync');
+    if (!this.values.has('formula'))
+      throw new FakeOfficeError('PropertyNotLoaded', 'ConditionalFormatRule.formula read before load + sync');
     return String(this.values.get('formula'));
   }
   set formula(v: string) {
@@ -1213,26 +1542,56 @@ class FakeConditionalRangeFormat implements Members<Excel.ConditionalRangeFormat
   get fill(): Members<Excel.ConditionalRangeFill, 'color'> {
     const put = this.put.bind(this);
     return {
-      get color(): string { throw new FakeOfficeError('PropertyNotLoaded', 'fake: CF fill colour is write-only'); },
-      set color(v: string) { put(`fill.color=${v}`, (r) => { r.fill = v; }); },
+      get color(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'fake: CF fill colour is write-only');
+      },
+      set color(v: string) {
+        put(`fill.color=${v}`, (r) => {
+          r.fill = v;
+        });
+      },
     };
   }
   get font(): Members<Excel.ConditionalRangeFont, 'color' | 'bold'> {
     const put = this.put.bind(this);
     return {
-      get color(): string { throw new FakeOfficeError('PropertyNotLoaded', 'fake: CF font is write-only'); },
-      set color(v: string) { put(`font.color=${v}`, (r) => { r.fontColor = v; }); },
-      get bold(): boolean { throw new FakeOfficeError('PropertyNotLoaded', 'fake: CF font is write-only'); },
-      set bold(v: boolean) { put(`font.bold=${String(v)}`, (r) => { r.bold = v; }); },
+      get color(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'fake: CF font is write-only');
+      },
+      set color(v: string) {
+        put(`font.color=${v}`, (r) => {
+          r.fontColor = v;
+        });
+      },
+      get bold(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'fake: CF font is write-only');
+      },
+      set bold(v: boolean) {
+        put(`font.bold=${String(v)}`, (r) => {
+          r.bold = v;
+        });
+      },
     };
   }
 }
 
 // ---------------------------------------------------------------- page layout, freeze panes
 
-class FakePageLayout implements Members<Excel.PageLayout,
-  'orientation' | 'paperSize' | 'zoom' | 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'setPrintTitleRows'
-  | 'setPrintArea' | 'firstPageNumber' | 'centerHorizontally' | 'headersFooters'> {
+class FakePageLayout implements Members<
+  Excel.PageLayout,
+  | 'orientation'
+  | 'paperSize'
+  | 'zoom'
+  | 'leftMargin'
+  | 'rightMargin'
+  | 'topMargin'
+  | 'bottomMargin'
+  | 'setPrintTitleRows'
+  | 'setPrintArea'
+  | 'firstPageNumber'
+  | 'centerHorizontally'
+  | 'headersFooters'
+> {
   private readonly ctx: Ctx;
   private readonly ws: FakeWorksheet;
   constructor(ctx: Ctx, ws: FakeWorksheet) {
@@ -1248,34 +1607,72 @@ class FakePageLayout implements Members<Excel.PageLayout,
   private unreadable(): never {
     throw new FakeOfficeError('PropertyNotLoaded', 'fake: page layout is write-only');
   }
-  get orientation(): Excel.PageOrientation { return this.unreadable(); }
-  set orientation(v: Excel.PageOrientation | 'Portrait' | 'Landscape') { this.put('orientation', v); }
-  get paperSize(): Excel.PaperType { return this.unreadable(); }
-  set paperSize(v: Excel.PaperType | 'A4' | 'Letter') { this.put('paperSize', v); }
-  get zoom(): Excel.PageLayoutZoomOptions { return this.unreadable(); }
-  set zoom(v: Excel.PageLayoutZoomOptions) { this.put('zoom', v); }
-  get leftMargin(): number { return this.unreadable(); }
-  set leftMargin(v: number) { this.put('leftMargin', v); }
-  get rightMargin(): number { return this.unreadable(); }
-  set rightMargin(v: number) { this.put('rightMargin', v); }
-  get topMargin(): number { return this.unreadable(); }
-  set topMargin(v: number) { this.put('topMargin', v); }
-  get bottomMargin(): number { return this.unreadable(); }
-  set bottomMargin(v: number) { this.put('bottomMargin', v); }
+  get orientation(): Excel.PageOrientation {
+    return this.unreadable();
+  }
+  set orientation(v: Excel.PageOrientation | 'Portrait' | 'Landscape') {
+    this.put('orientation', v);
+  }
+  get paperSize(): Excel.PaperType {
+    return this.unreadable();
+  }
+  set paperSize(v: Excel.PaperType | 'A4' | 'Letter') {
+    this.put('paperSize', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.unreadable();
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.put('zoom', v);
+  }
+  get leftMargin(): number {
+    return this.unreadable();
+  }
+  set leftMargin(v: number) {
+    this.put('leftMargin', v);
+  }
+  get rightMargin(): number {
+    return this.unreadable();
+  }
+  set rightMargin(v: number) {
+    this.put('rightMargin', v);
+  }
+  get topMargin(): number {
+    return this.unreadable();
+  }
+  set topMargin(v: number) {
+    this.put('topMargin', v);
+  }
+  get bottomMargin(): number {
+    return this.unreadable();
+  }
+  set bottomMargin(v: number) {
+    this.put('bottomMargin', v);
+  }
   setPrintArea(printArea: Excel.Range | Excel.RangeAreas | string): void {
-    if (typeof printArea !== 'string') throw new FakeOfficeError('InvalidArgument', 'fake: pass the print area as "A1:D40"');
+    if (typeof printArea !== 'string')
+      throw new FakeOfficeError('InvalidArgument', 'fake: pass the print area as "A1:D40"');
     parseBounds(printArea);
     this.put('printArea', printArea);
   }
-  get firstPageNumber(): number | '' { return this.unreadable(); }
-  set firstPageNumber(v: number | '') { this.put('firstPageNumber', v); }
-  get centerHorizontally(): boolean { return this.unreadable(); }
-  set centerHorizontally(v: boolean) { this.put('centerHorizontally', v); }
+  get firstPageNumber(): number | '' {
+    return this.unreadable();
+  }
+  set firstPageNumber(v: number | '') {
+    this.put('firstPageNumber', v);
+  }
+  get centerHorizontally(): boolean {
+    return this.unreadable();
+  }
+  set centerHorizontally(v: boolean) {
+    this.put('centerHorizontally', v);
+  }
   get headersFooters(): FakeHeaderFooterGroup {
     return new FakeHeaderFooterGroup((prop, v) => this.put(prop, v));
   }
   setPrintTitleRows(printTitleRows: Excel.Range | string): void {
-    if (typeof printTitleRows !== 'string') throw new FakeOfficeError('InvalidArgument', 'fake: pass the rows as "$1:$3"');
+    if (typeof printTitleRows !== 'string')
+      throw new FakeOfficeError('InvalidArgument', 'fake: pass the rows as "$1:$3"');
     this.put('printTitleRows', printTitleRows);
   }
 }
@@ -1291,7 +1688,8 @@ class FakeFreezePanes implements Members<Excel.WorksheetFreezePanes, 'freezeAt' 
     this.ctx.enqueue(`FreezePanes.${desc}`, () => f(this.ws.resolve()));
   }
   freezeAt(frozenRange: Excel.Range | string): void {
-    const bounds = typeof frozenRange === 'string' ? () => parseBounds(frozenRange) : (frozenRange as unknown as FakeRange).bounds;
+    const bounds =
+      typeof frozenRange === 'string' ? () => parseBounds(frozenRange) : (frozenRange as unknown as FakeRange).bounds;
     this.put('freezeAt', (s) => {
       const b = bounds();
       s.freeze = { rows: b.r1 + 1, cols: b.c1 + 1 };
@@ -1317,7 +1715,20 @@ export const columnLetter = colName;
  * cell: sheets in order with their cells (a cell with nothing in it, no value, formula, number format or format, is
  * the same as no cell), rules, merges, widths, heights, page setup, freeze panes, tab colour, protection.
  */
-const MODEL_KEYS = new Set(['id', 'name', 'visibility', 'protected', 'cells', 'merges', 'rules', 'columnWidths', 'rowHeights', 'page', 'freeze', 'tabColor']);
+const MODEL_KEYS = new Set([
+  'id',
+  'name',
+  'visibility',
+  'protected',
+  'cells',
+  'merges',
+  'rules',
+  'columnWidths',
+  'rowHeights',
+  'page',
+  'freeze',
+  'tabColor',
+]);
 
 export function modelOf(fake: FakeExcel): unknown {
   return {
@@ -1327,7 +1738,13 @@ export function modelOf(fake: FakeExcel): unknown {
       visibility: s.visibility,
       protected: s.protected,
       cells: [...s.cells.entries()]
-        .filter(([, c]) => c.value !== undefined || c.formula !== undefined || c.numberFormat !== undefined || Object.keys(c.format).length > 0)
+        .filter(
+          ([, c]) =>
+            c.value !== undefined ||
+            c.formula !== undefined ||
+            c.numberFormat !== undefined ||
+            Object.keys(c.format).length > 0,
+        )
         .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
         .map(([k, c]) => [k, { value: c.value, formula: c.formula, numberFormat: c.numberFormat, format: c.format }]),
       merges: [...s.merges].sort(),
@@ -1419,7 +1836,10 @@ class FakeHeaderFooterGroup implements Members<Excel.HeaderFooterGroup, 'default
 }
 
 /** Header and footer texts, stored on the sheet's page record as "header.center", "footer.left" … */
-class FakeHeaderFooter implements Members<Excel.HeaderFooter, 'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter'> {
+class FakeHeaderFooter implements Members<
+  Excel.HeaderFooter,
+  'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter'
+> {
   private readonly put: (prop: string, v: unknown) => void;
   constructor(put: (prop: string, v: unknown) => void) {
     this.put = put;
@@ -1427,18 +1847,42 @@ class FakeHeaderFooter implements Members<Excel.HeaderFooter, 'leftHeader' | 'ce
   private unreadable(): never {
     throw new FakeOfficeError('PropertyNotLoaded', 'fake: headers and footers are write-only');
   }
-  get leftHeader(): string { return this.unreadable(); }
-  set leftHeader(v: string) { this.put('header.left', v); }
-  get centerHeader(): string { return this.unreadable(); }
-  set centerHeader(v: string) { this.put('header.center', v); }
-  get rightHeader(): string { return this.unreadable(); }
-  set rightHeader(v: string) { this.put('header.right', v); }
-  get leftFooter(): string { return this.unreadable(); }
-  set leftFooter(v: string) { this.put('footer.left', v); }
-  get centerFooter(): string { return this.unreadable(); }
-  set centerFooter(v: string) { this.put('footer.center', v); }
-  get rightFooter(): string { return this.unreadable(); }
-  set rightFooter(v: string) { this.put('footer.right', v); }
+  get leftHeader(): string {
+    return this.unreadable();
+  }
+  set leftHeader(v: string) {
+    this.put('header.left', v);
+  }
+  get centerHeader(): string {
+    return this.unreadable();
+  }
+  set centerHeader(v: string) {
+    this.put('header.center', v);
+  }
+  get rightHeader(): string {
+    return this.unreadable();
+  }
+  set rightHeader(v: string) {
+    this.put('header.right', v);
+  }
+  get leftFooter(): string {
+    return this.unreadable();
+  }
+  set leftFooter(v: string) {
+    this.put('footer.left', v);
+  }
+  get centerFooter(): string {
+    return this.unreadable();
+  }
+  set centerFooter(v: string) {
+    this.put('footer.center', v);
+  }
+  get rightFooter(): string {
+    return this.unreadable();
+  }
+  set rightFooter(v: string) {
+    this.put('footer.right', v);
+  }
 }
 
 class FakePageBreakCollection implements Members<Excel.PageBreakCollection, 'add'> {
@@ -1449,7 +1893,8 @@ class FakePageBreakCollection implements Members<Excel.PageBreakCollection, 'add
     this.ws = ws;
   }
   add(pageBreakRange: Excel.Range | string): object {
-    if (typeof pageBreakRange !== 'string') throw new FakeOfficeError('InvalidArgument', 'fake: pass the break as "A12"');
+    if (typeof pageBreakRange !== 'string')
+      throw new FakeOfficeError('InvalidArgument', 'fake: pass the break as "A12"');
     this.ctx.enqueue(`HorizontalPageBreaks.add(${pageBreakRange})`, () => {
       requireApi(this.ctx, 9, 'PageBreakCollection');
       const b = parseBounds(pageBreakRange);
@@ -1467,7 +1912,14 @@ class FakeChartCollection implements Members<Excel.ChartCollection, 'add'> {
     this.ws = ws;
   }
   add(type: Excel.ChartType | string, sourceData: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string): FakeChart {
-    const model: FakeChartModel = { type: String(type), source: '', series: [], legend: {}, dataLabels: {}, valueAxis: {} };
+    const model: FakeChartModel = {
+      type: String(type),
+      source: '',
+      series: [],
+      legend: {},
+      dataLabels: {},
+      valueAxis: {},
+    };
     const range = sourceData as unknown as FakeRange;
     this.ctx.enqueue(`Charts.add(${String(type)},${String(seriesBy)})`, () => {
       requireApi(this.ctx, 1, 'ChartCollection.add');
@@ -1493,13 +1945,24 @@ class FakeChart implements Members<Excel.Chart, 'series' | 'title' | 'legend' | 
       f(this.model);
     });
   }
-  get series(): FakeChartSeriesCollection { return new FakeChartSeriesCollection(this); }
-  get title(): FakeChartTitle { return new FakeChartTitle(this); }
-  get legend(): FakeChartLegend { return new FakeChartLegend(this); }
-  get dataLabels(): FakeChartDataLabels { return new FakeChartDataLabels(this); }
-  get axes(): FakeChartAxes { return new FakeChartAxes(this); }
+  get series(): FakeChartSeriesCollection {
+    return new FakeChartSeriesCollection(this);
+  }
+  get title(): FakeChartTitle {
+    return new FakeChartTitle(this);
+  }
+  get legend(): FakeChartLegend {
+    return new FakeChartLegend(this);
+  }
+  get dataLabels(): FakeChartDataLabels {
+    return new FakeChartDataLabels(this);
+  }
+  get axes(): FakeChartAxes {
+    return new FakeChartAxes(this);
+  }
   setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
-    if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string')) throw new FakeOfficeError('InvalidArgument', 'fake: pass cells as "A1"');
+    if (typeof startCell !== 'string' || (endCell !== undefined && typeof endCell !== 'string'))
+      throw new FakeOfficeError('InvalidArgument', 'fake: pass cells as "A1"');
     this.queue(`setPosition(${startCell},${String(endCell)})`, 1, (m) => {
       m.position = endCell === undefined ? { from: startCell } : { from: startCell, to: endCell };
     });
@@ -1538,59 +2001,136 @@ class FakeChartSeries implements Members<Excel.ChartSeries, 'name' | 'setValues'
     this.chart = chart;
     this.item = item;
   }
-  get name(): string { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
-  set name(v: string) { this.chart.queue(`series.name=${v}`, 1, () => { this.item().name = v; }); }
+  get name(): string {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only');
+  }
+  set name(v: string) {
+    this.chart.queue(`series.name=${v}`, 1, () => {
+      this.item().name = v;
+    });
+  }
   setValues(sourceData: Excel.Range): void {
     const r = sourceData as unknown as FakeRange;
-    this.chart.queue('series.setValues', 7, () => { this.item().values = addressOf(r); });
+    this.chart.queue('series.setValues', 7, () => {
+      this.item().values = addressOf(r);
+    });
   }
   setXAxisValues(sourceData: Excel.Range): void {
     const r = sourceData as unknown as FakeRange;
-    this.chart.queue('series.setXAxisValues', 7, () => { this.item().categories = addressOf(r); });
+    this.chart.queue('series.setXAxisValues', 7, () => {
+      this.item().categories = addressOf(r);
+    });
   }
   get format(): object {
-    const color = (v: string): void => { this.chart.queue(`series.color=${v}`, 1, () => { this.item().color = v; }); };
-    return { fill: { setSolidColor: color }, line: { set color(v: string) { color(v); } } };
+    const color = (v: string): void => {
+      this.chart.queue(`series.color=${v}`, 1, () => {
+        this.item().color = v;
+      });
+    };
+    return {
+      fill: { setSolidColor: color },
+      line: {
+        set color(v: string) {
+          color(v);
+        },
+      },
+    };
   }
 }
 
 class FakeChartTitle implements Members<Excel.ChartTitle, 'text'> {
   private readonly chart: FakeChart;
-  constructor(chart: FakeChart) { this.chart = chart; }
-  get text(): string { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
-  set text(v: string) { this.chart.queue(`title.text=${v}`, 1, (m) => { m.title = v; }); }
+  constructor(chart: FakeChart) {
+    this.chart = chart;
+  }
+  get text(): string {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only');
+  }
+  set text(v: string) {
+    this.chart.queue(`title.text=${v}`, 1, (m) => {
+      m.title = v;
+    });
+  }
 }
 
 class FakeChartLegend implements Members<Excel.ChartLegend, 'visible' | 'position'> {
   private readonly chart: FakeChart;
-  constructor(chart: FakeChart) { this.chart = chart; }
-  get visible(): boolean { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
-  set visible(v: boolean) { this.chart.queue(`legend.visible=${v}`, 1, (m) => { m.legend.visible = v; }); }
-  get position(): Excel.ChartLegendPosition { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
-  set position(v: Excel.ChartLegendPosition | 'Invalid' | 'Top' | 'Bottom' | 'Left' | 'Right' | 'Corner' | 'Custom') { this.chart.queue(`legend.position=${v}`, 1, (m) => { m.legend.position = v; }); }
+  constructor(chart: FakeChart) {
+    this.chart = chart;
+  }
+  get visible(): boolean {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only');
+  }
+  set visible(v: boolean) {
+    this.chart.queue(`legend.visible=${v}`, 1, (m) => {
+      m.legend.visible = v;
+    });
+  }
+  get position(): Excel.ChartLegendPosition {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only');
+  }
+  set position(v: Excel.ChartLegendPosition | 'Invalid' | 'Top' | 'Bottom' | 'Left' | 'Right' | 'Corner' | 'Custom') {
+    this.chart.queue(`legend.position=${v}`, 1, (m) => {
+      m.legend.position = v;
+    });
+  }
 }
 
 class FakeChartDataLabels implements Members<Excel.ChartDataLabels, 'showValue'> {
   private readonly chart: FakeChart;
-  constructor(chart: FakeChart) { this.chart = chart; }
-  get showValue(): boolean { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
-  set showValue(v: boolean) { this.chart.queue(`dataLabels.showValue=${v}`, 1, (m) => { m.dataLabels.showValue = v; }); }
+  constructor(chart: FakeChart) {
+    this.chart = chart;
+  }
+  get showValue(): boolean {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only');
+  }
+  set showValue(v: boolean) {
+    this.chart.queue(`dataLabels.showValue=${v}`, 1, (m) => {
+      m.dataLabels.showValue = v;
+    });
+  }
 }
 
 class FakeChartAxes implements Members<Excel.ChartAxes, 'valueAxis'> {
   private readonly chart: FakeChart;
-  constructor(chart: FakeChart) { this.chart = chart; }
-  get valueAxis(): FakeChartAxis { return new FakeChartAxis(this.chart); }
+  constructor(chart: FakeChart) {
+    this.chart = chart;
+  }
+  get valueAxis(): FakeChartAxis {
+    return new FakeChartAxis(this.chart);
+  }
 }
 
 class FakeChartAxis implements Members<Excel.ChartAxis, 'minimum' | 'maximum' | 'numberFormat'> {
   private readonly chart: FakeChart;
-  constructor(chart: FakeChart) { this.chart = chart; }
-  private unreadable(): never { throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only'); }
-  get minimum(): number { return this.unreadable(); }
-  set minimum(v: number) { this.chart.queue(`valueAxis.minimum=${v}`, 1, (m) => { m.valueAxis.minimum = v; }); }
-  get maximum(): number { return this.unreadable(); }
-  set maximum(v: number) { this.chart.queue(`valueAxis.maximum=${v}`, 1, (m) => { m.valueAxis.maximum = v; }); }
-  get numberFormat(): string { return this.unreadable(); }
-  set numberFormat(v: string) { this.chart.queue(`valueAxis.numberFormat=${v}`, 8, (m) => { m.valueAxis.numberFormat = v; }); }
+  constructor(chart: FakeChart) {
+    this.chart = chart;
+  }
+  private unreadable(): never {
+    throw new FakeOfficeError('PropertyNotLoaded', 'fake: chart properties are write-only');
+  }
+  get minimum(): number {
+    return this.unreadable();
+  }
+  set minimum(v: number) {
+    this.chart.queue(`valueAxis.minimum=${v}`, 1, (m) => {
+      m.valueAxis.minimum = v;
+    });
+  }
+  get maximum(): number {
+    return this.unreadable();
+  }
+  set maximum(v: number) {
+    this.chart.queue(`valueAxis.maximum=${v}`, 1, (m) => {
+      m.valueAxis.maximum = v;
+    });
+  }
+  get numberFormat(): string {
+    return this.unreadable();
+  }
+  set numberFormat(v: string) {
+    this.chart.queue(`valueAxis.numberFormat=${v}`, 8, (m) => {
+      m.valueAxis.numberFormat = v;
+    });
+  }
 }

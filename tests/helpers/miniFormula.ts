@@ -7,7 +7,10 @@ export function evalFormula(formula: string, cells: Readonly<Record<string, numb
     ISNUMBER: (x: unknown) => typeof x === 'number',
     ABS: (x: number) => Math.abs(x),
     COUNT: (...xs: unknown[]) => xs.filter((x) => typeof x === 'number').length,
-    AVERAGE: (...xs: unknown[]) => { const n = xs.filter((x): x is number => typeof x === 'number'); return n.reduce((a, b) => a + b, 0) / n.length; },
+    AVERAGE: (...xs: unknown[]) => {
+      const n = xs.filter((x): x is number => typeof x === 'number');
+      return n.reduce((a, b) => a + b, 0) / n.length;
+    },
   };
   const js = formula
     .replace(/"([^"]*)"/g, (_m, s: string) => JSON.stringify(s))

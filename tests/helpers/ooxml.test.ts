@@ -49,8 +49,9 @@ describe('validatePackage', () => {
   });
 
   it('applies markup compatibility: ignorable attributes go, AlternateContent becomes its Fallback', () => {
-    const xml = '<a xmlns="urn:a" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x="urn:x" mc:Ignorable="x">'
-      + '<b x:extra="1"/><x:c/><mc:AlternateContent><mc:Choice Requires="x"><d/></mc:Choice><mc:Fallback><e/></mc:Fallback></mc:AlternateContent></a>';
+    const xml =
+      '<a xmlns="urn:a" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:x="urn:x" mc:Ignorable="x">' +
+      '<b x:extra="1"/><x:c/><mc:AlternateContent><mc:Choice Requires="x"><d/></mc:Choice><mc:Fallback><e/></mc:Fallback></mc:AlternateContent></a>';
     const out = applyMarkupCompatibility(xml);
     expect(out).not.toMatch(/extra|Ignorable|<x:c|AlternateContent|<d/);
     expect(out).toMatch(/<b\/>.*<e\/>/);

@@ -21,8 +21,14 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 /** Content type → schema file. */
 const BY_TYPE: readonly [RegExp, string][] = [
-  [/spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml$/, path.join(ISO, 'sml.xsd')],
-  [/spreadsheetml\.(worksheet|styles|sharedStrings|table|comments|calcChain|externalLink|connections|queryTable|pivotTable|pivotCacheDefinition|pivotCacheRecords|chartsheet|dialogsheet|volatileDependencies|sheetMetadata|tableSingleCells|revisionHeaders|revisionLog|userNames)\+xml$/, path.join(ISO, 'sml.xsd')],
+  [
+    /spreadsheetml\.(sheet|template)\.main\+xml$|ms-excel\.(sheet|template)\.macroEnabled\.main\+xml$/,
+    path.join(ISO, 'sml.xsd'),
+  ],
+  [
+    /spreadsheetml\.(worksheet|styles|sharedStrings|table|comments|calcChain|externalLink|connections|queryTable|pivotTable|pivotCacheDefinition|pivotCacheRecords|chartsheet|dialogsheet|volatileDependencies|sheetMetadata|tableSingleCells|revisionHeaders|revisionLog|userNames)\+xml$/,
+    path.join(ISO, 'sml.xsd'),
+  ],
   [/drawingml\.chart\+xml$/, path.join(ISO, 'dml-chart.xsd')],
   [/drawing\+xml$/, path.join(ISO, 'dml-spreadsheetDrawing.xsd')],
   [/theme\+xml$/, path.join(ISO, 'dml-main.xsd')],
@@ -32,7 +38,11 @@ const BY_TYPE: readonly [RegExp, string][] = [
 ];
 
 export type PartVerdict = { readonly part: string; readonly schema: string | null; readonly errors: readonly string[] };
-export type PackageVerdict = { readonly parts: readonly PartVerdict[]; readonly invalid: readonly PartVerdict[]; readonly unchecked: readonly string[] };
+export type PackageVerdict = {
+  readonly parts: readonly PartVerdict[];
+  readonly invalid: readonly PartVerdict[];
+  readonly unchecked: readonly string[];
+};
 
 const dom = new JSDOM('');
 const parser = new dom.window.DOMParser();
@@ -80,8 +90,10 @@ function contentTypes(xml: string): { defaults: Map<string, string>; overrides: 
   const doc = parser.parseFromString(xml, 'application/xml');
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  for (const d of [...doc.getElementsByTagName('Default')]) defaults.set((d.getAttribute('Extension') ?? '').toLowerCase(), d.getAttribute('ContentType') ?? '');
-  for (const o of [...doc.getElementsByTagName('Override')]) overrides.set((o.getAttribute('PartName') ?? '').replace(/^\//, ''), o.getAttribute('ContentType') ?? '');
+  for (const d of [...doc.getElementsByTagName('Default')])
+    defaults.set((d.getAttribute('Extension') ?? '').toLowerCase(), d.getAttribute('ContentType') ?? '');
+  for (const o of [...doc.getElementsByTagName('Override')])
+    overrides.set((o.getAttribute('PartName') ?? '').replace(/^\//, ''), o.getAttribute('ContentType') ?? '');
   return { defaults, overrides };
 }
 
@@ -113,8 +125,12 @@ function xmllint(files: readonly { file: string; name: string }[], schema: strin
 /** Validate every XML part of a package; `invalid` lists the parts with schema errors (with xmllint's words). */
 export async function validatePackage(bytes: Uint8Array): Promise<PackageVerdict> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
-  const ct = names.includes('[Content_Types].xml') ? contentTypes(await zip.file('[Content_Types].xml')!.async('string')) : null;
+  const names = Object.keys(zip.files)
+    .filter((n) => !zip.files[n]!.dir)
+    .sort();
+  const ct = names.includes('[Content_Types].xml')
+    ? contentTypes(await zip.file('[Content_Types].xml')!.async('string'))
+    : null;
   const dir = mkdtempSync(path.join(tmpdir(), 'ita-ooxml-'));
   const parts: PartVerdict[] = [];
   const unchecked: string[] = [];
@@ -129,7 +145,10 @@ export async function validatePackage(bytes: Uint8Array): Promise<PackageVerdict
         schema = BY_TYPE.find(([re]) => re.test(type))?.[1] ?? null;
         if (!schema && ext !== 'xml' && ext !== 'rels') continue; // binary parts (pictures, vbaProject.bin)
       }
-      if (!schema) { unchecked.push(name); continue; }
+      if (!schema) {
+        unchecked.push(name);
+        continue;
+      }
       const raw = await zip.file(name)!.async('string');
       let xml: string;
       try {

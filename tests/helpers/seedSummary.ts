@@ -4,6 +4,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/domain/settings';
 import type { Summary } from '../../src/domain/summary';
 import { seedScan } from './seedScan';
 
-export function seedSummary(settings: Partial<Settings> = {}, scan: Parameters<typeof seedScan>[0] = {}, context: SummarizeContext = {}): Summary {
+export function seedSummary(
+  settings: Partial<Settings> = {},
+  scan: Parameters<typeof seedScan>[0] = {},
+  context: SummarizeContext = {},
+): Summary {
   return summarize(seedScan(scan), { ...DEFAULT_SETTINGS, ...settings }, context);
 }

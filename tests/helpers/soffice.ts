@@ -84,13 +84,23 @@ function run(args: string[], timeoutMs: number): Promise<{ code: number | null; 
  * Convert `xlsxPath` with LibreOffice into `outDir`; returns the paths written.
  * CSV: UTF-8, comma-separated, raw values (not "as shown"), formulas recalculated on load.
  */
-export function convertWithSoffice(xlsxPath: string, format: SofficeFormat, outDir: string, options: SofficeOptions = {}): Promise<string[]> {
+export function convertWithSoffice(
+  xlsxPath: string,
+  format: SofficeFormat,
+  outDir: string,
+  options: SofficeOptions = {},
+): Promise<string[]> {
   const job = queue.then(() => withLock(() => convertNow(resolve(xlsxPath), format, resolve(outDir), options)));
   queue = job.catch(() => undefined);
   return job;
 }
 
-async function convertNow(src: string, format: SofficeFormat, outDir: string, options: SofficeOptions): Promise<string[]> {
+async function convertNow(
+  src: string,
+  format: SofficeFormat,
+  outDir: string,
+  options: SofficeOptions,
+): Promise<string[]> {
   if (!existsSync(src)) throw new Error(`no such file: ${src}`);
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'ita-soffice-profile-'));
@@ -100,12 +110,26 @@ async function convertNow(src: string, format: SofficeFormat, outDir: string, op
     const sheet = options.sheet === 'all' ? -1 : (options.sheet ?? 1);
     // Tokens: sep, quote, UTF-8, first line, col formats, language, quoted-as-text, detect numbers,
     // save as shown (false = raw values), export formulas, remove spaces, sheet (LibreOffice ≥ 7.2).
-    const target = format === 'csv' ? `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}` : 'pdf:calc_pdf_Export';
+    const target =
+      format === 'csv'
+        ? `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${sheet}`
+        : 'pdf:calc_pdf_Export';
     const base = basename(src, extname(src));
     const before = new Map(readdirSync(outDir).map((f) => [f, statSync(join(outDir, f)).mtimeMs]));
     const started = Date.now();
     const { code, out } = await run(
-      ['--headless', '--norestore', '--nologo', '--nodefault', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', target, '--outdir', outDir, src],
+      [
+        '--headless',
+        '--norestore',
+        '--nologo',
+        '--nodefault',
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--convert-to',
+        target,
+        '--outdir',
+        outDir,
+        src,
+      ],
       options.timeoutMs ?? 180_000,
     );
     const written = readdirSync(outDir)
@@ -113,7 +137,8 @@ async function convertNow(src: string, format: SofficeFormat, outDir: string, op
       .filter((f) => !before.has(f) || statSync(join(outDir, f)).mtimeMs >= started - 1000)
       .map((f) => join(outDir, f))
       .sort();
-    if (code !== 0 || written.length === 0) throw new Error(`soffice failed (exit ${code}) converting ${src} to ${format}:\n${out}`);
+    if (code !== 0 || written.length === 0)
+      throw new Error(`soffice failed (exit ${code}) converting ${src} to ${format}:\n${out}`);
     return written;
   } finally {
     rmSync(profile, { recursive: true, force: true });

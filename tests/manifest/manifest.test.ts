@@ -46,7 +46,9 @@ function parse(xml: string): Document {
   return doc;
 }
 
-const all = (root: Document | Element, ns: keyof typeof NS, local: string): Element[] => [...root.getElementsByTagNameNS(NS[ns], local)];
+const all = (root: Document | Element, ns: keyof typeof NS, local: string): Element[] => [
+  ...root.getElementsByTagNameNS(NS[ns], local),
+];
 const one = (root: Document | Element, ns: keyof typeof NS, local: string): Element => {
   const found = all(root, ns, local);
   expect(found, `exactly one <${local}>`).toHaveLength(1);
@@ -73,7 +75,10 @@ function urls(doc: Document): string[] {
 /** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
 function pngSize(file: string): { width: number; height: number } {
   const buf = readFileSync(file);
-  expect(buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), `${file} is a PNG`).toBe(true);
+  expect(
+    buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    `${file} is a PNG`,
+  ).toBe(true);
   expect(buf.subarray(12, 16).toString('ascii')).toBe('IHDR');
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
@@ -96,7 +101,9 @@ describe('manifest.xml against the Office add-in XSDs (xmllint, offline)', () =>
   });
 
   it('rejects a manifest with elements out of order (the schema check bites)', () => {
-    const broken = source.replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, '').replace('<DefaultSettings>', '<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>');
+    const broken = source
+      .replace(/(\s*<Permissions>ReadWriteDocument<\/Permissions>)/, '')
+      .replace('<DefaultSettings>', '<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>');
     expect(broken).not.toBe(source);
     const r = xmllint(broken, 'broken.xml');
     expect(r.ok).toBe(false);
@@ -108,7 +115,9 @@ describe('manifest.xml content', () => {
   const doc = parse(source);
 
   it('has one stable GUID Id and a four-part version', () => {
-    expect(top(doc, 'Id').textContent).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+    expect(top(doc, 'Id').textContent).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i,
+    );
     // The Id must never change: Office (and centralized deployment) identifies the add-in by it.
     expect(top(doc, 'Id').textContent).toBe('966b6ed3-4f10-46df-b4e5-24b7e05be503');
     expect(top(doc, 'Version').textContent).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
@@ -124,12 +133,17 @@ describe('manifest.xml content', () => {
   });
 
   it('requires ExcelApi 1.7', () => {
-    const sets = all(top(doc, 'Requirements'), 'app', 'Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
+    const sets = all(top(doc, 'Requirements'), 'app', 'Set').map((s) => [
+      s.getAttribute('Name'),
+      s.getAttribute('MinVersion'),
+    ]);
     expect(sets).toEqual([['ExcelApi', '1.7']]);
   });
 
   it('opens taskpane.html from a button in a group on the Home tab', () => {
-    expect(one(top(doc, 'DefaultSettings'), 'app', 'SourceLocation').getAttribute('DefaultValue')).toBe(`${DEV_URL}taskpane.html`);
+    expect(one(top(doc, 'DefaultSettings'), 'app', 'SourceLocation').getAttribute('DefaultValue')).toBe(
+      `${DEV_URL}taskpane.html`,
+    );
     const tab = one(doc, 'ov', 'OfficeTab');
     expect(tab.getAttribute('id')).toBe('TabHome');
     const action = one(tab, 'ov', 'Action');
@@ -142,8 +156,16 @@ describe('manifest.xml content', () => {
 
   it('resolves every resid to a resource of the right kind, ids unique', () => {
     const resources = one(doc, 'ov', 'Resources');
-    const idsOf = (group: string) => all(one(resources, 'bt', group), 'bt', group === 'Images' ? 'Image' : group === 'Urls' ? 'Url' : 'String').map((e) => e.getAttribute('id') ?? '');
-    const kinds = { Images: idsOf('Images'), Urls: idsOf('Urls'), ShortStrings: idsOf('ShortStrings'), LongStrings: idsOf('LongStrings') };
+    const idsOf = (group: string) =>
+      all(one(resources, 'bt', group), 'bt', group === 'Images' ? 'Image' : group === 'Urls' ? 'Url' : 'String').map(
+        (e) => e.getAttribute('id') ?? '',
+      );
+    const kinds = {
+      Images: idsOf('Images'),
+      Urls: idsOf('Urls'),
+      ShortStrings: idsOf('ShortStrings'),
+      LongStrings: idsOf('LongStrings'),
+    };
     const everyId = Object.values(kinds).flat();
     expect(new Set(everyId).size).toBe(everyId.length);
     // What kind of resource each referring element needs (Supertip/GetStarted descriptions are long strings).
@@ -151,12 +173,14 @@ describe('manifest.xml content', () => {
       const parent = el.parentElement?.localName;
       if (el.localName === 'Image') return kinds.Images;
       if (['SourceLocation', 'FunctionFile', 'LearnMoreUrl'].includes(el.localName)) return kinds.Urls;
-      if (el.localName === 'Description' && (parent === 'Supertip' || parent === 'GetStarted')) return kinds.LongStrings;
+      if (el.localName === 'Description' && (parent === 'Supertip' || parent === 'GetStarted'))
+        return kinds.LongStrings;
       return kinds.ShortStrings;
     };
     const refs = [...doc.querySelectorAll('[resid]')];
     expect(refs.length).toBeGreaterThanOrEqual(14);
-    for (const el of refs) expect(expected(el), `<${el.localName} resid="${el.getAttribute('resid')}">`).toContain(el.getAttribute('resid'));
+    for (const el of refs)
+      expect(expected(el), `<${el.localName} resid="${el.getAttribute('resid')}">`).toContain(el.getAttribute('resid'));
     // And nothing declared is unused (a leftover would be a typo's twin).
     const used = new Set(refs.map((e) => e.getAttribute('resid')));
     expect(everyId.filter((id) => !used.has(id))).toEqual([]);
@@ -164,7 +188,9 @@ describe('manifest.xml content', () => {
 
   it('has th-TH overrides for the name, the description and every ribbon string', () => {
     for (const name of ['DisplayName', 'Description']) {
-      const override = [...top(doc, name).children].find((c) => c.localName === 'Override' && c.getAttribute('Locale') === 'th-TH');
+      const override = [...top(doc, name).children].find(
+        (c) => c.localName === 'Override' && c.getAttribute('Locale') === 'th-TH',
+      );
       expect(override?.getAttribute('Value'), name).toMatch(/[\u0E00-\u0E7F]/);
     }
     const strings = all(doc, 'bt', 'String');
@@ -173,7 +199,11 @@ describe('manifest.xml content', () => {
       const th = all(s, 'bt', 'Override').find((o) => o.getAttribute('Locale') === 'th-TH');
       expect(th?.getAttribute('Value'), s.getAttribute('id') ?? '').toBeTruthy();
     }
-    const thai = (id: string) => strings.find((s) => s.getAttribute('id') === id)!.getElementsByTagNameNS(NS.bt, 'Override')[0]!.getAttribute('Value');
+    const thai = (id: string) =>
+      strings
+        .find((s) => s.getAttribute('id') === id)!
+        .getElementsByTagNameNS(NS.bt, 'Override')[0]!
+        .getAttribute('Value');
     expect(thai('TaskpaneButton.Label')).toMatch(/[\u0E00-\u0E7F]/);
     expect(thai('TaskpaneButton.Tooltip')).toMatch(/[\u0E00-\u0E7F]/);
   });
@@ -183,7 +213,9 @@ describe('manifest.xml content', () => {
       [top(doc, 'IconUrl').getAttribute('DefaultValue')!, 32],
       [top(doc, 'HighResolutionIconUrl').getAttribute('DefaultValue')!, 64],
     ];
-    const images = new Map(all(one(doc, 'bt', 'Images'), 'bt', 'Image').map((i) => [i.getAttribute('id'), i.getAttribute('DefaultValue')!]));
+    const images = new Map(
+      all(one(doc, 'bt', 'Images'), 'bt', 'Image').map((i) => [i.getAttribute('id'), i.getAttribute('DefaultValue')!]),
+    );
     for (const ref of all(doc, 'bt', 'Image').filter((i) => i.hasAttribute('resid'))) {
       expectations.push([images.get(ref.getAttribute('resid'))!, Number(ref.getAttribute('size'))]);
     }
@@ -212,7 +244,9 @@ describe('the production URL switch', () => {
     for (const u of list) expect(u.startsWith('https://ita.agency.go.th'), u).toBe(true);
     expect(manifestForUrl(source, PROD)).not.toMatch(/localhost:3000|https:\/\/localhost/);
     expect(one(prod, 'app', 'AppDomain').textContent).toBe('https://ita.agency.go.th');
-    expect(one(top(prod, 'DefaultSettings'), 'app', 'SourceLocation').getAttribute('DefaultValue')).toBe(`${PROD}taskpane.html`);
+    expect(one(top(prod, 'DefaultSettings'), 'app', 'SourceLocation').getAttribute('DefaultValue')).toBe(
+      `${PROD}taskpane.html`,
+    );
     expect(top(prod, 'IconUrl').getAttribute('DefaultValue')).toBe(`${PROD}assets/icon-32.png`);
   });
 

@@ -16,7 +16,13 @@ const SAMPLE = 'samples/ita-2567-sample.xlsx';
 
 async function cli(...argv: string[]): Promise<string> {
   let out = '';
-  const code = await main(argv, { out: (s) => { out += s; }, err: () => {}, env: {} });
+  const code = await main(argv, {
+    out: (s) => {
+      out += s;
+    },
+    err: () => {},
+    env: {},
+  });
   expect(code).toBe(0);
   return out;
 }
@@ -37,11 +43,14 @@ async function formulaCells(xlsx: string, sheets: (name: string) => boolean): Pr
   const out: FormulaCell[] = [];
   for (const ws of wb.worksheets) {
     if (!sheets(ws.name)) continue;
-    ws.eachRow((row) => row.eachCell((c) => {
-      if (c.isMerged && c.master !== c) return; // exceljs repeats the master's value in merged cells
-      // c.result, not c.value.result: exceljs's value drops falsy results (0, "").
-      if (c.formula) out.push({ sheet: ws.name, address: c.address, row: Number(c.row), col: Number(c.col), cached: c.result });
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        if (c.isMerged && c.master !== c) return; // exceljs repeats the master's value in merged cells
+        // c.result, not c.value.result: exceljs's value drops falsy results (0, "").
+        if (c.formula)
+          out.push({ sheet: ws.name, address: c.address, row: Number(c.row), col: Number(c.col), cached: c.result });
+      }),
+    );
   }
   return out;
 }
@@ -88,7 +97,9 @@ describe.skipIf(SKIP_SOFFICE)('LibreOffice recomputes our formulas to our number
     // Where is the overall score in our summary sheet? The formula cell whose cached value is the old overall.
     const summaryName = ours[0]!;
     const cells = await formulaCells(out, (n) => n === summaryName);
-    const overallCell = cells.find((c) => typeof c.cached === 'number' && Math.abs((c.cached as number) - before.overall.score) < 1e-9);
+    const overallCell = cells.find(
+      (c) => typeof c.cached === 'number' && Math.abs((c.cached as number) - before.overall.score) < 1e-9,
+    );
     expect(overallCell, 'overall cell in the summary sheet').toBeDefined();
     const csv = await csvSheets(edited, join(dir, 'csv2'));
     const got = Number(csv.get(summaryName)![overallCell!.row - 1]![overallCell!.col - 1]);

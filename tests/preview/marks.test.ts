@@ -14,7 +14,7 @@ describe('preview marks', () => {
   const a = analyzeSnapshot(seedSnapshot(), DEFAULT_SETTINGS);
   const rules = defaultBuilders.highlights(a.summary);
 
-  it('paint exactly the weak items inside our ranges, in the rule\'s colours', () => {
+  it("paint exactly the weak items inside our ranges, in the rule's colours", () => {
     const marks = marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds });
     const weak = a.summary.weak.filter((w) => w.location?.sheet === 'รายข้อ');
     expect([...marks.keys()].sort()).toEqual(weak.map((w) => w.location!.cell).sort());
@@ -24,15 +24,25 @@ describe('preview marks', () => {
   });
 
   it('nothing where no rule of ours is, nor on another sheet; the recorded thresholds decide', () => {
-    expect(marksFor('รายข้อ', { rules: [], items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size).toBe(0);
+    expect(marksFor('รายข้อ', { rules: [], items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size).toBe(
+      0,
+    );
     expect(marksFor('สรุป', { rules, items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size).toBe(0);
-    const lenient = marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: { ...DEFAULT_SETTINGS.thresholds, oitWeakBelow: 50, surveyWeakBelow: 50, surveyCriticalBelow: 40 } });
-    expect(lenient.size).toBeLessThan(marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size);
+    const lenient = marksFor('รายข้อ', {
+      rules,
+      items: a.summary.items,
+      thresholds: { ...DEFAULT_SETTINGS.thresholds, oitWeakBelow: 50, surveyWeakBelow: 50, surveyCriticalBelow: 40 },
+    });
+    expect(lenient.size).toBeLessThan(
+      marksFor('รายข้อ', { rules, items: a.summary.items, thresholds: DEFAULT_SETTINGS.thresholds }).size,
+    );
   });
   it('percentage scores (percent.xlsx) are painted as shown, as the rules judge them in LibreOffice', async () => {
     const p = analyzeSnapshot(await (await openXlsx(corpus()['percent.xlsx']!)).read(), DEFAULT_SETTINGS);
     const marks = marksFor('คะแนน ITA', {
-      rules: defaultBuilders.highlights(p.summary), items: p.summary.items, thresholds: DEFAULT_SETTINGS.thresholds,
+      rules: defaultBuilders.highlights(p.summary),
+      items: p.summary.items,
+      thresholds: DEFAULT_SETTINGS.thresholds,
     });
     const at = (code: string) => marks.get(p.summary.items.find((i) => i.code === code)!.location!.cell)?.fill;
     expect(at('e9')).toBe(CRITICAL_FILL); // 54.90%

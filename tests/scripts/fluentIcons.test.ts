@@ -17,7 +17,7 @@ describe('the icons the install carries', () => {
     expect(realpathSync(path.join(root, 'node_modules/@fluentui/react-icons'))).toBe(realpathSync(SUBSET_DIR));
   });
 
-  it('the scan finds our own imports and the Fluent packages\' (ESM and CommonJS, the providers entry)', () => {
+  it("the scan finds our own imports and the Fluent packages' (ESM and CommonJS, the providers entry)", () => {
     const main = found.get('.');
     expect(main?.get('CheckmarkCircle20Filled')).toContain('src/taskpane/ResultCard.tsx');
     const chevron = main?.get('ChevronRightRegular') ?? [];
@@ -31,8 +31,11 @@ describe('the icons the install carries', () => {
   });
 
   it(`the subset holds no icon that nothing imports (else: ${fix})`, () => {
-    const held = [...readFileSync(path.join(SUBSET_DIR, 'lib/icons/subset.d.ts'), 'utf8')
-      .matchAll(/^export declare const (\w+): FluentIcon;$/gm)].map((m) => m[1] ?? '');
+    const held = [
+      ...readFileSync(path.join(SUBSET_DIR, 'lib/icons/subset.d.ts'), 'utf8').matchAll(
+        /^export declare const (\w+): FluentIcon;$/gm,
+      ),
+    ].map((m) => m[1] ?? '');
     const imported = new Set([...found.values()].flatMap((names) => [...names.keys()]));
     expect(held.filter((n) => !imported.has(n))).toEqual([]);
     expect(held.length).toBeGreaterThan(0);
@@ -52,21 +55,32 @@ describe('iconImports', () => {
     write('src/b.ts', "import type { OnlyAType } from '@fluentui/react-icons';\n");
     const dep = JSON.stringify({ name: 'uses-icons', dependencies: { '@fluentui/react-icons': '^2' } });
     write('node_modules/uses-icons/package.json', dep);
-    write('node_modules/uses-icons/lib/x.js', [
-      "export { ThreeRegular } from '@fluentui/react-icons';",
-      "import * as icons from '@fluentui/react-icons';",
-      'const a = icons.FourFilled;',
-      "import { Provider } from '@fluentui/react-icons/lib/providers';",
-    ].join('\n'));
-    write('node_modules/uses-icons/lib-commonjs/x.cjs',
-      'const _reacticons = require("@fluentui/react-icons");\n(0, _reacticons.bundleIcon)(_reacticons.FiveFilled);\n');
+    write(
+      'node_modules/uses-icons/lib/x.js',
+      [
+        "export { ThreeRegular } from '@fluentui/react-icons';",
+        "import * as icons from '@fluentui/react-icons';",
+        'const a = icons.FourFilled;',
+        "import { Provider } from '@fluentui/react-icons/lib/providers';",
+      ].join('\n'),
+    );
+    write(
+      'node_modules/uses-icons/lib-commonjs/x.cjs',
+      'const _reacticons = require("@fluentui/react-icons");\n(0, _reacticons.bundleIcon)(_reacticons.FiveFilled);\n',
+    );
     write('node_modules/uses-icons/lib/all.js', "export * from '@fluentui/react-icons';\n");
     write('node_modules/other/package.json', JSON.stringify({ name: 'other' }));
     write('node_modules/other/index.js', "import { NotDeclared } from '@fluentui/react-icons';\n");
     const result = iconImports(dir);
-    expect([...(result.get('.')?.keys() ?? [])].sort()).toEqual(
-      ['*', 'FiveFilled', 'FourFilled', 'OneFilled', 'ThreeRegular', 'Two', 'bundleIcon'],
-    );
+    expect([...(result.get('.')?.keys() ?? [])].sort()).toEqual([
+      '*',
+      'FiveFilled',
+      'FourFilled',
+      'OneFilled',
+      'ThreeRegular',
+      'Two',
+      'bundleIcon',
+    ]);
     expect([...(result.get('./lib/providers')?.keys() ?? [])]).toEqual(['Provider']);
   });
 });

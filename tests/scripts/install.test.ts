@@ -22,10 +22,19 @@ describe('the install', () => {
   });
 
   it.each([
-    ['office-addin-debugging start (sideload, dev certs, dev settings, manifest)', "require('office-addin-debugging/lib/start.js')"],
+    [
+      'office-addin-debugging start (sideload, dev certs, dev settings, manifest)',
+      "require('office-addin-debugging/lib/start.js')",
+    ],
     ['office-addin-debugging stop', "require('office-addin-debugging/lib/stop.js')"],
-    ['office-addin-dev-settings sideload (Windows and macOS)', "require('office-addin-dev-settings/lib/sideload.js'); require('office-addin-dev-settings/lib/dev-settings-windows.js'); require('office-addin-dev-settings/lib/dev-settings-mac.js')"],
-    ['office-addin-manifest validate (through @microsoft/app-manifest, which needs fs-extra)', "require('office-addin-manifest/lib/validate.js'); require('@microsoft/app-manifest')"],
+    [
+      'office-addin-dev-settings sideload (Windows and macOS)',
+      "require('office-addin-dev-settings/lib/sideload.js'); require('office-addin-dev-settings/lib/dev-settings-windows.js'); require('office-addin-dev-settings/lib/dev-settings-mac.js')",
+    ],
+    [
+      'office-addin-manifest validate (through @microsoft/app-manifest, which needs fs-extra)',
+      "require('office-addin-manifest/lib/validate.js'); require('@microsoft/app-manifest')",
+    ],
   ])('%s loads', (_name, code) => {
     const r = node(code);
     expect(r.stderr).toBe('');
@@ -33,16 +42,28 @@ describe('the install', () => {
   });
 
   it('office-addin-debugging start --help runs', () => {
-    const r = spawnSync(path.join(root, 'node_modules/.bin/office-addin-debugging'), ['start', '--help'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(path.join(root, 'node_modules/.bin/office-addin-debugging'), ['start', '--help'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Usage: office-addin-debugging start/);
   });
 
-  it.runIf(process.platform === 'linux')('npm start on Linux explains Excel on the web and exits cleanly; npm stop too', () => {
-    const start = spawnSync(process.execPath, [path.join(root, 'scripts/start.mjs'), 'start'], { cwd: root, encoding: 'utf8' });
-    expect(start.status).toBe(0);
-    expect(start.stdout).toMatch(/Excel on the web/);
-    const stop = spawnSync(process.execPath, [path.join(root, 'scripts/start.mjs'), 'stop'], { cwd: root, encoding: 'utf8' });
-    expect(stop.status).toBe(0);
-  });
+  it.runIf(process.platform === 'linux')(
+    'npm start on Linux explains Excel on the web and exits cleanly; npm stop too',
+    () => {
+      const start = spawnSync(process.execPath, [path.join(root, 'scripts/start.mjs'), 'start'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(start.status).toBe(0);
+      expect(start.stdout).toMatch(/Excel on the web/);
+      const stop = spawnSync(process.execPath, [path.join(root, 'scripts/start.mjs'), 'stop'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(stop.status).toBe(0);
+    },
+  );
 });

@@ -11,7 +11,8 @@ const committed = readFileSync(join(__dirname, '../../samples/ita-2567-sample.xl
 
 /** Column-A-to-C text of every row, to find rows by content. */
 const rowsOf = (s: SheetSnapshot) => s.values.map((r) => r.map((v) => (v === null ? '' : String(v))));
-const findRow = (s: SheetSnapshot, needle: string) => rowsOf(s).findIndex((r) => r.some((v) => v.includes(needle))) + s.origin.row + 1;
+const findRow = (s: SheetSnapshot, needle: string) =>
+  rowsOf(s).findIndex((r) => r.some((v) => v.includes(needle))) + s.origin.row + 1;
 
 describe('samples/ita-2567-sample.xlsx', () => {
   it('is what scripts/make-sample.ts builds (same sheets, same cells)', async () => {
@@ -26,8 +27,18 @@ describe('samples/ita-2567-sample.xlsx', () => {
     const s = sheetOf(await wb.read(), 'สรุปผล');
     expect(cellAt(s, 'A2')).toBe('ขององค์การบริหารส่วนตำบลตุน อำเภอกันทรารมย์ จังหวัดศรีสะเกษ ในปีงบประมาณ พ.ศ.2567');
     expect(String(cellAt(s, 'A6'))).toContain('คะแนนภาพรวมอยู่ที่ 72.84 คะแนน และอยู่ในระดับ 5,240');
-    expect([cellAt(s, 'A9'), cellAt(s, 'B9'), cellAt(s, 'C9'), cellAt(s, 'D9')]).toEqual(['แบบ', 'ลำดับ', 'รายละเอียดตัวชี้วัด', 'คะแนน']);
-    expect([cellAt(s, 'A10'), cellAt(s, 'A11'), cellAt(s, 'A15'), cellAt(s, 'A18')]).toEqual(['IIT', null, 'EIT', 'OIT']);
+    expect([cellAt(s, 'A9'), cellAt(s, 'B9'), cellAt(s, 'C9'), cellAt(s, 'D9')]).toEqual([
+      'แบบ',
+      'ลำดับ',
+      'รายละเอียดตัวชี้วัด',
+      'คะแนน',
+    ]);
+    expect([cellAt(s, 'A10'), cellAt(s, 'A11'), cellAt(s, 'A15'), cellAt(s, 'A18')]).toEqual([
+      'IIT',
+      null,
+      'EIT',
+      'OIT',
+    ]);
     const scores = Array.from({ length: 10 }, (_, i) => cellAt(s, `D${10 + i}`));
     expect(scores).toEqual([93.5, 94.86, 95.62, 80.95, 87.81, 91.42, 85.77, 71.15, 44.17, 60]);
     // Styles as another reader (exceljs) sees them in the committed file.
@@ -36,7 +47,9 @@ describe('samples/ita-2567-sample.xlsx', () => {
     const ws = ex.getWorksheet('สรุปผล')!;
     expect(ws.getCell('D19').numFmt).toBe('0.00');
     expect(ws.getCell('C10').font).toMatchObject({ name: 'TH SarabunPSK', size: 16 });
-    expect((ws as unknown as { model: { merges: string[] } }).model.merges).toEqual(expect.arrayContaining(['A10:A14', 'A15:A17', 'A18:A19']));
+    expect((ws as unknown as { model: { merges: string[] } }).model.merges).toEqual(
+      expect.arrayContaining(['A10:A14', 'A15:A17', 'A18:A19']),
+    );
   });
 
   it('holds the 7 ประเด็น with their quirks', async () => {
@@ -46,8 +59,19 @@ describe('samples/ita-2567-sample.xlsx', () => {
     const items = text.filter((v) => v.startsWith('ข้อ '));
     expect(items).toHaveLength(60); // 59 items of FY2567 (15 IIT, 9 EIT, 35 OIT) + o15 twice
     expect(items.filter((v) => v.startsWith('ข้อ o15 '))).toHaveLength(2);
-    for (const q of ['ข้อ o๒ ข้อมูลผู้บริหาร', 'ข้อ o๓ อ่าณาหน้าที่', 'ข้อ ๐33 ', 'ข้อ ๐34 ', 'ข้อ ๐35 ', 'ผู้มาติดต่อ*', 'ข้อมูลสถิติการให้บริการ*']) {
-      expect(text.some((v) => v.includes(q)), q).toBe(true);
+    for (const q of [
+      'ข้อ o๒ ข้อมูลผู้บริหาร',
+      'ข้อ o๓ อ่าณาหน้าที่',
+      'ข้อ ๐33 ',
+      'ข้อ ๐34 ',
+      'ข้อ ๐35 ',
+      'ผู้มาติดต่อ*',
+      'ข้อมูลสถิติการให้บริการ*',
+    ]) {
+      expect(
+        text.some((v) => v.includes(q)),
+        q,
+      ).toBe(true);
     }
     expect('๐'.codePointAt(0)).toBe(0x0e50);
     const i1 = findRow(s, 'ข้อ i1 ');

@@ -53,11 +53,14 @@ describe('serve.mjs', () => {
     expect(res.headers.get('location')).toBe('/preview.html');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt'])('refuses %s outside its root', async (url) => {
-    const res = await fetch(base + url);
-    expect([403, 404]).toContain(res.status);
-    expect(await res.text()).not.toContain('not yours');
-  });
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt'])(
+    'refuses %s outside its root',
+    async (url) => {
+      const res = await fetch(base + url);
+      expect([403, 404]).toContain(res.status);
+      expect(await res.text()).not.toContain('not yours');
+    },
+  );
 
   it('answers 404 for a missing file or a directory, 405 for POST', async () => {
     expect((await fetch(`${base}/nope.js`)).status).toBe(404);

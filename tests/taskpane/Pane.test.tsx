@@ -37,7 +37,8 @@ globalThis.ResizeObserver ??= class {
   disconnect(): void {}
 } as unknown as typeof ResizeObserver;
 
-const en = (code: Parameters<typeof message>[0], params?: Record<string, string | number>): string => message(code, 'en', params);
+const en = (code: Parameters<typeof message>[0], params?: Record<string, string | number>): string =>
+  message(code, 'en', params);
 
 function renderPane(port: MemoryPort, lang: Lang = 'en') {
   const user = userEvent.setup();
@@ -60,27 +61,35 @@ async function open(user: ReturnType<typeof userEvent.setup>, title: RegExp | st
 const ROLE_SELECTOR = {
   button: 'button, [role~="button"], input[type="button"], input[type="submit"], input[type="reset"]',
   checkbox: 'input[type="checkbox"], [role~="checkbox"]',
-  textbox: 'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], '
-    + 'textarea, [role~="textbox"]',
+  textbox:
+    'input:not([type]), input[type="text"], input[type="email"], input[type="tel"], input[type="url"], ' +
+    'textarea, [role~="textbox"]',
 } as const;
 type NamedRole = keyof typeof ROLE_SELECTOR;
 type Name = string | RegExp;
 
 /** Every text an element's accessible name can be made of: its content, labelling attributes, labels, labelledby. */
 function nameSources(el: HTMLElement): string {
-  const attrs = (e: Element): string[] => ['aria-label', 'title', 'alt', 'placeholder', 'value']
-    .map((a) => e.getAttribute(a) ?? '');
-  const labelledBy = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+  const attrs = (e: Element): string[] =>
+    ['aria-label', 'title', 'alt', 'placeholder', 'value'].map((a) => e.getAttribute(a) ?? '');
+  const labelledBy = (el.getAttribute('aria-labelledby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
     .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '');
   const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? '');
   return [el.textContent ?? '', ...attrs(el), ...[...el.querySelectorAll('*')].flatMap(attrs), ...labels, ...labelledBy]
-    .join(' ').replace(/\s+/g, ' ');
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }
 
 /** Could `el` be named `name`? A cheap test that lets through every element whose accessible name is `name`. */
 function mayBeNamed(el: HTMLElement, name: Name): boolean {
   const text = nameSources(el);
-  if (typeof name === 'string') return name.split(/\s+/).filter(Boolean).every((w) => text.includes(w));
+  if (typeof name === 'string')
+    return name
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((w) => text.includes(w));
   return new RegExp(name.source.replace(/^\^/, '').replace(/\$$/, ''), name.flags.replace('g', '')).test(text);
 }
 
@@ -88,7 +97,11 @@ function mayBeNamed(el: HTMLElement, name: Name): boolean {
 function namedFast(role: NamedRole, name: Name, options: ByRoleOptions): HTMLElement[] {
   return [...document.body.querySelectorAll<HTMLElement>(ROLE_SELECTOR[role])]
     .filter((el) => mayBeNamed(el, name))
-    .filter((el) => within(el.parentElement ?? el).queryAllByRole(role, { ...options, name }).includes(el));
+    .filter((el) =>
+      within(el.parentElement ?? el)
+        .queryAllByRole(role, { ...options, name })
+        .includes(el),
+    );
 }
 
 /**
@@ -156,7 +169,9 @@ describe('task pane: the first screen', () => {
     expect(card).toHaveTextContent(en('ui.summary.reported', { value: '72.84' }));
     // The second line (how) comes with the planner's lazy chunk.
     await waitFor(() => expect(within(card).getAllByTestId('next-level')).toHaveLength(2));
-    const next = within(card).getAllByTestId('next-level').map((p) => p.textContent);
+    const next = within(card)
+      .getAllByTestId('next-level')
+      .map((p) => p.textContent);
     expect(next[0]).toBe('12.17 points short of "Pass" (85)');
     expect(next[1]).toBe(en('ui.result.path', { count: 9 }));
     // The card comes before the primary action, which comes before everything else.
@@ -165,13 +180,26 @@ describe('task pane: the first screen', () => {
     expect(screen.getByTestId('version')).toHaveTextContent(VERSION);
     // Which framework, how sure (issue 12's note), in the card.
     expect(within(card).getByTestId('framework-status')).toHaveTextContent('verified');
-    expect(within(card).getByTestId('framework-note')).toHaveTextContent('Computed by the NACC ITA framework of FY2567 (verified)');
-    expect(within(card).getByTestId('framework-year-reason')).toHaveTextContent(/assessment year 2567 as written in the workbook \(สรุป!A1\)/);
+    expect(within(card).getByTestId('framework-note')).toHaveTextContent(
+      'Computed by the NACC ITA framework of FY2567 (verified)',
+    );
+    expect(within(card).getByTestId('framework-year-reason')).toHaveTextContent(
+      /assessment year 2567 as written in the workbook \(สรุป!A1\)/,
+    );
   });
 
   it('a FY2569 workbook without a year: the framework is partial and the year came from the item names', async () => {
     const names = OIT_2569;
-    const { user } = renderPane(memoryPort(yearWorkbook({ year: null, oitNames: names, oit: names.map((_n, k) => (k === 9 ? 0 : 100)), indicators: [95, 95, 95, 95, 95, 90, 90, 90, 80, 80] })));
+    const { user } = renderPane(
+      memoryPort(
+        yearWorkbook({
+          year: null,
+          oitNames: names,
+          oit: names.map((_n, k) => (k === 9 ? 0 : 100)),
+          indicators: [95, 95, 95, 95, 95, 90, 90, 90, 80, 80],
+        }),
+      ),
+    );
     await scanned();
     expect(screen.getByTestId('framework-status')).toHaveTextContent('partial');
     expect(screen.getByTestId('framework-note')).toHaveTextContent(/FY2569 ITA framework, which is partial/);
@@ -211,7 +239,9 @@ describe('task pane: the first screen', () => {
     // A coloured indicator score has its level in words beside it.
     expect(screen.getByTestId('indicator-9')).toHaveTextContent(/critical/);
     await open(user, /^Tables found and warnings/);
-    expect(screen.getByRole('main')).toHaveTextContent('สรุป!D4: Indicator 1: the workbook says 93.5 but its items give 93.52');
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'สรุป!D4: Indicator 1: the workbook says 93.5 but its items give 93.52',
+    );
     await user.click(byName.getByRole('button', { name: 'Go to สรุป!D4' }));
     expect(port.selected).toEqual([['สรุป', 'D4']]);
   });
@@ -226,7 +256,9 @@ describe('task pane: the first screen', () => {
     expect(shown).toEqual(expected);
     expect(shown.slice(0, 2)).toEqual(['o2', 'o9']);
     expect(shown.indexOf('e9')).toBeGreaterThan(shown.indexOf('o34'));
-    const o34 = within(screen.getByTestId('weak-list').querySelector<HTMLElement>('[data-code="o34"]')!).getByRole('button');
+    const o34 = within(screen.getByTestId('weak-list').querySelector<HTMLElement>('[data-code="o34"]')!).getByRole(
+      'button',
+    );
     expect(o34).toHaveAccessibleName(/^o34 .+ 0\.00 critical — go to รายข้อ!C59$/);
     // The visible text starts the name (WCAG 2.5.3 label in name).
     expect(o34.textContent!.startsWith('o34')).toBe(true);
@@ -284,11 +316,18 @@ describe('task pane: writing', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { user } = renderPane(port);
     await scanned();
-    port.failNext.write = new WriteFailure({ reason: { code: 'write.blocked' }, blockers: [{ code: 'preflight.protectedHighlight', params: { sheet: 'รายข้อ' } }], step: 'check', state: UNCHANGED });
+    port.failNext.write = new WriteFailure({
+      reason: { code: 'write.blocked' },
+      blockers: [{ code: 'preflight.protectedHighlight', params: { sheet: 'รายข้อ' } }],
+      step: 'check',
+      state: UNCHANGED,
+    });
     await primary(user);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(en('write.blocked'));
-    expect(within(alert).getByTestId('blockers')).toHaveTextContent(en('preflight.protectedHighlight', { sheet: 'รายข้อ' }));
+    expect(within(alert).getByTestId('blockers')).toHaveTextContent(
+      en('preflight.protectedHighlight', { sheet: 'รายข้อ' }),
+    );
     await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(port.writes).toHaveLength(0);
     await user.click(within(alert).getByRole('button', { name: 'Dismiss' }));
@@ -303,7 +342,8 @@ describe('task pane: writing', () => {
     await scanned();
     const reads = port.reads;
     port.failNext.write = new WriteFailure({
-      reason: { code: 'office.protected' }, step: 'sheets',
+      reason: { code: 'office.protected' },
+      step: 'sheets',
       state: { ...UNCHANGED, sheetsAdded: ['ITA สรุปคะแนน'], sheetsStarted: ['ITA วิเคราะห์ผล'], record: 'journal' },
     });
     await primary(user);
@@ -347,7 +387,7 @@ describe('task pane: writing', () => {
     spy.mockRestore();
   });
 
-  it('removes what it added: the workbook holds only the user\'s sheets again', async () => {
+  it("removes what it added: the workbook holds only the user's sheets again", async () => {
     const port = memoryPort(seedSnapshot());
     const { user } = renderPane(port);
     await scanned();
@@ -371,7 +411,7 @@ describe('task pane: writing', () => {
 describe('task pane: first run, settings, language', () => {
   const empty: WorkbookSnapshot = { sheets: [{ name: 'Sheet1', origin: { row: 0, col: 0 }, values: [] }] };
 
-  it('an empty workbook gets a short guide, the guide\'s link, and the sample inserted on request', async () => {
+  it("an empty workbook gets a short guide, the guide's link, and the sample inserted on request", async () => {
     const port = memoryPort(empty);
     port.insertSheets = async () => {
       port.sheets = [...port.sheets, ...seedSnapshot().sheets];
@@ -401,7 +441,10 @@ describe('task pane: first run, settings, language', () => {
   it('without insertWorksheetsFromBase64 the sample is offered for download', async () => {
     renderPane(memoryPort(empty));
     await screen.findByText(en('ui.status.noTables'));
-    expect(screen.getByRole('link', { name: en('ui.action.sampleDownload') })).toHaveAttribute('href', 'assets/ita-2567-sample.xlsx');
+    expect(screen.getByRole('link', { name: en('ui.action.sampleDownload') })).toHaveAttribute(
+      'href',
+      'assets/ita-2567-sample.xlsx',
+    );
   });
 
   it('a settings change re-analyses the workbook read last, without reading it again; Thai digits are accepted', async () => {
@@ -443,7 +486,7 @@ describe('task pane: first run, settings, language', () => {
     expect(port.writes[0]!.marker!.settings?.lang).toBe('th');
   });
 
-  it('the version shown is the package\'s', () => {
+  it("the version shown is the package's", () => {
     expect(VERSION).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
   });
 });
@@ -476,7 +519,8 @@ describe('what-if view', () => {
     expect(w.marker!.settings?.targets).not.toHaveProperty('o21');
     // What each is worth stays in the score planner (issue 8): the chosen documents at 100 there, the others as they are.
     const planner = w.addSheets.find((s) => s.key === 'planner')!;
-    const targetOf = (code: string) => planner.rows.find((r) => r[1]?.value === code && r[6]?.style === 'input')?.[6]?.value;
+    const targetOf = (code: string) =>
+      planner.rows.find((r) => r[1]?.value === code && r[6]?.style === 'input')?.[6]?.value;
     expect(targetOf('o22')).toBe(100);
     expect(targetOf('o21')).toBe(0);
     const plan = w.addSheets.find((s) => s.key === 'plan')!;

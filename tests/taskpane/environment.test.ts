@@ -13,13 +13,13 @@ afterEach(() => {
 });
 
 describe('theme', () => {
-  it('dark from Office\'s body colour; the browser decides when Office says nothing', () => {
+  it("dark from Office's body colour; the browser decides when Office says nothing", () => {
     expect(themeFrom({ bodyBackgroundColor: '#262626' }, false)).toBe('dark');
     expect(themeFrom({ bodyBackgroundColor: '#ffffff' }, true)).toBe('light');
     expect(themeFrom(undefined, true)).toBe('dark');
   });
 
-  it('follows a change of Office\'s theme without reopening the pane', () => {
+  it("follows a change of Office's theme without reopening the pane", () => {
     vi.useFakeTimers();
     const office = { bodyBackgroundColor: '#ffffff' };
     const source = liveTheme(() => office, 1_000);
@@ -37,9 +37,19 @@ describe('theme', () => {
 });
 
 describe('numbers as typed', () => {
-  it.each([['2567', 2567], ['๒๕๖๗', 2567], ['２５６７', 2567], [' 2568 ', 2568]])('year %s', (s, n) => expect(typedYear(s)).toBe(n));
+  it.each([
+    ['2567', 2567],
+    ['๒๕๖๗', 2567],
+    ['２５６７', 2567],
+    [' 2568 ', 2568],
+  ])('year %s', (s, n) => expect(typedYear(s)).toBe(n));
   it.each([['25670'], ['abc'], ['2567.5'], ['1999']])('not a year: %s', (s) => expect(typedYear(s)).toBeNull());
-  it.each([['๕๐', 50], ['85.5', 85.5], ['85,5', 85.5], ['๐', 0]])('number %s', (s, n) => expect(typedNumber(s)).toBe(n));
+  it.each([
+    ['๕๐', 50],
+    ['85.5', 85.5],
+    ['85,5', 85.5],
+    ['๐', 0],
+  ])('number %s', (s, n) => expect(typedNumber(s)).toBe(n));
   it('rejects what is not a number', () => expect(typedNumber('5o')).toBeNull());
 });
 

@@ -3,8 +3,16 @@ import type { Cell, WorkbookSnapshot } from '../../src/domain/types';
 import { SEED_INDICATORS, SEED_ITEMS } from '../helpers/seedScan';
 
 const INDICATOR_NAMES = [
-  'การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต',
+  'การปฏิบัติหน้าที่',
+  'การใช้งบประมาณ',
+  'การใช้อำนาจ',
+  'การใช้ทรัพย์สินของราชการ',
+  'การแก้ไขปัญหาการทุจริต',
+  'คุณภาพการดำเนินงาน',
+  'ประสิทธิภาพการสื่อสาร',
+  'การปรับปรุงการทำงาน',
+  'การเปิดเผยข้อมูล',
+  'การป้องกันการทุจริต',
 ];
 const TOOL_OF = (no: number): string => (no <= 5 ? 'IIT' : no <= 8 ? 'EIT' : 'OIT');
 
@@ -14,7 +22,12 @@ export function summaryGrid(indicators: readonly (number | null)[] = SEED_INDICA
     ['การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ขององค์การบริหารส่วนตำบลตุน ประจำปีงบประมาณ พ.ศ. 2567'],
     ['คะแนนภาพรวมอยู่ที่ 72.84 คะแนน'],
     ['แบบ', 'ลำดับ', 'รายละเอียดตัวชี้วัด', 'คะแนน'],
-    ...INDICATOR_NAMES.map((name, k): Cell[] => [k === 0 || k === 5 || k === 8 ? TOOL_OF(k + 1) : null, k + 1, name, indicators[k] ?? null]),
+    ...INDICATOR_NAMES.map((name, k): Cell[] => [
+      k === 0 || k === 5 || k === 8 ? TOOL_OF(k + 1) : null,
+      k + 1,
+      name,
+      indicators[k] ?? null,
+    ]),
   ];
 }
 
@@ -22,7 +35,11 @@ export function summaryGrid(indicators: readonly (number | null)[] = SEED_INDICA
 export function itemsGrid(items: Readonly<Record<string, number | null>> = SEED_ITEMS): Cell[][] {
   return [
     ['เครื่องมือการประเมิน', 'ข้อคำถาม', 'คะแนน'],
-    ...Object.entries(items).map(([code, score]): Cell[] => [code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT', code, score]),
+    ...Object.entries(items).map(([code, score]): Cell[] => [
+      code.startsWith('i') ? 'IIT' : code.startsWith('e') ? 'EIT' : 'OIT',
+      code,
+      score,
+    ]),
   ];
 }
 

@@ -52,9 +52,22 @@ export function memoryPort(snapshot: WorkbookSnapshot): MemoryPort {
         const row = p && s ? (s.values[p.row - s.origin.row] as Cell[] | undefined) : undefined;
         if (p && s && row) row[p.col - s.origin.col] = f.value;
       }
-      port.rules = [...port.rules.filter((r) => !changes.removeRules.some((x) => x.sheet === r.sheet && x.range === r.range && x.formula === r.formula)), ...changes.addRules];
+      port.rules = [
+        ...port.rules.filter(
+          (r) =>
+            !changes.removeRules.some((x) => x.sheet === r.sheet && x.range === r.range && x.formula === r.formula),
+        ),
+        ...changes.addRules,
+      ];
       const meta: SheetSnapshot[] = changes.marker
-        ? [{ name: META_SHEET, origin: { row: 0, col: 0 }, values: encodeMarker(changes.marker).map((c) => [c]), visibility: 'veryHidden' }]
+        ? [
+            {
+              name: META_SHEET,
+              origin: { row: 0, col: 0 },
+              values: encodeMarker(changes.marker).map((c) => [c]),
+              visibility: 'veryHidden',
+            },
+          ]
         : [];
       port.sheets = [...sheets, ...meta];
     },

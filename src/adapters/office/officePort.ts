@@ -87,30 +87,35 @@ export function createOfficePort(run: typeof Excel.run = Excel.run, host: Office
       } catch (e) {
         console.error(`[ITA Workbench] office write failed at ${w.step}`, e);
         if (e instanceof WriteFailure) throw e;
-        const state = w.step === 'check' ? UNCHANGED : await excel((ctx) => w.verify(ctx)).catch((v: unknown) => {
-          console.error('[ITA Workbench] reading the workbook back after the failure failed too', v);
-          return w.known();
-        });
+        const state =
+          w.step === 'check'
+            ? UNCHANGED
+            : await excel((ctx) => w.verify(ctx)).catch((v: unknown) => {
+                console.error('[ITA Workbench] reading the workbook back after the failure failed too', v);
+                return w.known();
+              });
         throw new WriteFailure({ reason: officeMessage(e), step: w.step, state }, e);
       }
     },
     // Show the user a cell: activate its sheet and select it (one sync).
-    select: (sheet, cell) => guarded('select', async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRange(cell).select();
-      await sync(ctx);
-    }),
+    select: (sheet, cell) =>
+      guarded('select', async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await sync(ctx);
+      }),
   };
   // insertWorksheetsFromBase64 is ExcelApi 1.13: hosts without it get no insertSheets (the pane offers a download).
   if (host.isSetSupported('ExcelApi', '1.13')) {
-    port.insertSheets = (xlsx) => guarded('insert', async (ctx) => {
-      const ids = ctx.workbook.insertWorksheetsFromBase64(toBase64(xlsx), { positionType: 'End' });
-      await sync(ctx);
-      const added = ids.value.map((id) => ctx.workbook.worksheets.getItem(id).load('name'));
-      await sync(ctx);
-      return added.map((ws) => ws.name);
-    });
+    port.insertSheets = (xlsx) =>
+      guarded('insert', async (ctx) => {
+        const ids = ctx.workbook.insertWorksheetsFromBase64(toBase64(xlsx), { positionType: 'End' });
+        await sync(ctx);
+        const added = ids.value.map((id) => ctx.workbook.worksheets.getItem(id).load('name'));
+        await sync(ctx);
+        return added.map((ws) => ws.name);
+      });
   }
   return port;
 }
@@ -125,7 +130,11 @@ type Sync = (ctx: Excel.RequestContext) => Promise<void>;
 
 // ---------------------------------------------------------------- read
 
-export const VISIBILITY: Readonly<Record<string, SheetSnapshot['visibility']>> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
+export const VISIBILITY: Readonly<Record<string, SheetSnapshot['visibility']>> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
 
 /** Excel gives "" for empty cells and error values as text ("#DIV/0!"); the domain wants null for empty. */
 export function normaliseValue(v: unknown): Cell {
@@ -165,11 +174,17 @@ const byteSize = (x: unknown): number => encoder.encode(JSON.stringify(x)).lengt
 function halve(p: Piece): [Piece, Piece] | null {
   if (p.rows > 1) {
     const top = Math.ceil(p.rows / 2);
-    return [{ ...p, rows: top }, { ...p, row: p.row + top, rows: p.rows - top }];
+    return [
+      { ...p, rows: top },
+      { ...p, row: p.row + top, rows: p.rows - top },
+    ];
   }
   if (p.cols > 1) {
     const left = Math.ceil(p.cols / 2);
-    return [{ ...p, cols: left }, { ...p, col: p.col + left, cols: p.cols - left }];
+    return [
+      { ...p, cols: left },
+      { ...p, col: p.col + left, cols: p.cols - left },
+    ];
   }
   return null;
 }
@@ -198,7 +213,8 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
     budget -= keep * cols;
     const truncated = keep < r.rowCount ? { cells: r.rowCount * cols, limit: keep * cols } : undefined;
     const perChunk = Math.max(1, Math.floor(READ_BATCH_CELLS / cols));
-    for (let first = 0; first < keep; first += perChunk) queue.push({ sheet: i, row: first, rows: Math.min(perChunk, keep - first), col: 0, cols });
+    for (let first = 0; first < keep; first += perChunk)
+      queue.push({ sheet: i, row: first, rows: Math.min(perChunk, keep - first), col: 0, cols });
     return { origin, rows: keep, cols, truncated };
   });
 
@@ -232,7 +248,12 @@ async function readAll(ctx: Excel.RequestContext, sync: Sync): Promise<WorkbookS
     }
     const ranges = batch.map((p) => {
       const shape = shapes[p.sheet]!;
-      const range = items[p.sheet]!.getRangeByIndexes(shape.origin.row + p.row, shape.origin.col + p.col, p.rows, p.cols);
+      const range = items[p.sheet]!.getRangeByIndexes(
+        shape.origin.row + p.row,
+        shape.origin.col + p.col,
+        p.rows,
+        p.cols,
+      );
       // The number formats too: a number formatted % is a score shown ×100 (SheetSnapshot.percent).
       range.load('values,formulas,numberFormat');
       return range;

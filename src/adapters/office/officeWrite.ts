@@ -70,7 +70,8 @@ export class Write {
     const seen = await this.check(ctx);
     this.seen = seen;
     const blockers = preflight(c, seen.facts);
-    if (blockers.length) throw new WriteFailure({ reason: { code: 'write.blocked' }, blockers, step: 'check', state: UNCHANGED });
+    if (blockers.length)
+      throw new WriteFailure({ reason: { code: 'write.blocked' }, blockers, step: 'check', state: UNCHANGED });
     const has = (name: string): boolean => seen.names.has(this.lower(name));
 
     // record + remove: the journal first (one assignment), then what this write replaces.
@@ -91,8 +92,20 @@ export class Write {
       for (const spec of batch) {
         this.enter('sheets', { sheet: spec.name, index: ++index, count: c.addSheets.length });
         renderSheet(sheets.add(spec.name), spec, can);
-        if (!can.print) this.issues.push({ code: 'print.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
-        if (!can.charts && spec.charts?.length) this.issues.push({ code: 'chart.unsupported', severity: 'info', sheet: spec.name, params: { sheet: spec.name } });
+        if (!can.print)
+          this.issues.push({
+            code: 'print.unsupported',
+            severity: 'info',
+            sheet: spec.name,
+            params: { sheet: spec.name },
+          });
+        if (!can.charts && spec.charts?.length)
+          this.issues.push({
+            code: 'chart.unsupported',
+            severity: 'info',
+            sheet: spec.name,
+            params: { sheet: spec.name },
+          });
       }
       await this.sync(ctx);
       for (const spec of batch) this.committed.add(`sheet:${spec.name}`);
@@ -105,7 +118,8 @@ export class Write {
     }
     for (const { fill, range } of this.fillProbes) {
       // A cell cleared in the remove step (our fill of the earlier run) counts as blank.
-      if (this.cleared.has(cellKey(fill.sheet, fill.cell)) || seen.blankBefore.has(cellKey(fill.sheet, fill.cell))) range.formulas = [[`=${fill.formula}`]];
+      if (this.cleared.has(cellKey(fill.sheet, fill.cell)) || seen.blankBefore.has(cellKey(fill.sheet, fill.cell)))
+        range.formulas = [[`=${fill.formula}`]];
       else this.issues.push({ code: 'fill.skipped', severity: 'info', sheet: fill.sheet, cell: fill.cell });
     }
     this.enter('finish');
@@ -113,7 +127,8 @@ export class Write {
       this.writeMarker(meta, c.marker, c.journal ? encodeMarker(c.journal).length : seen.markerRows);
       // Keep the marker last, after the sheets just added (they go to the end).
       const removed = c.removeSheets.filter((n) => n !== c.markerSheet && has(n)).length;
-      if (c.addSheets.length) meta.position = seen.names.size - removed + c.addSheets.length + (has(c.markerSheet) ? 0 : 1) - 1;
+      if (c.addSheets.length)
+        meta.position = seen.names.size - removed + c.addSheets.length + (has(c.markerSheet) ? 0 : 1) - 1;
     } else if (has(c.markerSheet)) meta.delete();
     await this.sync(ctx);
   }
@@ -135,14 +150,18 @@ export class Write {
     const items = sheets.items;
     const names = new Set(items.map((s) => this.lower(s.name)));
     const has = (name: string): boolean => names.has(this.lower(name));
-    const protections = this.host.isSetSupported('ExcelApi', '1.2') ? items.map((s) => s.protection.load('protected')) : null;
+    const protections = this.host.isSetSupported('ExcelApi', '1.2')
+      ? items.map((s) => s.protection.load('protected'))
+      : null;
 
-    this.ruleProbes = [...c.removeRules, ...c.addRules].filter((r) => has(r.sheet)).map((rule) => {
-      const cfs = sheets.getItem(rule.sheet).getRange(rule.range).conditionalFormats;
-      // Conditional formats cannot be listed per sheet reliably; the recorded range narrows the search.
-      cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
-      return { rule, cfs };
-    });
+    this.ruleProbes = [...c.removeRules, ...c.addRules]
+      .filter((r) => has(r.sheet))
+      .map((rule) => {
+        const cfs = sheets.getItem(rule.sheet).getRange(rule.range).conditionalFormats;
+        // Conditional formats cannot be listed per sheet reliably; the recorded range narrows the search.
+        cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
+        return { rule, cfs };
+      });
     const probe = (fill: OurFill): FillProbe => {
       const range = sheets.getItem(fill.sheet).getRange(fill.cell);
       range.load('values,formulas');
@@ -159,18 +178,36 @@ export class Write {
     const ruleIds = new Set<string>();
     const recorded = new Set(c.removeRules);
     for (const { rule, cfs } of this.ruleProbes) {
-      for (const cf of cfs.items) if (formulas.has(customFormula(cf) ?? '') || (recorded.has(rule) && isOrphan(cf))) ruleIds.add(cf.id);
+      for (const cf of cfs.items)
+        if (formulas.has(customFormula(cf) ?? '') || (recorded.has(rule) && isOrphan(cf))) ruleIds.add(cf.id);
     }
-    const blankBefore = new Set(this.fillProbes.filter(({ range }) => range.values[0]?.[0] === '' && range.formulas[0]?.[0] === '').map(({ fill }) => cellKey(fill.sheet, fill.cell)));
-    const oursBefore = new Set(this.clearProbes.filter(({ fill, range }) => holds(range, fill)).map(({ fill }) => cellKey(fill.sheet, fill.cell)));
+    const blankBefore = new Set(
+      this.fillProbes
+        .filter(({ range }) => range.values[0]?.[0] === '' && range.formulas[0]?.[0] === '')
+        .map(({ fill }) => cellKey(fill.sheet, fill.cell)),
+    );
+    const oursBefore = new Set(
+      this.clearProbes
+        .filter(({ fill, range }) => holds(range, fill))
+        .map(({ fill }) => cellKey(fill.sheet, fill.cell)),
+    );
     const meta = metaUsed && !metaUsed.isNullObject ? metaUsed : null;
     const facts: HostFacts = {
-      sheets: items.map((s, i) => ({ name: s.name, visibility: VISIBILITY[s.visibility] ?? 'visible', protected: protections ? protections[i]!.protected : null })),
+      sheets: items.map((s, i) => ({
+        name: s.name,
+        visibility: VISIBILITY[s.visibility] ?? 'visible',
+        protected: protections ? protections[i]!.protected : null,
+      })),
       structureProtected: structure ? structure.protected : null,
       requestLimit: WEB_PAYLOAD_LIMIT,
     };
     return {
-      names, ids: new Map(items.map((s) => [this.lower(s.name), s.id])), facts, ruleIds, blankBefore, oursBefore,
+      names,
+      ids: new Map(items.map((s) => [this.lower(s.name), s.id])),
+      facts,
+      ruleIds,
+      blankBefore,
+      oursBefore,
       markerText: meta ? columnText(meta) : null,
       markerRows: meta ? addressOrigin(meta.address).row + meta.rowCount : 0,
     };
@@ -225,7 +262,9 @@ export class Write {
       checked: false,
       sheetsAdded: c.addSheets.filter((s) => this.committed.has(`sheet:${s.name}`)).map((s) => s.name),
       sheetsStarted: [],
-      sheetsRemoved: removedSure ? c.removeSheets.filter((n) => n !== c.markerSheet && this.seen?.names.has(this.lower(n))) : [],
+      sheetsRemoved: removedSure
+        ? c.removeSheets.filter((n) => n !== c.markerSheet && this.seen?.names.has(this.lower(n)))
+        : [],
       rulesAdded: 0,
       rulesRemoved: 0,
       fillsWritten: 0,
@@ -249,22 +288,35 @@ export class Write {
       const ws = now.get(this.lower(name));
       return ws !== undefined && ws.id !== seen.ids.get(this.lower(name));
     };
-    const signatures = (c.marker?.sheets ?? []).filter((s) => c.addSheets.some((a) => a.name === s.name) && isNew(s.name))
+    const signatures = (c.marker?.sheets ?? [])
+      .filter((s) => c.addSheets.some((a) => a.name === s.name) && isNew(s.name))
       .map((s) => ({ s, range: sheets.getItem(s.name).getRange(s.signatureCell).load('values') }));
     const metaNow = now.get(this.lower(c.markerSheet));
-    const metaUsed = metaNow ? sheets.getItem(c.markerSheet).getUsedRangeOrNullObject(true).load('values,address') : null;
-    const rules = [...c.removeRules, ...c.addRules].filter((r) => now.has(this.lower(r.sheet))).map((rule) => {
-      const cfs = sheets.getItem(rule.sheet).getRange(rule.range).conditionalFormats;
-      cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
-      return cfs;
-    });
-    const cells = [...c.fills, ...c.clearFills].filter((f) => now.has(this.lower(f.sheet))).map((fill) => ({ fill, range: sheets.getItem(fill.sheet).getRange(fill.cell).load('values,formulas') }));
+    const metaUsed = metaNow
+      ? sheets.getItem(c.markerSheet).getUsedRangeOrNullObject(true).load('values,address')
+      : null;
+    const rules = [...c.removeRules, ...c.addRules]
+      .filter((r) => now.has(this.lower(r.sheet)))
+      .map((rule) => {
+        const cfs = sheets.getItem(rule.sheet).getRange(rule.range).conditionalFormats;
+        cfs.load('items/id,items/type,items/customOrNullObject/rule/formula');
+        return cfs;
+      });
+    const cells = [...c.fills, ...c.clearFills]
+      .filter((f) => now.has(this.lower(f.sheet)))
+      .map((fill) => ({ fill, range: sheets.getItem(fill.sheet).getRange(fill.cell).load('values,formulas') }));
     await this.sync(ctx);
 
-    const signed = new Set(signatures.filter(({ s, range }) => String(range.values[0]?.[0] ?? '').includes(s.signature)).map(({ s }) => s.name));
+    const signed = new Set(
+      signatures
+        .filter(({ s, range }) => String(range.values[0]?.[0] ?? '').includes(s.signature))
+        .map(({ s }) => s.name),
+    );
     const addFormulas = new Set(c.addRules.map((r) => `=${r.formula}`));
     const present = new Set<string>();
-    for (const cfs of rules) for (const cf of cfs.items) if (addFormulas.has(customFormula(cf) ?? '') || isOrphan(cf) || seen.ruleIds.has(cf.id)) present.add(cf.id);
+    for (const cfs of rules)
+      for (const cf of cfs.items)
+        if (addFormulas.has(customFormula(cf) ?? '') || isOrphan(cf) || seen.ruleIds.has(cf.id)) present.add(cf.id);
     const text = metaUsed && !metaUsed.isNullObject ? columnText(metaUsed) : '';
     let record: WriteState['record'] = 'before';
     if (c.journal && text === encodeMarker(c.journal).join('')) record = 'journal';
@@ -280,11 +332,17 @@ export class Write {
       checked: true,
       sheetsAdded: c.addSheets.filter((s) => signed.has(s.name)).map((s) => s.name),
       sheetsStarted: c.addSheets.filter((s) => !signed.has(s.name) && isNew(s.name)).map((s) => s.name),
-      sheetsRemoved: c.removeSheets.filter((n) => n !== c.markerSheet && seen.ids.has(this.lower(n)) && !idsNow.has(seen.ids.get(this.lower(n))!)),
+      sheetsRemoved: c.removeSheets.filter(
+        (n) => n !== c.markerSheet && seen.ids.has(this.lower(n)) && !idsNow.has(seen.ids.get(this.lower(n))!),
+      ),
       rulesAdded: [...present].filter((id) => !seen.ruleIds.has(id)).length,
       rulesRemoved: [...seen.ruleIds].filter((id) => !present.has(id)).length,
-      fillsWritten: cells.filter(({ fill, range }) => c.fills.includes(fill) && seen.blankBefore.has(key(fill)) && holds(range, fill)).length,
-      fillsCleared: cells.filter(({ fill, range }) => c.clearFills.includes(fill) && seen.oursBefore.has(key(fill)) && !holds(range, fill)).length,
+      fillsWritten: cells.filter(
+        ({ fill, range }) => c.fills.includes(fill) && seen.blankBefore.has(key(fill)) && holds(range, fill),
+      ).length,
+      fillsCleared: cells.filter(
+        ({ fill, range }) => c.clearFills.includes(fill) && seen.oursBefore.has(key(fill)) && !holds(range, fill),
+      ).length,
       record,
     };
   }

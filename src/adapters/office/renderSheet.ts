@@ -3,7 +3,14 @@
  * sheets. Values and number formats go in ONE 2D assignment per sheet; styles one set per rectangle.
  */
 import { a1, colName, parseA1, quoteSheet, rangeA1 } from '../../domain/a1';
-import type { CellStyle, ChartSpec, ConditionalRule, HeaderFooter, SheetSpec, SpecCell } from '../../domain/specs/sheetSpec';
+import type {
+  CellStyle,
+  ChartSpec,
+  ConditionalRule,
+  HeaderFooter,
+  SheetSpec,
+  SpecCell,
+} from '../../domain/specs/sheetSpec';
 import type { Cell } from '../../domain/types';
 
 /**
@@ -81,7 +88,10 @@ export function applyStyle(range: Excel.Range, st: CellStyle, rows: number, cols
   if (st.wrap !== undefined) f.wrapText = st.wrap;
   if (st.border !== undefined) {
     const edges: Parameters<Excel.RangeBorderCollection['getItem']>[0][] = [
-      Excel_Edge.top, Excel_Edge.bottom, Excel_Edge.left, Excel_Edge.right,
+      Excel_Edge.top,
+      Excel_Edge.bottom,
+      Excel_Edge.left,
+      Excel_Edge.right,
       // Inside edges only exist for blocks wider/taller than one cell.
       ...(cols > 1 ? [Excel_Edge.insideVertical] : []),
       ...(rows > 1 ? [Excel_Edge.insideHorizontal] : []),
@@ -124,7 +134,11 @@ type Entry = { formula: Cell; numFmt: string };
  * "50%" all stay the text they are. Formula cells never get "@" (a formula in a text cell stays text).
  * Empty spec cells get `null`, which office-js treats as "leave the cell as it is" (the sheet is new: empty).
  */
-export function cellEntry(cell: SpecCell | null | undefined, styles: SheetSpec['styles'], base: CellStyle | undefined): Entry {
+export function cellEntry(
+  cell: SpecCell | null | undefined,
+  styles: SheetSpec['styles'],
+  base: CellStyle | undefined,
+): Entry {
   const own = cell?.style !== undefined ? styles[cell.style]?.numFmt : undefined;
   const fmt = own ?? base?.numFmt ?? 'General';
   if (!cell) return { formula: null, numFmt: fmt };
@@ -142,7 +156,11 @@ export type OfficeCapabilities = { readonly print: boolean; readonly links: bool
 
 /** The capabilities from a requirement-set probe. */
 export function capabilities(isSetSupported: (name: string, version: string) => boolean): OfficeCapabilities {
-  return { print: isSetSupported('ExcelApi', '1.9'), links: isSetSupported('ExcelApi', '1.7'), charts: isSetSupported('ExcelApi', '1.8') };
+  return {
+    print: isSetSupported('ExcelApi', '1.9'),
+    links: isSetSupported('ExcelApi', '1.7'),
+    charts: isSetSupported('ExcelApi', '1.8'),
+  };
 }
 
 const CHART_TYPE = { line: 'Line', column: 'ColumnClustered', bar: 'BarClustered', pie: 'Pie' } as const;
@@ -179,14 +197,20 @@ export function addChart(ws: Excel.Worksheet, c: ChartSpec): void {
 
 /** Excel's header/footer text from the spec's sections (&L left, &C centre, &R right). */
 function headerFooterParts(h: HeaderFooter | undefined): { left?: string; center?: string; right?: string } {
-  return { ...(h?.left ? { left: h.left } : {}), ...(h?.center ? { center: h.center } : {}), ...(h?.right ? { right: h.right } : {}) };
+  return {
+    ...(h?.left ? { left: h.left } : {}),
+    ...(h?.center ? { center: h.center } : {}),
+    ...(h?.right ? { right: h.right } : {}),
+  };
 }
 
 /** A cell's hyperlink: a web or file address, or a place in this workbook. */
 function linkOf(cell: SpecCell): Excel.RangeHyperlink | null {
   if (!cell.link) return null;
   const text = typeof cell.value === 'string' ? { textToDisplay: cell.value } : {};
-  return 'url' in cell.link ? { address: cell.link.url, ...text } : { documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`, ...text };
+  return 'url' in cell.link
+    ? { address: cell.link.url, ...text }
+    : { documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.cell}`, ...text };
 }
 
 /** Queue every command that renders `spec` on `ws` (a new, empty sheet). Print setup, links and charts only where supported. */
@@ -202,7 +226,9 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, can: boolean |
       const st = spec.styles[r.style];
       if (st) applyStyle(ws.getRange(rangeA1(r.r0, r.c0, r.r1, r.c1)), st, r.r1 - r.r0 + 1, r.c1 - r.c0 + 1);
     }
-    const entries = spec.rows.map((row) => Array.from({ length: nCols }, (_, c) => cellEntry(row[c], spec.styles, spec.baseStyle)));
+    const entries = spec.rows.map((row) =>
+      Array.from({ length: nCols }, (_, c) => cellEntry(row[c], spec.styles, spec.baseStyle)),
+    );
     // Number formats first: they decide how the formulas array below is taken (text stays text).
     block.numberFormat = entries.map((row) => row.map((e) => e.numFmt));
     block.formulas = entries.map((row) => row.map((e) => e.formula));
@@ -216,13 +242,15 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, can: boolean |
     ws.getRange(`${n}:${n}`).format.rowHeight = h;
   }
   for (const r of spec.inputRanges ?? []) ws.getRange(r).format.protection.locked = false;
-  for (const rule of [...spec.conditionalFormats].sort((a, b) => a.priority - b.priority)) addRule(ws.getRange(rule.range), rule);
+  for (const rule of [...spec.conditionalFormats].sort((a, b) => a.priority - b.priority))
+    addRule(ws.getRange(rule.range), rule);
   if (canPrint) {
     const pl = ws.pageLayout;
     pl.orientation = spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
     pl.paperSize = 'A4';
     // One page wide, as many tall as needed (0 = automatic, as fitToHeight="0" in the file format).
-    if (spec.print.fitToWidth || spec.print.fitToHeight) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: spec.print.fitToHeight ?? 0 };
+    if (spec.print.fitToWidth || spec.print.fitToHeight)
+      pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: spec.print.fitToHeight ?? 0 };
     // What prints: the document only (our signing row and working cells stay outside), its pages as laid out.
     if (spec.print.area) pl.setPrintArea(spec.print.area);
     for (const r of spec.print.rowBreaks ?? []) if (r > 1) ws.horizontalPageBreaks.add(`A${r}`);
@@ -250,10 +278,12 @@ export function renderSheet(ws: Excel.Worksheet, spec: SheetSpec, can: boolean |
     }
   }
   if (caps.links) {
-    spec.rows.forEach((row, r) => row.forEach((cell, c) => {
-      const link = cell ? linkOf(cell) : null;
-      if (link) ws.getRange(a1(r, c)).hyperlink = link;
-    }));
+    spec.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const link = cell ? linkOf(cell) : null;
+        if (link) ws.getRange(a1(r, c)).hyperlink = link;
+      }),
+    );
   }
   if (caps.charts) for (const chart of spec.charts ?? []) addChart(ws, chart);
   const fr = spec.freeze;

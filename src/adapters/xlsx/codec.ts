@@ -30,7 +30,8 @@ export const fflateCodec: Codec = {
       onChunk(chunk);
     });
     if (compressed.length === 0) inf.push(new Uint8Array(0), true);
-    for (let i = 0; i < compressed.length; i += STEP) inf.push(compressed.subarray(i, i + STEP), i + STEP >= compressed.length);
+    for (let i = 0; i < compressed.length; i += STEP)
+      inf.push(compressed.subarray(i, i + STEP), i + STEP >= compressed.length);
     return Promise.resolve();
   },
   deflate: (data) => Promise.resolve(deflateSync(data, { level: 6 })),

@@ -14,10 +14,12 @@ function colNumber(letters: string): number {
   return n;
 }
 
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c > 127;
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c > 127;
 
 // A cell (A1, $B$2), a column range (A:C) or a row range (3:5), at a token boundary.
-const REF = /^(?:(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})|(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})|(\$?)(\d{1,7}):(\$?)(\d{1,7}))/;
+const REF =
+  /^(?:(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})|(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})|(\$?)(\d{1,7}):(\$?)(\d{1,7}))/;
 
 /** The master's formula as it reads in a cell `dRow` rows down and `dCol` columns right of the master. */
 export function shiftFormula(f: string, dRow: number, dCol: number): string {
@@ -32,8 +34,14 @@ export function shiftFormula(f: string, dRow: number, dCol: number): string {
       let j = i + 1;
       for (;;) {
         const k = f.indexOf(f[i]!, j);
-        if (k < 0) { j = n; break; }
-        if (f.charCodeAt(k + 1) === c) { j = k + 2; continue; }
+        if (k < 0) {
+          j = n;
+          break;
+        }
+        if (f.charCodeAt(k + 1) === c) {
+          j = k + 2;
+          continue;
+        }
         j = k + 1;
         break;
       }

@@ -30,7 +30,10 @@ export type Limits = { -readonly [K in keyof typeof LIMITS]: number };
 
 /** A limit of ours was passed: refused with a catalogue sentence (never an abort, never a silent cap). */
 export class LimitError extends Error {
-  constructor(readonly code: MessageCode, readonly params: Readonly<Record<string, string | number>>) {
+  constructor(
+    readonly code: MessageCode,
+    readonly params: Readonly<Record<string, string | number>>,
+  ) {
     super(code);
     this.name = 'LimitError';
   }

@@ -31,7 +31,9 @@ export const zlibCodec: Codec = {
       try {
         out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, limit), finishFlush: constants.Z_SYNC_FLUSH });
       } catch (e) {
-        return Promise.reject((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? new SizeExceeded() : (e as Error));
+        return Promise.reject(
+          (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? new SizeExceeded() : (e as Error),
+        );
       }
       if (out.length > limit) return Promise.reject(new SizeExceeded());
       onChunk(new Uint8Array(out.buffer, out.byteOffset, out.length));
@@ -44,13 +46,29 @@ export const zlibCodec: Codec = {
       z.on('data', (chunk: Buffer) => {
         if (failed) return;
         n += chunk.length;
-        if (n > limit) { failed = true; z.destroy(); reject(new SizeExceeded()); return; }
+        if (n > limit) {
+          failed = true;
+          z.destroy();
+          reject(new SizeExceeded());
+          return;
+        }
         try {
           onChunk(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
-        } catch (e) { failed = true; z.destroy(); reject(e as Error); }
+        } catch (e) {
+          failed = true;
+          z.destroy();
+          reject(e as Error);
+        }
       });
-      z.on('error', (e) => { if (!failed) { failed = true; reject(e); } });
-      z.on('end', () => { if (!failed) resolve(); });
+      z.on('error', (e) => {
+        if (!failed) {
+          failed = true;
+          reject(e);
+        }
+      });
+      z.on('end', () => {
+        if (!failed) resolve();
+      });
       z.end(compressed);
     });
   },
@@ -61,7 +79,9 @@ export const zlibCodec: Codec = {
       return Promise.resolve(new Uint8Array(out.buffer, out.byteOffset, out.length));
     }
     return new Promise((resolve, reject) => {
-      deflateRaw(data, { level: 6 }, (err, out) => (err ? reject(err) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.length))));
+      deflateRaw(data, { level: 6 }, (err, out) =>
+        err ? reject(err) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.length)),
+      );
     });
   },
 };

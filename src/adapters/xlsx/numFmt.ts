@@ -3,7 +3,10 @@ import { kindOfCode, NumKind } from '../../domain/numberFormat';
 import { attrs, local, tokenize } from './xml';
 
 /** Built-in number formats that are dates or times (ECMA-376 §18.8.30, and the East Asian and Thai locale ids). */
-const BUILTIN_DATE = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81]);
+const BUILTIN_DATE = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56,
+  57, 58, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
+]);
 const BUILTIN_PERCENT = new Set([9, 10]);
 
 export function kindOfId(id: number, custom: ReadonlyMap<number, string>): NumKind {
@@ -21,29 +24,38 @@ export function cellFormatKinds(stylesXml: string): Uint8Array {
   let inNumFmts = false;
   let inCellXfs = false;
   let depth = 0;
-  tokenize(stylesXml, 0, {
-    open(name, raw, self) {
-      const n = local(name);
-      if (n === 'numFmts') inNumFmts = !self;
-      else if (n === 'cellXfs') { inCellXfs = !self; depth = 0; }
-      else if (inNumFmts && n === 'numFmt') {
-        const a = attrs(raw);
-        custom.set(Number(a['numFmtId']), a['formatCode'] ?? '');
-      } else if (inCellXfs) {
-        if (n === 'xf' && depth === 0) xfIds.push(Number(attrs(raw)['numFmtId'] ?? 0));
-        if (!self) depth++;
-      }
+  tokenize(
+    stylesXml,
+    0,
+    {
+      open(name, raw, self) {
+        const n = local(name);
+        if (n === 'numFmts') inNumFmts = !self;
+        else if (n === 'cellXfs') {
+          inCellXfs = !self;
+          depth = 0;
+        } else if (inNumFmts && n === 'numFmt') {
+          const a = attrs(raw);
+          custom.set(Number(a['numFmtId']), a['formatCode'] ?? '');
+        } else if (inCellXfs) {
+          if (n === 'xf' && depth === 0) xfIds.push(Number(attrs(raw)['numFmtId'] ?? 0));
+          if (!self) depth++;
+        }
+      },
+      close(name) {
+        const n = local(name);
+        if (n === 'numFmts') inNumFmts = false;
+        else if (n === 'cellXfs') inCellXfs = false;
+        else if (inCellXfs) depth--;
+      },
+      text() {},
     },
-    close(name) {
-      const n = local(name);
-      if (n === 'numFmts') inNumFmts = false;
-      else if (n === 'cellXfs') inCellXfs = false;
-      else if (inCellXfs) depth--;
-    },
-    text() {},
-  }, true);
+    true,
+  );
   const out = new Uint8Array(xfIds.length);
-  xfIds.forEach((id, i) => { out[i] = kindOfId(id, custom); });
+  xfIds.forEach((id, i) => {
+    out[i] = kindOfId(id, custom);
+  });
   return out;
 }
 

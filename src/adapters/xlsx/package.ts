@@ -25,7 +25,8 @@ function hasUtf16Name(b: Uint8Array, name: string): boolean {
   const first = name.charCodeAt(0);
   outer: for (let i = 0; i + name.length * 2 <= b.length; i++) {
     if (b[i] !== first || b[i + 1] !== 0) continue;
-    for (let j = 1; j < name.length; j++) if (b[i + j * 2] !== name.charCodeAt(j) || b[i + j * 2 + 1] !== 0) continue outer;
+    for (let j = 1; j < name.length; j++)
+      if (b[i + j * 2] !== name.charCodeAt(j) || b[i + j * 2 + 1] !== 0) continue outer;
     return true;
   }
   return false;
@@ -48,12 +49,21 @@ export async function classifyInput(data: Uint8Array | ArrayBuffer, fileName = '
     if (e instanceof LimitError) return 'xlsx'; // a zip, too big to list: openXlsx says which limit
     return /\.xls[xm]$/i.test(fileName) ? 'corrupt' : 'not-xlsx';
   }
-  if (names.has('[content_types].xml') && [...names].some((n) => /^xl\/[^/]*workbook[^/]*\.xml$/.test(n) || n === '_rels/.rels')) {
+  if (
+    names.has('[content_types].xml') &&
+    [...names].some((n) => /^xl\/[^/]*workbook[^/]*\.xml$/.test(n) || n === '_rels/.rels')
+  ) {
     if (names.has('xl/workbook.bin')) return 'not-xlsx';
     return 'xlsx';
   }
   // A Word/PowerPoint/ODF/binary-workbook package is a different file, not a damaged workbook.
-  if (names.has('word/document.xml') || names.has('ppt/presentation.xml') || names.has('mimetype') || names.has('xl/workbook.bin')) return 'not-xlsx';
+  if (
+    names.has('word/document.xml') ||
+    names.has('ppt/presentation.xml') ||
+    names.has('mimetype') ||
+    names.has('xl/workbook.bin')
+  )
+    return 'not-xlsx';
   return /\.(xlsx|xlsm|zip)$/i.test(fileName) || fileName === '' ? 'corrupt' : 'not-xlsx';
 }
 
@@ -94,17 +104,27 @@ export function relativeTarget(source: string, part: string): string {
 
 export function parseRels(xml: string): Rel[] {
   const out: Rel[] = [];
-  tokenize(xml, 0, {
-    open(name, raw) {
-      if (local(name) !== 'Relationship') return;
-      const a = attrs(raw);
-      if (a['Id'] !== undefined && a['Target'] !== undefined) {
-        out.push({ id: a['Id'], type: a['Type'] ?? '', target: a['Target'], external: (a['TargetMode'] ?? '').toLowerCase() === 'external' });
-      }
+  tokenize(
+    xml,
+    0,
+    {
+      open(name, raw) {
+        if (local(name) !== 'Relationship') return;
+        const a = attrs(raw);
+        if (a['Id'] !== undefined && a['Target'] !== undefined) {
+          out.push({
+            id: a['Id'],
+            type: a['Type'] ?? '',
+            target: a['Target'],
+            external: (a['TargetMode'] ?? '').toLowerCase() === 'external',
+          });
+        }
+      },
+      close() {},
+      text() {},
     },
-    close() {},
-    text() {},
-  }, true);
+    true,
+  );
   return out;
 }
 
@@ -113,22 +133,31 @@ export function relKind(type: string): string {
   return type.slice(type.lastIndexOf('/') + 1);
 }
 
-export type ContentTypes = { readonly defaults: ReadonlyMap<string, string>; readonly overrides: ReadonlyMap<string, string> };
+export type ContentTypes = {
+  readonly defaults: ReadonlyMap<string, string>;
+  readonly overrides: ReadonlyMap<string, string>;
+};
 
 export function parseContentTypes(xml: string): ContentTypes {
   const defaults = new Map<string, string>();
   const overrides = new Map<string, string>();
-  tokenize(xml, 0, {
-    open(name, raw) {
-      const n = local(name);
-      if (n !== 'Default' && n !== 'Override') return;
-      const a = attrs(raw);
-      if (n === 'Default' && a['Extension']) defaults.set(a['Extension'].toLowerCase(), a['ContentType'] ?? '');
-      if (n === 'Override' && a['PartName']) overrides.set(a['PartName'].replace(/^\//, '').toLowerCase(), a['ContentType'] ?? '');
+  tokenize(
+    xml,
+    0,
+    {
+      open(name, raw) {
+        const n = local(name);
+        if (n !== 'Default' && n !== 'Override') return;
+        const a = attrs(raw);
+        if (n === 'Default' && a['Extension']) defaults.set(a['Extension'].toLowerCase(), a['ContentType'] ?? '');
+        if (n === 'Override' && a['PartName'])
+          overrides.set(a['PartName'].replace(/^\//, '').toLowerCase(), a['ContentType'] ?? '');
+      },
+      close() {},
+      text() {},
     },
-    close() {},
-    text() {},
-  }, true);
+    true,
+  );
   return { defaults, overrides };
 }
 
@@ -149,7 +178,11 @@ export class Package {
   private inflated = 0;
   label: PartLabel = (p) => p;
 
-  constructor(readonly bytes: Uint8Array, readonly codec: Codec = fflateCodec, readonly limits: Limits = { ...LIMITS }) {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly codec: Codec = fflateCodec,
+    readonly limits: Limits = { ...LIMITS },
+  ) {
     try {
       this.entries = readZip(bytes);
     } catch (e) {
@@ -176,13 +209,21 @@ export class Package {
     const L = this.limits;
     const part = this.label(e.name);
     if (e.flags & 1) throw new LimitError('input.encrypted', {});
-    if (e.method !== 0 && e.method !== 8) throw new LimitError('input.partCorrupt', { part, reason: `method ${e.method}` });
+    if (e.method !== 0 && e.method !== 8)
+      throw new LimitError('input.partCorrupt', { part, reason: `method ${e.method}` });
     const max = whole ? L.maxWholePartBytes : L.maxPartBytes;
     if (e.size > max) throw new LimitError('input.partTooLarge', { part, size: mb(e.size), limit: mb(max) });
     if (e.size >= L.ratioFloorBytes && e.size > e.compressedSize * L.maxRatio) {
-      throw new LimitError('input.zipBomb', { part, ratio: Math.round(e.size / Math.max(1, e.compressedSize)), packed: mb(e.compressedSize), size: mb(e.size), limit: L.maxRatio });
+      throw new LimitError('input.zipBomb', {
+        part,
+        ratio: Math.round(e.size / Math.max(1, e.compressedSize)),
+        packed: mb(e.compressedSize),
+        size: mb(e.size),
+        limit: L.maxRatio,
+      });
     }
-    if (this.inflated + e.size > L.maxTotalBytes) throw new LimitError('input.totalTooLarge', { part, limit: mb(L.maxTotalBytes) });
+    if (this.inflated + e.size > L.maxTotalBytes)
+      throw new LimitError('input.totalTooLarge', { part, limit: mb(L.maxTotalBytes) });
     this.inflated += e.size;
   }
 
@@ -198,16 +239,21 @@ export class Package {
       throw new LimitError('input.partCorrupt', { part: this.label(e.name), reason: 'outside the file' });
     }
     if (e.method === 0) {
-      if (data.length !== e.size) throw new LimitError('input.partCorrupt', { part: this.label(e.name), reason: 'size' });
+      if (data.length !== e.size)
+        throw new LimitError('input.partCorrupt', { part: this.label(e.name), reason: 'size' });
       onChunk(data);
       return;
     }
     try {
       await this.codec.inflate(data, e.size, onChunk);
     } catch (err) {
-      if (err instanceof SizeExceeded) throw new LimitError('input.sizeMismatch', { part: this.label(e.name), size: mb(e.size) });
+      if (err instanceof SizeExceeded)
+        throw new LimitError('input.sizeMismatch', { part: this.label(e.name), size: mb(e.size) });
       if (err instanceof LimitError) throw err;
-      throw new LimitError('input.partCorrupt', { part: this.label(e.name), reason: err instanceof Error ? err.message : String(err) });
+      throw new LimitError('input.partCorrupt', {
+        part: this.label(e.name),
+        reason: err instanceof Error ? err.message : String(err),
+      });
     }
   }
 
@@ -215,11 +261,21 @@ export class Package {
   async bytesOf(part: string): Promise<Uint8Array> {
     const chunks: Uint8Array[] = [];
     let n = 0;
-    await this.stream(part, (c) => { chunks.push(c); n += c.length; }, true);
+    await this.stream(
+      part,
+      (c) => {
+        chunks.push(c);
+        n += c.length;
+      },
+      true,
+    );
     if (chunks.length === 1) return chunks[0]!;
     const out = new Uint8Array(n);
     let p = 0;
-    for (const c of chunks) { out.set(c, p); p += c.length; }
+    for (const c of chunks) {
+      out.set(c, p);
+      p += c.length;
+    }
     return out;
   }
 
@@ -232,7 +288,10 @@ export class Package {
   async streamText(part: string, onText: (chunk: string) => void): Promise<void> {
     let dec: TextDecoder | null = null;
     await this.stream(part, (c) => {
-      if (!dec) dec = new TextDecoder(c[0] === 0xff && c[1] === 0xfe ? 'utf-16le' : c[0] === 0xfe && c[1] === 0xff ? 'utf-16be' : 'utf-8');
+      if (!dec)
+        dec = new TextDecoder(
+          c[0] === 0xff && c[1] === 0xfe ? 'utf-16le' : c[0] === 0xfe && c[1] === 0xff ? 'utf-16be' : 'utf-8',
+        );
       const s = dec.decode(c, { stream: true });
       if (s) onText(s);
     });

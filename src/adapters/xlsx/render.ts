@@ -32,7 +32,12 @@ export const CT = {
 
 const INPUT_FILL = '#FFF2CC';
 
-export type NewRel = { readonly id: string; readonly type: string; readonly target: string; readonly external?: boolean };
+export type NewRel = {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external?: boolean;
+};
 export type NewPart = { readonly part: string; readonly xml: string; readonly contentType: string | null };
 
 /** What rendering needs from the package being written: styles, and fresh part names for drawings and charts. */
@@ -91,21 +96,28 @@ function eachCell(range: string, f: (row: number, col: number) => void): void {
 /** A conditional-format rule as its own <conditionalFormatting> element (what we insert, and later remove, whole). */
 export function cfXml(rule: ConditionalRule, dxfId: number, priority: number, prefix = ''): string {
   const e = (n: string): string => prefix + n;
-  return `<${e('conditionalFormatting')} sqref="${esc(rule.range)}"><${e('cfRule')} type="expression" dxfId="${dxfId}" priority="${priority}">` +
-    `<${e('formula')}>${esc(rule.formula)}</${e('formula')}></${e('cfRule')}></${e('conditionalFormatting')}>`;
+  return (
+    `<${e('conditionalFormatting')} sqref="${esc(rule.range)}"><${e('cfRule')} type="expression" dxfId="${dxfId}" priority="${priority}">` +
+    `<${e('formula')}>${esc(rule.formula)}</${e('formula')}></${e('cfRule')}></${e('conditionalFormatting')}>`
+  );
 }
 
 function headerFooterText(h: HeaderFooter | undefined, font: string | undefined): string {
   if (!h) return '';
   // A font code first, so Thai text prints in the sheet's font rather than the printer's default.
   const f = font ? `&"${font.replace(/"/g, '')},Regular"` : '';
-  return (h.left ? `&L${f}${h.left}` : '') + (h.center ? `&C${f}${h.center}` : '') + (h.right ? `&R${f}${h.right}` : '');
+  return (
+    (h.left ? `&L${f}${h.left}` : '') + (h.center ? `&C${f}${h.center}` : '') + (h.right ? `&R${f}${h.right}` : '')
+  );
 }
 
 /** Render one spec as a worksheet part named `part`, the sheet being called `name` in the workbook. */
 export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): RenderedSheet {
   const name = spec.name;
-  const styleKey = (sc: SpecCell | null): OurStyle => ({ ...(spec.baseStyle ?? {}), ...(sc?.style ? spec.styles[sc.style] ?? {} : {}) });
+  const styleKey = (sc: SpecCell | null): OurStyle => ({
+    ...(spec.baseStyle ?? {}),
+    ...(sc?.style ? (spec.styles[sc.style] ?? {}) : {}),
+  });
   // Input cells: unlocked, and the input fill unless their style has a fill of its own.
   const inputs = new Set<string>();
   for (const range of spec.inputRanges ?? []) eachCell(range, (r, c) => inputs.add(`${r},${c}`));
@@ -145,7 +157,9 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
     // Neither Excel nor LibreOffice fits row heights on opening a file: a 16 pt Thai row at the default 15 pt is
     // clipped. We store an estimate (not custom: the user's autofit still applies), from font size and wrapped lines.
     const est = h === undefined ? estimateHeight(spec, mergeRanges, row, r, styleKey) : undefined;
-    rowsXml.push(`<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : est !== undefined ? ` ht="${est}"` : ''}>${cells}</row>`);
+    rowsXml.push(
+      `<row r="${r + 1}"${h !== undefined ? ` ht="${h}" customHeight="1"` : est !== undefined ? ` ht="${est}"` : ''}>${cells}</row>`,
+    );
   }
 
   const rels: NewRel[] = [];
@@ -155,47 +169,61 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
   // sheetPr: tab colour, fit to page.
   const p = spec.print;
   const fit = p.fitToWidth || (p.fitToHeight ?? 0) > 0;
-  const sheetPr = spec.tabColor || fit
-    ? `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace('#', '').toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`
-    : '';
+  const sheetPr =
+    spec.tabColor || fit
+      ? `<sheetPr>${spec.tabColor ? `<tabColor rgb="FF${spec.tabColor.replace('#', '').toUpperCase()}"/>` : ''}${fit ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`
+      : '';
   const dim = `<dimension ref="${maxRow >= 0 ? `A1:${a1(Math.max(maxRow, 0), maxCol)}` : 'A1'}"/>`;
   let view = '<sheetView workbookViewId="0"';
   const fr = spec.freeze;
   if (fr && (fr.rows > 0 || fr.cols > 0)) {
     const pane = fr.rows > 0 && fr.cols > 0 ? 'bottomRight' : fr.rows > 0 ? 'bottomLeft' : 'topRight';
-    view += `><pane${fr.cols > 0 ? ` xSplit="${fr.cols}"` : ''}${fr.rows > 0 ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${a1(fr.rows, fr.cols)}" activePane="${pane}" state="frozen"/>` +
+    view +=
+      `><pane${fr.cols > 0 ? ` xSplit="${fr.cols}"` : ''}${fr.rows > 0 ? ` ySplit="${fr.rows}"` : ''} topLeftCell="${a1(fr.rows, fr.cols)}" activePane="${pane}" state="frozen"/>` +
       `<selection pane="${pane}" activeCell="${a1(fr.rows, fr.cols)}" sqref="${a1(fr.rows, fr.cols)}"/></sheetView>`;
   } else view += '/>';
   const cols = spec.columnWidths.length
     ? `<cols>${spec.columnWidths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
     : '';
-  const merges = spec.merges.length ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>` : '';
-  const order = spec.conditionalFormats.map((rule, i) => ({ rule, i })).sort((a, b) => a.rule.priority - b.rule.priority || a.i - b.i);
+  const merges = spec.merges.length
+    ? `<mergeCells count="${spec.merges.length}">${spec.merges.map((m) => `<mergeCell ref="${esc(m)}"/>`).join('')}</mergeCells>`
+    : '';
+  const order = spec.conditionalFormats
+    .map((rule, i) => ({ rule, i }))
+    .sort((a, b) => a.rule.priority - b.rule.priority || a.i - b.i);
   const pri = new Map(order.map((r, k) => [r.i, k + 1]));
   const cf = spec.conditionalFormats.map((rule, i) => cfXml(rule, ctx.styles.dxf(rule), pri.get(i)!)).join('');
   const links: string[] = [];
-  spec.rows.forEach((row, r) => row.forEach((sc, c) => {
-    if (!sc?.link) return;
-    const ref = a1(r, c);
-    const display = typeof sc.value === 'string' ? ` display="${esc(sc.value)}"` : '';
-    if ('url' in sc.link) {
-      const id = relId();
-      rels.push({ id, type: `${NS_REL}/hyperlink`, target: sc.link.url, external: true });
-      links.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
-    } else {
-      links.push(`<hyperlink ref="${ref}" location="${esc(`${quoteSheet(sc.link.sheet)}!${sc.link.cell}`)}"${display}/>`);
-    }
-  }));
+  spec.rows.forEach((row, r) =>
+    row.forEach((sc, c) => {
+      if (!sc?.link) return;
+      const ref = a1(r, c);
+      const display = typeof sc.value === 'string' ? ` display="${esc(sc.value)}"` : '';
+      if ('url' in sc.link) {
+        const id = relId();
+        rels.push({ id, type: `${NS_REL}/hyperlink`, target: sc.link.url, external: true });
+        links.push(`<hyperlink ref="${ref}" r:id="${id}"${display}/>`);
+      } else {
+        links.push(
+          `<hyperlink ref="${ref}" location="${esc(`${quoteSheet(sc.link.sheet)}!${sc.link.cell}`)}"${display}/>`,
+        );
+      }
+    }),
+  );
   const hyperlinks = links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '';
   const printOptions = p.centerHorizontally ? '<printOptions horizontalCentered="1"/>' : '';
   const m = p.margins ?? { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75 };
   const margins = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`;
-  const firstPage = p.firstPageNumber !== undefined ? ` firstPageNumber="${p.firstPageNumber}" useFirstPageNumber="1"` : '';
+  const firstPage =
+    p.firstPageNumber !== undefined ? ` firstPageNumber="${p.firstPageNumber}" useFirstPageNumber="1"` : '';
   const pageSetup = `<pageSetup paperSize="9"${firstPage} orientation="${p.orientation}"${fit ? ` fitToWidth="${p.fitToWidth ? 1 : 0}" fitToHeight="${p.fitToHeight ?? 0}"` : ''}/>`;
   const font = spec.baseStyle?.font;
   const head = headerFooterText(p.header, font);
   const foot = headerFooterText(p.footer, font);
-  const headerFooter = head || foot ? `<headerFooter>${head ? `<oddHeader>${esc(head)}</oddHeader>` : ''}${foot ? `<oddFooter>${esc(foot)}</oddFooter>` : ''}</headerFooter>` : '';
+  const headerFooter =
+    head || foot
+      ? `<headerFooter>${head ? `<oddHeader>${esc(head)}</oddHeader>` : ''}${foot ? `<oddFooter>${esc(foot)}</oddFooter>` : ''}</headerFooter>`
+      : '';
   const breaks = [...new Set(p.rowBreaks ?? [])].filter((r) => r > 1).sort((a, b) => a - b);
   const rowBreaks = breaks.length
     ? `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join('')}</rowBreaks>`
@@ -209,13 +237,21 @@ export function renderSheet(spec: SheetSpec, part: string, ctx: RenderContext): 
       parts.push({ part: chartPart, xml: chartXml(chart, spec, name), contentType: CT.chart });
       chartRels.push({ id: `rId${chartRels.length + 1}`, type: REL.chart, target: ctx.target(drawingPart, chartPart) });
     }
-    parts.push({ part: drawingPart, xml: drawingXml(spec.charts, chartRels.map((r) => r.id)), contentType: CT.drawing });
+    parts.push({
+      part: drawingPart,
+      xml: drawingXml(
+        spec.charts,
+        chartRels.map((r) => r.id),
+      ),
+      contentType: CT.drawing,
+    });
     parts.push({ part: relsPart(drawingPart), xml: relsXml(chartRels), contentType: null });
     const id = relId();
     rels.push({ id, type: REL.drawing, target: ctx.target(part, drawingPart) });
     drawing = `<drawing r:id="${id}"/>`;
   }
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
     `${sheetPr}${dim}<sheetViews>${view}</sheetViews><sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rowsXml.join('')}</sheetData>` +
     `${merges}${cf}${hyperlinks}${printOptions}${margins}${pageSetup}${headerFooter}${rowBreaks}${drawing}</worksheet>`;
   const q = quoteSheet(name);
@@ -233,7 +269,13 @@ function visibleLength(s: string): number {
 }
 
 /** A row's height in points: its largest font, times the lines its wrapped texts need; undefined when default. */
-function estimateHeight(spec: SheetSpec, merges: readonly (ReturnType<typeof parseA1>)[][], row: readonly (SpecCell | null)[], r: number, style: (sc: SpecCell | null) => OurStyle): number | undefined {
+function estimateHeight(
+  spec: SheetSpec,
+  merges: readonly ReturnType<typeof parseA1>[][],
+  row: readonly (SpecCell | null)[],
+  r: number,
+  style: (sc: SpecCell | null) => OurStyle,
+): number | undefined {
   let best = 0;
   row.forEach((sc, c) => {
     if (!sc) return;
@@ -257,17 +299,22 @@ function estimateHeight(spec: SheetSpec, merges: readonly (ReturnType<typeof par
 }
 
 function absolute(range: string): string {
-  return range.split(':').map((r) => {
-    const p = parseA1(r);
-    return p ? `$${colName(p.col)}$${p.row + 1}` : r;
-  }).join(':');
+  return range
+    .split(':')
+    .map((r) => {
+      const p = parseA1(r);
+      return p ? `$${colName(p.col)}$${p.row + 1}` : r;
+    })
+    .join(':');
 }
 
 /** The marker sheet: its chunks as text in column A (inline strings), nothing else. */
 export function markerSheetXml(chunks: readonly string[]): string {
   const rows = chunks.map((c, i) => `<row r="${i + 1}">${inlineStr(`A${i + 1}`, c, '')}</row>`).join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}"><sheetData>${rows}</sheetData>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}"><sheetData>${rows}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
 }
 
 export function relsPart(part: string): string {
@@ -276,6 +323,11 @@ export function relsPart(part: string): string {
 }
 
 export function relsXml(rels: readonly NewRel[]): string {
-  const body = rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`).join('');
+  const body = rels
+    .map(
+      (r) =>
+        `<Relationship Id="${r.id}" Type="${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ''}/>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
 }

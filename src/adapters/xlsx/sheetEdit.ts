@@ -12,13 +12,41 @@ import { attr, decodeEntities, esc, local, tokenize } from './xml';
 
 /** Elements that come after conditionalFormatting in CT_Worksheet: ours go before the first of them. */
 const AFTER_CF = new Set([
-  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
-  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF',
-  'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ]);
 
 type Top = { name: string; start: number; end: number };
-type CellInfo = { ref: string; col: number; start: number; end: number; rawAttrs: string; hasValue: boolean; formula: string | null; fType: string };
+type CellInfo = {
+  ref: string;
+  col: number;
+  start: number;
+  end: number;
+  rawAttrs: string;
+  hasValue: boolean;
+  formula: string | null;
+  fType: string;
+};
 type RowInfo = { r: number; start: number; startTagEnd: number; end: number; self: boolean; cells: CellInfo[] };
 
 export type SheetEdits = {
@@ -28,7 +56,11 @@ export type SheetEdits = {
   readonly clearFills: readonly OurFill[];
 };
 
-export type SheetEditResult = { readonly xml: string; readonly cleared: readonly string[]; readonly filled: readonly string[] };
+export type SheetEditResult = {
+  readonly xml: string;
+  readonly cleared: readonly string[];
+  readonly filled: readonly string[];
+};
 
 function stripAttr(raw: string, name: string): string {
   return raw.replace(new RegExp(`\\s${name}\\s*=\\s*("[^"]*"|'[^']*')`), '');
@@ -47,63 +79,90 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
   let depth = 0;
   let topStart = -1;
   let topName = '';
-  let sheetDataStart = -1, sheetDataEnd = -1, sheetDataSelf = false, sheetDataOpenEnd = -1;
+  let sheetDataStart = -1,
+    sheetDataEnd = -1,
+    sheetDataSelf = false,
+    sheetDataOpenEnd = -1;
   let row: RowInfo | null = null;
   let cell: CellInfo | null = null;
   let inF = false;
   let fText = '';
-  tokenize(xml, 0, {
-    open(name, raw, self, start, end) {
-      const n = local(name);
-      if (depth === 0) {
-        const i = name.indexOf(':');
-        prefix = i < 0 ? '' : name.slice(0, i + 1);
-      } else if (depth === 1) {
-        topStart = start;
-        topName = n;
-        if (n === 'sheetData') { sheetDataStart = start; sheetDataOpenEnd = end; sheetDataSelf = self; if (self) sheetDataEnd = end; }
-        if (self) tops.push({ name: n, start, end });
-      } else if (depth === 2 && topName === 'sheetData' && n === 'row') {
-        const rAttr = attr(raw, 'r');
-        const r = rAttr ? Number(rAttr) : (rows[rows.length - 1]?.r ?? 0) + 1;
-        const info: RowInfo = { r, start, startTagEnd: end, end: self ? end : -1, self, cells: [] };
-        rows.push(info);
-        row = wantRows.has(r) && !self ? info : null;
-      } else if (depth === 3 && row && n === 'c') {
-        const ref = attr(raw, 'r') ?? '';
-        const p = parseA1(ref);
-        cell = { ref, col: p ? p.col : -1, start, end: self ? end : -1, rawAttrs: raw, hasValue: false, formula: null, fType: '' };
-        row.cells.push(cell);
-        if (self) cell = null;
-      } else if (depth === 4 && cell) {
-        if (n === 'v' || n === 'is') cell.hasValue = cell.hasValue || !self;
-        if (n === 'f') { cell.formula = ''; cell.fType = attr(raw, 't') ?? ''; inF = !self; fText = ''; }
-      }
-      if (!self) depth++;
+  tokenize(
+    xml,
+    0,
+    {
+      open(name, raw, self, start, end) {
+        const n = local(name);
+        if (depth === 0) {
+          const i = name.indexOf(':');
+          prefix = i < 0 ? '' : name.slice(0, i + 1);
+        } else if (depth === 1) {
+          topStart = start;
+          topName = n;
+          if (n === 'sheetData') {
+            sheetDataStart = start;
+            sheetDataOpenEnd = end;
+            sheetDataSelf = self;
+            if (self) sheetDataEnd = end;
+          }
+          if (self) tops.push({ name: n, start, end });
+        } else if (depth === 2 && topName === 'sheetData' && n === 'row') {
+          const rAttr = attr(raw, 'r');
+          const r = rAttr ? Number(rAttr) : (rows[rows.length - 1]?.r ?? 0) + 1;
+          const info: RowInfo = { r, start, startTagEnd: end, end: self ? end : -1, self, cells: [] };
+          rows.push(info);
+          row = wantRows.has(r) && !self ? info : null;
+        } else if (depth === 3 && row && n === 'c') {
+          const ref = attr(raw, 'r') ?? '';
+          const p = parseA1(ref);
+          cell = {
+            ref,
+            col: p ? p.col : -1,
+            start,
+            end: self ? end : -1,
+            rawAttrs: raw,
+            hasValue: false,
+            formula: null,
+            fType: '',
+          };
+          row.cells.push(cell);
+          if (self) cell = null;
+        } else if (depth === 4 && cell) {
+          if (n === 'v' || n === 'is') cell.hasValue = cell.hasValue || !self;
+          if (n === 'f') {
+            cell.formula = '';
+            cell.fType = attr(raw, 't') ?? '';
+            inF = !self;
+            fText = '';
+          }
+        }
+        if (!self) depth++;
+      },
+      close(name, start, end) {
+        depth--;
+        const n = local(name);
+        if (depth === 1) {
+          tops.push({ name: topName, start: topStart, end });
+          if (n === 'sheetData') sheetDataEnd = end;
+        } else if (depth === 2 && n === 'row') {
+          const last = rows[rows.length - 1];
+          if (last && last.end < 0) last.end = end;
+          row = null;
+        } else if (depth === 3 && cell && n === 'c') {
+          cell.end = end;
+          cell = null;
+        } else if (depth === 4 && cell && n === 'f') {
+          inF = false;
+          cell.formula = decodeEntities(fText);
+        }
+        void start;
+      },
+      text(raw, cdata) {
+        if (inF) fText += cdata ? esc(raw) : raw;
+      },
     },
-    close(name, start, end) {
-      depth--;
-      const n = local(name);
-      if (depth === 1) {
-        tops.push({ name: topName, start: topStart, end });
-        if (n === 'sheetData') sheetDataEnd = end;
-      } else if (depth === 2 && n === 'row') {
-        const last = rows[rows.length - 1];
-        if (last && last.end < 0) last.end = end;
-        row = null;
-      } else if (depth === 3 && cell && n === 'c') {
-        cell.end = end;
-        cell = null;
-      } else if (depth === 4 && cell && n === 'f') {
-        inF = false;
-        cell.formula = decodeEntities(fText);
-      }
-      void start;
-    },
-    text(raw, cdata) {
-      if (inF) fText += cdata ? esc(raw) : raw;
-    },
-  }, true);
+    true,
+  );
 
   type Edit = { at: number; del: number; text: string };
   const out: Edit[] = [];
@@ -131,7 +190,9 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
       PRI.lastIndex = 0;
       while ((m = PRI.exec(s)) !== null) base = Math.max(base, Number(m[1]));
     };
-    for (const t of tops) if ((t.name === 'conditionalFormatting' && !removed.has(t)) || t.name === 'extLst') scan(xml.slice(t.start, t.end));
+    for (const t of tops)
+      if ((t.name === 'conditionalFormatting' && !removed.has(t)) || t.name === 'extLst')
+        scan(xml.slice(t.start, t.end));
     const kept = cfs.filter((t) => !removed.has(t));
     let at: number;
     if (kept.length) at = kept[kept.length - 1]!.end;
@@ -140,7 +201,9 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
       at = next ? next.start : xml.lastIndexOf('</');
     }
     // Unique priorities after the user's, in our rules' own order (lower first; ties keep their order).
-    const order = edits.addRules.map((r, i) => ({ ...r, i })).sort((a, b) => a.rule.priority - b.rule.priority || a.i - b.i);
+    const order = edits.addRules
+      .map((r, i) => ({ ...r, i }))
+      .sort((a, b) => a.rule.priority - b.rule.priority || a.i - b.i);
     const pri = new Map(order.map((r, k) => [r.i, base + k + 1]));
     const text = edits.addRules.map(({ rule, dxfId }, i) => cfXml(rule, dxfId, pri.get(i)!, prefix)).join('');
     out.push({ at, del: 0, text });
@@ -162,7 +225,14 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
     };
     for (const f of edits.clearFills) {
       addOp(f.cell, (c) => {
-        if (!c || c.formula === null || c.fType === 'shared' || c.fType === 'array' || c.formula.replace(/^=/, '') !== f.formula) return undefined;
+        if (
+          !c ||
+          c.formula === null ||
+          c.fType === 'shared' ||
+          c.fType === 'array' ||
+          c.formula.replace(/^=/, '') !== f.formula
+        )
+          return undefined;
         cleared.push(f.cell);
         const rest = stripAttr(stripAttr(c.rawAttrs, 't'), 'r').trim();
         return rest ? `<${e('c')} r="${c.ref}" ${rest}/>` : null;
@@ -175,7 +245,10 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
         filled.push(f.cell);
         const rest = c ? stripAttr(stripAttr(c.rawAttrs, 't'), 'r').trim() : '';
         const ref = c?.ref ?? f.cell.replace(/\$/g, '').toUpperCase();
-        const v = f.value !== null && Number.isFinite(f.value) ? `<${e('v')}>${Object.is(f.value, -0) ? 0 : f.value}</${e('v')}>` : '';
+        const v =
+          f.value !== null && Number.isFinite(f.value)
+            ? `<${e('v')}>${Object.is(f.value, -0) ? 0 : f.value}</${e('v')}>`
+            : '';
         return `<${e('c')} r="${ref}"${rest ? ` ${rest}` : ''}><${e('f')}>${esc(f.formula)}</${e('f')}>${v}</${e('c')}>`;
       });
     }
@@ -199,11 +272,20 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
           const x = op.make(undefined);
           if (x) cells += x;
         }
-        if (cells) out.push({ at: info.start, del: info.end - info.start, text: `${xml.slice(info.start, info.end).replace(/\s*\/>$/, '>')}${cells}</${e('row')}>` });
+        if (cells)
+          out.push({
+            at: info.start,
+            del: info.end - info.start,
+            text: `${xml.slice(info.start, info.end).replace(/\s*\/>$/, '>')}${cells}</${e('row')}>`,
+          });
         continue;
       }
       // Rebuild the row's content from its cells, changing only the cells we touch.
-      const cells = info.cells.map((c) => ({ col: c.col, text: xml.slice(c.start, c.end) as string | null, info: c as CellInfo | undefined }));
+      const cells = info.cells.map((c) => ({
+        col: c.col,
+        text: xml.slice(c.start, c.end) as string | null,
+        info: c as CellInfo | undefined,
+      }));
       for (const op of list) {
         const i = cells.findIndex((c) => c.info?.ref.toUpperCase() === op.ref || (c.col === op.col && c.col >= 0));
         if (i >= 0) {
@@ -214,7 +296,13 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
             // What the cell is now, for a later op on it (a fill after a clear of the same cell).
             const after = /<(?:\w+:)?f>/.test(x);
             const raw = /^<[\w:]+((?:\s[^>]*?)?)\/?>/.exec(x)?.[1] ?? '';
-            cells[i] = { col: c.col, text: x, info: c.info ? { ...c.info, hasValue: after, formula: after ? '' : null, fType: '', rawAttrs: raw } : undefined };
+            cells[i] = {
+              col: c.col,
+              text: x,
+              info: c.info
+                ? { ...c.info, hasValue: after, formula: after ? '' : null, fType: '', rawAttrs: raw }
+                : undefined,
+            };
           }
         } else {
           const x = op.make(undefined);
@@ -241,7 +329,11 @@ export function editSheet(xml: string, edits: SheetEdits): SheetEditResult {
     if (newRows.length) {
       newRows.sort((a, b) => a.r - b.r);
       if (sheetDataSelf) {
-        out.push({ at: sheetDataStart, del: sheetDataEnd - sheetDataStart, text: `${xml.slice(sheetDataStart, sheetDataOpenEnd).replace(/\s*\/>$/, '>')}${newRows.map((x) => x.text).join('')}</${e('sheetData')}>` });
+        out.push({
+          at: sheetDataStart,
+          del: sheetDataEnd - sheetDataStart,
+          text: `${xml.slice(sheetDataStart, sheetDataOpenEnd).replace(/\s*\/>$/, '>')}${newRows.map((x) => x.text).join('')}</${e('sheetData')}>`,
+        });
       } else if (sheetDataStart >= 0) {
         for (const nr of newRows) {
           const next = rows.find((x) => x.r > nr.r);
@@ -270,21 +362,40 @@ function isOurRule(el: string, rule: ConditionalRule): boolean {
   let formula: string | null = null;
   let inFormula = false;
   let text = '';
-  tokenize(el, 0, {
-    open(name, raw, self) {
-      const n = local(name);
-      if (n === 'conditionalFormatting') sqref = attr(raw, 'sqref') ?? '';
-      else if (n === 'cfRule') { rules++; type = attr(raw, 'type') ?? ''; }
-      else if (n === 'formula') { inFormula = !self; text = ''; }
+  tokenize(
+    el,
+    0,
+    {
+      open(name, raw, self) {
+        const n = local(name);
+        if (n === 'conditionalFormatting') sqref = attr(raw, 'sqref') ?? '';
+        else if (n === 'cfRule') {
+          rules++;
+          type = attr(raw, 'type') ?? '';
+        } else if (n === 'formula') {
+          inFormula = !self;
+          text = '';
+        }
+      },
+      close(name) {
+        if (local(name) === 'formula' && inFormula) {
+          inFormula = false;
+          formula = decodeEntities(text);
+        }
+      },
+      text(raw, cdata) {
+        if (inFormula) text += cdata ? esc(raw) : raw;
+      },
     },
-    close(name) {
-      if (local(name) === 'formula' && inFormula) { inFormula = false; formula = decodeEntities(text); }
-    },
-    text(raw, cdata) {
-      if (inFormula) text += cdata ? esc(raw) : raw;
-    },
-  }, true);
-  return rules === 1 && type === 'expression' && sqref === rule.range && formula !== null && (formula as string).replace(/^=/, '') === rule.formula;
+    true,
+  );
+  return (
+    rules === 1 &&
+    type === 'expression' &&
+    sqref === rule.range &&
+    formula !== null &&
+    (formula as string).replace(/^=/, '') === rule.formula
+  );
 }
 
 /** A test: is this cell inside a merged range without being its top-left cell? */
@@ -304,6 +415,8 @@ function mergedNonMasters(xml: string, tops: readonly Top[]): (cell: string) => 
   return (cell) => {
     const p = parseA1(cell);
     if (!p) return false;
-    return ranges.some(([r0, c0, r1, c1]) => p.row >= r0 && p.row <= r1 && p.col >= c0 && p.col <= c1 && !(p.row === r0 && p.col === c0));
+    return ranges.some(
+      ([r0, c0, r1, c1]) => p.row >= r0 && p.row <= r1 && p.col >= c0 && p.col <= c1 && !(p.row === r0 && p.col === c0),
+    );
   };
 }

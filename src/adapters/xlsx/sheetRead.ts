@@ -61,7 +61,13 @@ function isoOfD(v: string): string | null {
 }
 
 /** Read one worksheet part. */
-export async function readSheet(pkg: Package, part: string, name: string, visibility: SheetSnapshot['visibility'], ctx: ReadContext): Promise<SheetRead> {
+export async function readSheet(
+  pkg: Package,
+  part: string,
+  name: string,
+  visibility: SheetSnapshot['visibility'],
+  ctx: ReadContext,
+): Promise<SheetRead> {
   const rowNums: number[] = [];
   const rowArrs: Cell[][] = [];
   let sorted = true;
@@ -83,7 +89,8 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
   let nextCol = 0;
   // The cell being read.
   let inCell = false;
-  let cRow = 0, cCol = 0;
+  let cRow = 0,
+    cCol = 0;
   let cT = '';
   let cS = 0;
   let v = '';
@@ -101,7 +108,11 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
 
   const startRow = (r: number): void => {
     if (rowNums.length > 0 && r <= rowNums[rowNums.length - 1]!) {
-      if (r === rowNums[rowNums.length - 1]) { cur = rowArrs[rowArrs.length - 1]!; curRow = r; return; }
+      if (r === rowNums[rowNums.length - 1]) {
+        cur = rowArrs[rowArrs.length - 1]!;
+        curRow = r;
+        return;
+      }
       sorted = false;
     }
     cur = [];
@@ -141,7 +152,10 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
         if (kind === NumKind.Date) value = serialToIso(x, ctx.date1904);
         else {
           value = x;
-          if (kind === NumKind.Percent) { pRows.push(cRow); pCols.push(cCol); }
+          if (kind === NumKind.Percent) {
+            pRows.push(cRow);
+            pCols.push(cCol);
+          }
         }
       }
     }
@@ -173,36 +187,60 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
       while (row.length < cCol) row.push(null);
       row.push(value);
     } else row[cCol] = value;
-    if (formula !== undefined) { fRows.push(cRow); fCols.push(cCol); fTexts.push(formula); }
+    if (formula !== undefined) {
+      fRows.push(cRow);
+      fCols.push(cCol);
+      fTexts.push(formula);
+    }
   };
 
   const sink: XmlSink = {
     open(qname, raw, self) {
       const n = local(qname);
       if (inCell) {
-        if (n === 'v') { inV = !self; }
-        else if (n === 'f') {
+        if (n === 'v') {
+          inV = !self;
+        } else if (n === 'f') {
           hasF = true;
           inF = !self;
           fType = attr(raw, 't') ?? '';
           fRef = attr(raw, 'ref') ?? '';
           fSi = attr(raw, 'si') ?? '';
         } else if (n === 'is') inIs = !self;
-        else if (inIs && n === 'rPh') { if (!self) rph++; }
-        else if (inIs && n === 't' && rph === 0) inT = !self;
+        else if (inIs && n === 'rPh') {
+          if (!self) rph++;
+        } else if (inIs && n === 't' && rph === 0) inT = !self;
         return;
       }
       if (n === 'c' && inSheetData) {
         const r = attr(raw, 'r');
         const p = r ? parseRef(r) : null;
-        if (p) { cRow = p[0]; cCol = p[1]; } else { cRow = rowNum < 0 ? 0 : rowNum; cCol = nextCol; }
+        if (p) {
+          cRow = p[0];
+          cCol = p[1];
+        } else {
+          cRow = rowNum < 0 ? 0 : rowNum;
+          cCol = nextCol;
+        }
         if (rowNum < 0) rowNum = cRow;
         nextCol = cCol + 1;
         cT = attr(raw, 't') ?? '';
         const s = attr(raw, 's');
         cS = s ? Number(s) : 0;
-        v = ''; f = ''; isText = ''; hasF = false; fType = ''; inV = false; inF = false; inIs = false; inT = false; rph = 0;
-        if (self) { inCell = false; finishCell(); } else inCell = true;
+        v = '';
+        f = '';
+        isText = '';
+        hasF = false;
+        fType = '';
+        inV = false;
+        inF = false;
+        inIs = false;
+        inT = false;
+        rph = 0;
+        if (self) {
+          inCell = false;
+          finishCell();
+        } else inCell = true;
       } else if (n === 'row') {
         const r = attr(raw, 'r');
         rowNum = r ? Number(r) - 1 : rowNum + 1;
@@ -216,8 +254,10 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
     close(qname) {
       const n = local(qname);
       if (inCell) {
-        if (n === 'c') { inCell = false; finishCell(); }
-        else if (n === 'v') inV = false;
+        if (n === 'c') {
+          inCell = false;
+          finishCell();
+        } else if (n === 'v') inV = false;
         else if (n === 'f') inF = false;
         else if (n === 'is') inIs = false;
         else if (n === 'rPh') rph--;
@@ -249,7 +289,10 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
     const order = rowNums.map((_, i) => i).sort((a, b) => rowNums[a]! - rowNums[b]!);
     const nums = order.map((i) => rowNums[i]!);
     const arrs = order.map((i) => rowArrs[i]!);
-    for (let i = 0; i < nums.length; i++) { rowNums[i] = nums[i]!; rowArrs[i] = arrs[i]!; }
+    for (let i = 0; i < nums.length; i++) {
+      rowNums[i] = nums[i]!;
+      rowArrs[i] = arrs[i]!;
+    }
   }
   const byRow = new Map<number, Cell[]>();
   for (let i = 0; i < rowNums.length; i++) byRow.set(rowNums[i]!, rowArrs[i]!);
@@ -277,7 +320,11 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
   }
   let minCol = Infinity;
   for (const row of rowArrs) {
-    for (let c = 0; c < row.length && c < minCol; c++) if (row[c] !== null) { minCol = c; break; }
+    for (let c = 0; c < row.length && c < minCol; c++)
+      if (row[c] !== null) {
+        minCol = c;
+        break;
+      }
   }
   if (minCol === Infinity) minCol = 0;
   const r0 = rowNums[0]!;
@@ -300,14 +347,19 @@ export async function readSheet(pkg: Package, part: string, name: string, visibi
     percent.push(a1(pRows[i]!, pCols[i]!));
   }
   const snap: SheetSnapshot = {
-    name, origin: { row: r0, col: minCol }, values, formulas, visibility,
+    name,
+    origin: { row: r0, col: minCol },
+    values,
+    formulas,
+    visibility,
     ...(percent.length ? { percent } : {}),
   };
   return { snapshot: truncated ? { ...snap, truncated: { cells, limit: ctx.limit } } : snap, slots };
 }
 
 function lowerBound(xs: readonly number[], x: number): number {
-  let lo = 0, hi = xs.length;
+  let lo = 0,
+    hi = xs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (xs[mid]! < x) lo = mid + 1;
@@ -328,14 +380,20 @@ export async function readSharedStrings(pkg: Package, part: string): Promise<str
       const n = local(qname);
       if (n === 'si') {
         if (self) out.push('');
-        else { inSi = true; text = ''; }
-      } else if (inSi && n === 'rPh') { if (!self) rph++; }
-      else if (inSi && n === 't' && rph === 0) inT = !self;
+        else {
+          inSi = true;
+          text = '';
+        }
+      } else if (inSi && n === 'rPh') {
+        if (!self) rph++;
+      } else if (inSi && n === 't' && rph === 0) inT = !self;
     },
     close(qname) {
       const n = local(qname);
-      if (n === 'si') { inSi = false; out.push(text); }
-      else if (n === 'rPh') rph--;
+      if (n === 'si') {
+        inSi = false;
+        out.push(text);
+      } else if (n === 'rPh') rph--;
       else if (n === 't') inT = false;
     },
     text(raw, cdata) {

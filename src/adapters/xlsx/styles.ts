@@ -25,7 +25,15 @@ const COLLECTIONS = ['numFmts', 'fonts', 'fills', 'borders', 'cellStyleXfs', 'ce
 type CollectionName = (typeof COLLECTIONS)[number];
 
 const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
-  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, '@': 49,
+  General: 0,
+  '0': 1,
+  '0.00': 2,
+  '#,##0': 3,
+  '#,##0.00': 4,
+  '0%': 9,
+  '0.00%': 10,
+  '0.00E+00': 11,
+  '@': 49,
 };
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -52,44 +60,50 @@ export class StyleBook {
   private rootEnd = -1;
 
   constructor(private readonly xml: string) {
-    for (const name of COLLECTIONS) this.cols.set(name, { name, start: -1, startTagEnd: -1, end: -1, selfClosing: false, items: [], added: [] });
+    for (const name of COLLECTIONS)
+      this.cols.set(name, { name, start: -1, startTagEnd: -1, end: -1, selfClosing: false, items: [], added: [] });
     let depth = 0;
     let current: Collection | null = null;
     let itemStart = -1;
-    tokenize(xml, 0, {
-      open: (name, _raw, self, start, end) => {
-        const n = local(name);
-        if (depth === 0 && n === 'styleSheet') {
-          const i = name.indexOf(':');
-          this.prefix = i < 0 ? '' : name.slice(0, i + 1);
-        } else if (depth === 1) {
-          const c = this.cols.get(n as CollectionName);
-          if (c && c.start < 0) {
-            c.start = start;
-            c.startTagEnd = end;
-            c.selfClosing = self;
-            if (self) c.end = end;
-            else current = c;
+    tokenize(
+      xml,
+      0,
+      {
+        open: (name, _raw, self, start, end) => {
+          const n = local(name);
+          if (depth === 0 && n === 'styleSheet') {
+            const i = name.indexOf(':');
+            this.prefix = i < 0 ? '' : name.slice(0, i + 1);
+          } else if (depth === 1) {
+            const c = this.cols.get(n as CollectionName);
+            if (c && c.start < 0) {
+              c.start = start;
+              c.startTagEnd = end;
+              c.selfClosing = self;
+              if (self) c.end = end;
+              else current = c;
+            }
+          } else if (depth === 2 && current) {
+            if (self) current.items.push(xml.slice(start, end));
+            else itemStart = start;
           }
-        } else if (depth === 2 && current) {
-          if (self) current.items.push(xml.slice(start, end));
-          else itemStart = start;
-        }
-        if (!self) depth++;
+          if (!self) depth++;
+        },
+        close: (name, _start, end) => {
+          depth--;
+          const n = local(name);
+          if (depth === 2 && current && itemStart >= 0) {
+            current.items.push(xml.slice(itemStart, end));
+            itemStart = -1;
+          } else if (depth === 1 && current && n === current.name) {
+            current.end = end;
+            current = null;
+          } else if (depth === 0) this.rootEnd = _start;
+        },
+        text: () => {},
       },
-      close: (name, _start, end) => {
-        depth--;
-        const n = local(name);
-        if (depth === 2 && current && itemStart >= 0) {
-          current.items.push(xml.slice(itemStart, end));
-          itemStart = -1;
-        } else if (depth === 1 && current && n === current.name) {
-          current.end = end;
-          current = null;
-        } else if (depth === 0) this.rootEnd = _start;
-      },
-      text: () => {},
-    }, true);
+      true,
+    );
     for (const item of this.cols.get('numFmts')!.items) {
       const id = Number(attr(item.slice(item.indexOf(' ')), 'numFmtId'));
       const code = attr(item.slice(item.indexOf(' ')), 'formatCode');
@@ -144,11 +158,20 @@ export class StyleBook {
     const e = (n: string): string => this.el(n);
     const fontId = this.index('fonts', this.fontXml(s));
     const fillId = s.fill
-      ? this.index('fills', `<${e('fill')}><${e('patternFill')} patternType="solid"><${e('fgColor')} rgb="${argb(s.fill)}"/><${e('bgColor')} indexed="64"/></${e('patternFill')}></${e('fill')}>`)
+      ? this.index(
+          'fills',
+          `<${e('fill')}><${e('patternFill')} patternType="solid"><${e('fgColor')} rgb="${argb(s.fill)}"/><${e('bgColor')} indexed="64"/></${e('patternFill')}></${e('fill')}>`,
+        )
       : 0;
     const b = s.border && s.border !== 'none' ? s.border : null;
-    const side = (n: string): string => (b ? `<${e(n)} style="${b}"><${e('color')} indexed="64"/></${e(n)}>` : `<${e(n)}/>`);
-    const borderId = b ? this.index('borders', `<${e('border')}>${side('left')}${side('right')}${side('top')}${side('bottom')}<${e('diagonal')}/></${e('border')}>`) : 0;
+    const side = (n: string): string =>
+      b ? `<${e(n)} style="${b}"><${e('color')} indexed="64"/></${e(n)}>` : `<${e(n)}/>`;
+    const borderId = b
+      ? this.index(
+          'borders',
+          `<${e('border')}>${side('left')}${side('right')}${side('top')}${side('bottom')}<${e('diagonal')}/></${e('border')}>`,
+        )
+      : 0;
     const numFmtId = s.numFmt ? this.numFmtId(s.numFmt) : 0;
     let al = '';
     if (s.hAlign) al += ` horizontal="${s.hAlign}"`;
@@ -171,7 +194,10 @@ export class StyleBook {
   /** A differential format for a conditional-format rule: font colour and weight, background fill. */
   dxf(rule: { readonly fill: string; readonly color?: string; readonly bold?: boolean }): number {
     const e = (n: string): string => this.el(n);
-    const font = rule.color || rule.bold ? this.fontXml({ ...(rule.bold ? { bold: true } : {}), ...(rule.color ? { color: rule.color } : {}) }, true) : '';
+    const font =
+      rule.color || rule.bold
+        ? this.fontXml({ ...(rule.bold ? { bold: true } : {}), ...(rule.color ? { color: rule.color } : {}) }, true)
+        : '';
     const fill = `<${e('fill')}><${e('patternFill')} patternType="solid"><${e('bgColor')} rgb="${argb(rule.fill)}"/></${e('patternFill')}></${e('fill')}>`;
     return this.index('dxfs', `<${e('dxf')}>${font}${fill}</${e('dxf')}>`);
   }
@@ -198,9 +224,14 @@ export class StyleBook {
       const tag = this.el(c.name);
       if (c.start < 0) {
         // numFmts goes first in the styleSheet; dxfs after cellStyles (or cellXfs).
-        const at = c.name === 'numFmts'
-          ? (this.cols.get('fonts')!.start >= 0 ? this.cols.get('fonts')!.start : this.rootEnd)
-          : (after(['cellStyles', 'cellXfs']) >= 0 ? after(['cellStyles', 'cellXfs']) : this.rootEnd);
+        const at =
+          c.name === 'numFmts'
+            ? this.cols.get('fonts')!.start >= 0
+              ? this.cols.get('fonts')!.start
+              : this.rootEnd
+            : after(['cellStyles', 'cellXfs']) >= 0
+              ? after(['cellStyles', 'cellXfs'])
+              : this.rootEnd;
         edits.push({ at, del: 0, text: `<${tag} count="${count}">${c.added.join('')}</${tag}>` });
         continue;
       }
@@ -209,7 +240,11 @@ export class StyleBook {
         ? startTag.replace(/(\scount\s*=\s*")[^"]*"/, `$1${count}"`)
         : startTag;
       if (c.selfClosing) {
-        edits.push({ at: c.start, del: c.startTagEnd - c.start, text: `${withCount.replace(/\s*\/>$/, '>')}${c.added.join('')}</${tag}>` });
+        edits.push({
+          at: c.start,
+          del: c.startTagEnd - c.start,
+          text: `${withCount.replace(/\s*\/>$/, '>')}${c.added.join('')}</${tag}>`,
+        });
       } else {
         if (withCount !== startTag) edits.push({ at: c.start, del: c.startTagEnd - c.start, text: withCount });
         const closeAt = this.xml.lastIndexOf('</', c.end - 1);

@@ -4,7 +4,16 @@
  * strings and styles parts by relationship type, the date system.
  */
 import { attrs, local, tokenize } from './xml';
-import { parseContentTypes, parseRels, relKind, relsPathOf, resolveTarget, type ContentTypes, type Package, type Rel } from './package';
+import {
+  parseContentTypes,
+  parseRels,
+  relKind,
+  relsPathOf,
+  resolveTarget,
+  type ContentTypes,
+  type Package,
+  type Rel,
+} from './package';
 import { LimitError } from './limits';
 
 export type SheetKind = 'worksheet' | 'chartsheet' | 'dialogsheet' | 'macrosheet' | 'unknown';
@@ -58,45 +67,63 @@ export async function readWorkbookInfo(pkg: Package): Promise<WorkbookInfo> {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   let strict = false;
-  tokenize(workbookXml, 0, {
-    open(name, raw) {
-      const n = local(name);
-      if (n === 'workbook') strict = /purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(raw);
-      else if (n === 'workbookPr') {
-        const v = attrs(raw)['date1904'];
-        date1904 = v === '1' || v === 'true';
-      } else if (n === 'sheet') {
-        const a = attrs(raw);
-        const rIdKey = Object.keys(a).find((k) => k !== 'id' && local(k) === 'id');
-        const rId = rIdKey ? a[rIdKey]! : '';
-        const rel = byId.get(rId);
-        const kindName = rel ? relKind(rel.type) : '';
-        const kind: SheetKind = kindName === 'worksheet' || kindName === 'chartsheet' || kindName === 'dialogsheet' || kindName === 'macrosheet' ? kindName : 'unknown';
-        const target = rel && !rel.external ? resolveTarget(workbookPart, rel.target) : null;
-        const part = target ? (pkg.entry(target)?.name ?? null) : null;
-        const st = a['state'];
-        sheets.push({
-          name: a['name'] ?? '',
-          sheetId: Number(a['sheetId'] ?? 0),
-          rId,
-          state: st === 'veryHidden' ? 'veryHidden' : st === 'hidden' ? 'hidden' : 'visible',
-          kind,
-          part,
-        });
-      }
+  tokenize(
+    workbookXml,
+    0,
+    {
+      open(name, raw) {
+        const n = local(name);
+        if (n === 'workbook') strict = /purl\.oclc\.org\/ooxml\/spreadsheetml\/main/.test(raw);
+        else if (n === 'workbookPr') {
+          const v = attrs(raw)['date1904'];
+          date1904 = v === '1' || v === 'true';
+        } else if (n === 'sheet') {
+          const a = attrs(raw);
+          const rIdKey = Object.keys(a).find((k) => k !== 'id' && local(k) === 'id');
+          const rId = rIdKey ? a[rIdKey]! : '';
+          const rel = byId.get(rId);
+          const kindName = rel ? relKind(rel.type) : '';
+          const kind: SheetKind =
+            kindName === 'worksheet' ||
+            kindName === 'chartsheet' ||
+            kindName === 'dialogsheet' ||
+            kindName === 'macrosheet'
+              ? kindName
+              : 'unknown';
+          const target = rel && !rel.external ? resolveTarget(workbookPart, rel.target) : null;
+          const part = target ? (pkg.entry(target)?.name ?? null) : null;
+          const st = a['state'];
+          sheets.push({
+            name: a['name'] ?? '',
+            sheetId: Number(a['sheetId'] ?? 0),
+            rId,
+            state: st === 'veryHidden' ? 'veryHidden' : st === 'hidden' ? 'hidden' : 'visible',
+            kind,
+            part,
+          });
+        }
+      },
+      close() {},
+      text() {},
     },
-    close() {},
-    text() {},
-  }, true);
+    true,
+  );
   const partOf = (kind: string): string | null => {
     const r = rels.find((x) => relKind(x.type) === kind && !x.external);
     const t = r ? resolveTarget(workbookPart, r.target) : null;
     return t ? (pkg.entry(t)?.name ?? null) : null;
   };
   return {
-    workbookPart, workbookXml, relsPart, rels, sheets, date1904,
+    workbookPart,
+    workbookXml,
+    relsPart,
+    rels,
+    sheets,
+    date1904,
     sharedStringsPart: partOf('sharedStrings'),
     stylesPart: partOf('styles'),
-    contentTypesXml, contentTypes, strict,
+    contentTypesXml,
+    contentTypes,
+    strict,
   };
 }

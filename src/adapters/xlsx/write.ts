@@ -11,7 +11,16 @@ import type { OurFill, OurRule, WorkbookChanges } from '../../app/port';
 import type { ConditionalRule } from '../../domain/specs/sheetSpec';
 import type { Codec } from './codec';
 import { LimitError } from './limits';
-import { contentTypeOf, decodeXml, parseRels, relKind, relativeTarget, relsPathOf, resolveTarget, type Package } from './package';
+import {
+  contentTypeOf,
+  decodeXml,
+  parseRels,
+  relKind,
+  relativeTarget,
+  relsPathOf,
+  resolveTarget,
+  type Package,
+} from './package';
 import { CT, markerSheetXml, NS_REL, REL, relsXml, renderSheet, type NewPart } from './render';
 import { editSheet } from './sheetEdit';
 import { EMPTY_STYLES, StyleBook } from './styles';
@@ -38,7 +47,8 @@ type Enc = 'utf8' | 'utf8bom' | 'utf16le';
 
 async function textOf(pkg: Package, part: string): Promise<{ text: string; enc: Enc }> {
   const b = await pkg.bytesOf(part);
-  const enc: Enc = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 'utf8bom' : b[0] === 0xff && b[1] === 0xfe ? 'utf16le' : 'utf8';
+  const enc: Enc =
+    b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 'utf8bom' : b[0] === 0xff && b[1] === 0xfe ? 'utf16le' : 'utf8';
   return { text: decodeXml(b), enc };
 }
 
@@ -47,8 +57,13 @@ const utf8 = new TextEncoder();
 function encode(text: string, enc: Enc): Uint8Array {
   if (enc === 'utf16le') {
     const out = new Uint8Array(2 + text.length * 2);
-    out[0] = 0xff; out[1] = 0xfe;
-    for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); out[2 + i * 2] = c & 0xff; out[3 + i * 2] = c >> 8; }
+    out[0] = 0xff;
+    out[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 + i * 2] = c & 0xff;
+      out[3 + i * 2] = c >> 8;
+    }
     return out;
   }
   const body = utf8.encode(text);
@@ -80,66 +95,98 @@ function rootPrefixes(xml: string): { el: string; r: string | null } {
 }
 
 /** Elements of one local name that are direct children of the first `parent` element, with their offsets. */
-function elements(xml: string, parent: string, name: string): { start: number; end: number; raw: string; self: boolean; startTagEnd: number }[] {
+function elements(
+  xml: string,
+  parent: string,
+  name: string,
+): { start: number; end: number; raw: string; self: boolean; startTagEnd: number }[] {
   const out: { start: number; end: number; raw: string; self: boolean; startTagEnd: number }[] = [];
   let depth = 0;
   let parentDepth = -1;
   let state: 'before' | 'in' | 'after' = 'before';
   let open: { start: number; raw: string; startTagEnd: number } | null = null;
-  tokenize(xml, 0, {
-    open(qn, raw, self, start, end) {
-      const n = local(qn);
-      if (state === 'before' && n === parent) {
-        if (self) state = 'after';
-        else { state = 'in'; parentDepth = depth; }
-      } else if (state === 'in' && depth === parentDepth + 1 && n === name) {
-        if (self) out.push({ start, end, raw, self, startTagEnd: end });
-        else open = { start, raw, startTagEnd: end };
-      }
-      if (!self) depth++;
+  tokenize(
+    xml,
+    0,
+    {
+      open(qn, raw, self, start, end) {
+        const n = local(qn);
+        if (state === 'before' && n === parent) {
+          if (self) state = 'after';
+          else {
+            state = 'in';
+            parentDepth = depth;
+          }
+        } else if (state === 'in' && depth === parentDepth + 1 && n === name) {
+          if (self) out.push({ start, end, raw, self, startTagEnd: end });
+          else open = { start, raw, startTagEnd: end };
+        }
+        if (!self) depth++;
+      },
+      close(qn, _s, end) {
+        depth--;
+        if (state !== 'in') return;
+        if (open && depth === parentDepth + 1 && local(qn) === name) {
+          out.push({ start: open.start, end, raw: open.raw, self: false, startTagEnd: open.startTagEnd });
+          open = null;
+        } else if (depth === parentDepth) state = 'after';
+      },
+      text() {},
     },
-    close(qn, _s, end) {
-      depth--;
-      if (state !== 'in') return;
-      if (open && depth === parentDepth + 1 && local(qn) === name) {
-        out.push({ start: open.start, end, raw: open.raw, self: false, startTagEnd: open.startTagEnd });
-        open = null;
-      } else if (depth === parentDepth) state = 'after';
-    },
-    text() {},
-  }, true);
+    true,
+  );
   return out;
 }
 
 /** The [start, startTagEnd, end] of the first element with this local name (any depth), or null. */
-function findElement(xml: string, name: string): { start: number; startTagEnd: number; end: number; self: boolean } | null {
+function findElement(
+  xml: string,
+  name: string,
+): { start: number; startTagEnd: number; end: number; self: boolean } | null {
   let found: { start: number; startTagEnd: number; end: number; self: boolean } | null = null;
   let depth = 0;
   let at = -1;
-  tokenize(xml, 0, {
-    open(qn, _raw, self, start, end) {
-      if (!found && at < 0 && local(qn) === name) {
-        if (self) found = { start, startTagEnd: end, end, self: true };
-        else { found = { start, startTagEnd: end, end: -1, self: false }; at = depth; }
-      }
-      if (!self) depth++;
+  tokenize(
+    xml,
+    0,
+    {
+      open(qn, _raw, self, start, end) {
+        if (!found && at < 0 && local(qn) === name) {
+          if (self) found = { start, startTagEnd: end, end, self: true };
+          else {
+            found = { start, startTagEnd: end, end: -1, self: false };
+            at = depth;
+          }
+        }
+        if (!self) depth++;
+      },
+      close(_qn, _s, end) {
+        depth--;
+        if (found && !found.self && depth === at && found.end < 0) {
+          found.end = end;
+          at = -2;
+        }
+      },
+      text() {},
     },
-    close(_qn, _s, end) {
-      depth--;
-      if (found && !found.self && depth === at && found.end < 0) { found.end = end; at = -2; }
-    },
-    text() {},
-  }, true);
+    true,
+  );
   return found;
 }
 
 /** Write `changes` into the package; returns the new package's bytes. The package itself is not changed. */
-export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: WorkbookChanges, codec: Codec): Promise<Uint8Array> {
+export async function writeChanges(
+  pkg: Package,
+  info: WorkbookInfo,
+  changes: WorkbookChanges,
+  codec: Codec,
+): Promise<Uint8Array> {
   if (info.strict) throw new LimitError('output.strictOoxml', {});
   const wbPart = info.workbookPart;
   const wbDir = wbPart.includes('/') ? wbPart.slice(0, wbPart.lastIndexOf('/')) : '';
   const inDir = (p: string): string => (wbDir ? `${wbDir}/${p}` : p);
-  const find = (name: string) => info.sheets.find((s) => s.name === name) ?? info.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const find = (name: string) =>
+    info.sheets.find((s) => s.name === name) ?? info.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
 
   // ---- which sheets go
   const removeSheets = new Set<(typeof info.sheets)[number]>();
@@ -150,16 +197,19 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
   const oldMarker = find(changes.markerSheet);
   if (oldMarker) {
     // app/marker.ts only names a sheet it found very hidden holding our marker; anything else is the user's.
-    if (oldMarker.state !== 'veryHidden' || oldMarker.kind !== 'worksheet') throw new Error(`ITA Workbench: sheet "${oldMarker.name}" is not our marker sheet`);
+    if (oldMarker.state !== 'veryHidden' || oldMarker.kind !== 'worksheet')
+      throw new Error(`ITA Workbench: sheet "${oldMarker.name}" is not our marker sheet`);
     removeSheets.add(oldMarker);
   }
   const keptSheets = info.sheets.filter((s) => !removeSheets.has(s));
   const taken = new Set(keptSheets.map((s) => s.name.toLowerCase()));
   for (const spec of changes.addSheets) {
-    if (taken.has(spec.name.toLowerCase())) throw new Error(`ITA Workbench: a sheet named "${spec.name}" is already there`);
+    if (taken.has(spec.name.toLowerCase()))
+      throw new Error(`ITA Workbench: a sheet named "${spec.name}" is already there`);
     taken.add(spec.name.toLowerCase());
   }
-  if (taken.has(changes.markerSheet.toLowerCase())) throw new Error(`ITA Workbench: a sheet named "${changes.markerSheet}" is already there`);
+  if (taken.has(changes.markerSheet.toLowerCase()))
+    throw new Error(`ITA Workbench: a sheet named "${changes.markerSheet}" is already there`);
 
   // ---- parts that go with them (only what nothing else still refers to)
   const allParts = pkg.partNames();
@@ -171,7 +221,9 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
     for (const rp of allParts.filter((p) => /(^|\/)_rels\/[^/]+\.rels$/i.test(p))) {
       const source = rp.replace(/(^|\/)_rels\/([^/]+)\.rels$/i, '$1$2');
       const rels = parseRels(await pkg.text(rp));
-      const list = rels.filter((r) => !r.external).map((rel) => ({ to: resolveTarget(source, rel.target).toLowerCase() }));
+      const list = rels
+        .filter((r) => !r.external)
+        .map((rel) => ({ to: resolveTarget(source, rel.target).toLowerCase() }));
       relsOf.set(source.toLowerCase(), list);
       for (const { to } of list) {
         const set = sources.get(to) ?? new Set<string>();
@@ -199,7 +251,10 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
   const newPart = (folder: string, base: string): string => {
     for (let n = 1; ; n++) {
       const p = inDir(`${folder}/${base}${n}.xml`);
-      if (!used.has(p.toLowerCase())) { used.add(p.toLowerCase()); return p; }
+      if (!used.has(p.toLowerCase())) {
+        used.add(p.toLowerCase());
+        return p;
+      }
     }
   };
 
@@ -219,13 +274,21 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
   const newParts: NewPart[] = [];
 
   // ---- the user's sheets: our rules and fills
-  type PerSheet = { removeRules: OurRule[]; addRules: { rule: ConditionalRule; dxfId: number }[]; fills: OurFill[]; clearFills: OurFill[] };
+  type PerSheet = {
+    removeRules: OurRule[];
+    addRules: { rule: ConditionalRule; dxfId: number }[];
+    fills: OurFill[];
+    clearFills: OurFill[];
+  };
   const per = new Map<string, PerSheet>();
   const bucket = (sheet: string): PerSheet | null => {
     const s = find(sheet);
     if (!s || removeSheets.has(s) || s.kind !== 'worksheet' || !s.part) return null;
     let b = per.get(s.part);
-    if (!b) { b = { removeRules: [], addRules: [], fills: [], clearFills: [] }; per.set(s.part, b); }
+    if (!b) {
+      b = { removeRules: [], addRules: [], fills: [], clearFills: [] };
+      per.set(s.part, b);
+    }
     return b;
   };
   for (const r of changes.removeRules) bucket(r.sheet)?.removeRules.push(r);
@@ -242,7 +305,12 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
   }
 
   // ---- our sheets
-  type Added = { name: string; part: string; state: 'visible' | 'veryHidden'; names: readonly { name: string; formula: string }[] };
+  type Added = {
+    name: string;
+    part: string;
+    state: 'visible' | 'veryHidden';
+    names: readonly { name: string; formula: string }[];
+  };
   const added: Added[] = [];
   const ctx = { styles: book, newPart, target: relativeTarget };
   for (const spec of changes.addSheets) {
@@ -275,7 +343,8 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
     if (removedRIds.has(id) || goesWithPart) relEdits.push({ at: el.start, del: el.end - el.start, text: '' });
     else keptIds.push(id);
   }
-  let nextRel = Math.max(0, ...keptIds.map((id) => (/^rId(\d+)$/.exec(id) ? Number(/^rId(\d+)$/.exec(id)![1]) : 0))) + 1;
+  let nextRel =
+    Math.max(0, ...keptIds.map((id) => (/^rId(\d+)$/.exec(id) ? Number(/^rId(\d+)$/.exec(id)![1]) : 0))) + 1;
   const keptIdSet = new Set(keptIds);
   const freshRel = (): string => {
     while (keptIdSet.has(`rId${nextRel}`)) nextRel++;
@@ -290,7 +359,8 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
     newRelsXml += `<${relsPrefix}Relationship Id="${id}" Type="${REL.worksheet}" Target="${esc(relativeTarget(wbPart, a.part))}"/>`;
     return id;
   });
-  if (stylesIsNew) newRelsXml += `<${relsPrefix}Relationship Id="${freshRel()}" Type="${REL.styles}" Target="${esc(relativeTarget(wbPart, stylesPart))}"/>`;
+  if (stylesIsNew)
+    newRelsXml += `<${relsPrefix}Relationship Id="${freshRel()}" Type="${REL.styles}" Target="${esc(relativeTarget(wbPart, stylesPart))}"/>`;
   relEdits.push({ at: relsEnc.text.lastIndexOf('</'), del: 0, text: newRelsXml });
   edited.set(info.relsPart.toLowerCase(), encode(applyEdits(relsEnc.text, relEdits), relsEnc.enc));
 
@@ -311,11 +381,20 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
   let nextSheetId = Math.max(0, ...keptSheets.map((s) => s.sheetId)) + 1;
   const rAttr = rPrefix ? `${rPrefix}:id` : 'r:id';
   const rDecl = rPrefix ? '' : ` xmlns:r="${NS_REL}"`;
-  const sheetsXml = added.map((a, i) =>
-    `<${P}sheet name="${esc(a.name)}" sheetId="${nextSheetId++}"${a.state === 'veryHidden' ? ' state="veryHidden"' : ''}${rDecl} ${rAttr}="${sheetRIds[i]}"/>`).join('');
+  const sheetsXml = added
+    .map(
+      (a, i) =>
+        `<${P}sheet name="${esc(a.name)}" sheetId="${nextSheetId++}"${a.state === 'veryHidden' ? ' state="veryHidden"' : ''}${rDecl} ${rAttr}="${sheetRIds[i]}"/>`,
+    )
+    .join('');
   const sheetsEl = findElement(wbXml, 'sheets');
   if (!sheetsEl) throw new LimitError('input.partCorrupt', { part: wbPart, reason: 'no <sheets>' });
-  if (sheetsEl.self) wbEdits.push({ at: sheetsEl.start, del: sheetsEl.end - sheetsEl.start, text: `<${P}sheets>${sheetsXml}</${P}sheets>` });
+  if (sheetsEl.self)
+    wbEdits.push({
+      at: sheetsEl.start,
+      del: sheetsEl.end - sheetsEl.start,
+      text: `<${P}sheets>${sheetsXml}</${P}sheets>`,
+    });
   else wbEdits.push({ at: wbXml.lastIndexOf('</', sheetsEl.end - 1), del: 0, text: sheetsXml });
 
   // Defined names: those scoped to a removed sheet go with it; indexes follow the new sheet order; ours are added.
@@ -334,12 +413,14 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
   const firstNew = keptSheets.length;
   let ourNames = '';
   added.forEach((a, i) => {
-    for (const n of a.names) ourNames += `<${P}definedName name="${n.name}" localSheetId="${firstNew + i}">${esc(n.formula)}</${P}definedName>`;
+    for (const n of a.names)
+      ourNames += `<${P}definedName name="${n.name}" localSheetId="${firstNew + i}">${esc(n.formula)}</${P}definedName>`;
   });
   if (ourNames) {
     const dn = findElement(wbXml, 'definedNames');
     if (dn && !dn.self) wbEdits.push({ at: wbXml.lastIndexOf('</', dn.end - 1), del: 0, text: ourNames });
-    else if (dn) wbEdits.push({ at: dn.start, del: dn.end - dn.start, text: `<${P}definedNames>${ourNames}</${P}definedNames>` });
+    else if (dn)
+      wbEdits.push({ at: dn.start, del: dn.end - dn.start, text: `<${P}definedNames>${ourNames}</${P}definedNames>` });
     else {
       // After sheets, functionGroups and externalReferences (CT_Workbook's order).
       const anchor = findElement(wbXml, 'externalReferences') ?? findElement(wbXml, 'functionGroups') ?? sheetsEl;
@@ -383,7 +464,11 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
       kept++;
       if (carryI !== null && i === undefined) {
         const tag = cc.text.slice(el.start, el.startTagEnd);
-        edits.push({ at: el.start, del: el.startTagEnd - el.start, text: tag.replace(/^(<[\w:]+)/, `$1 i="${current}"`) });
+        edits.push({
+          at: el.start,
+          del: el.startTagEnd - el.start,
+          text: tag.replace(/^(<[\w:]+)/, `$1 i="${current}"`),
+        });
       }
       carryI = null;
     }
@@ -415,10 +500,15 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
     if (removedParts.has(name)) ctEdits.push({ at: el.start, del: el.end - el.start, text: '' });
   }
   let ctNew = '';
-  if (!info.contentTypes.defaults.has('rels')) ctNew += `<${ctPrefix}Default Extension="rels" ContentType="${CT.rels}"/>`;
+  if (!info.contentTypes.defaults.has('rels'))
+    ctNew += `<${ctPrefix}Default Extension="rels" ContentType="${CT.rels}"/>`;
   for (const np of newParts) {
     if (!np.contentType) continue;
-    if (contentTypeOf(info.contentTypes, np.part) === np.contentType && !info.contentTypes.overrides.has(np.part.toLowerCase())) continue;
+    if (
+      contentTypeOf(info.contentTypes, np.part) === np.contentType &&
+      !info.contentTypes.overrides.has(np.part.toLowerCase())
+    )
+      continue;
     ctNew += `<${ctPrefix}Override PartName="/${esc(np.part)}" ContentType="${np.contentType}"/>`;
   }
   ctEdits.push({ at: ctXml.lastIndexOf('</'), del: 0, text: ctNew });
@@ -435,15 +525,28 @@ export async function writeChanges(pkg: Package, info: WorkbookInfo, changes: Wo
     if (content) {
       const slot = out.length;
       out.push(null as unknown as OutEntry);
-      jobs.push(codec.deflate(content).then((c) => { out[slot] = newEntry(e.name, content, c); }));
+      jobs.push(
+        codec.deflate(content).then((c) => {
+          out[slot] = newEntry(e.name, content, c);
+        }),
+      );
     } else out.push({ kind: 'raw', entry: e, data: rawData(pkg.bytes, e) });
   }
-  if (relsIsNew) newParts.push({ part: info.relsPart, xml: new TextDecoder().decode(edited.get(info.relsPart.toLowerCase())!), contentType: null });
+  if (relsIsNew)
+    newParts.push({
+      part: info.relsPart,
+      xml: new TextDecoder().decode(edited.get(info.relsPart.toLowerCase())!),
+      contentType: null,
+    });
   for (const np of newParts) {
     const data = utf8.encode(np.xml);
     const slot = out.length;
     out.push(null as unknown as OutEntry);
-    jobs.push(codec.deflate(data).then((c) => { out[slot] = newEntry(np.part, data, c); }));
+    jobs.push(
+      codec.deflate(data).then((c) => {
+        out[slot] = newEntry(np.part, data, c);
+      }),
+    );
   }
   await Promise.all(jobs);
   return writeZip(out);

@@ -40,7 +40,11 @@ export type XlsxWorkbook = WorkbookPort & {
 export async function openXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<XlsxWorkbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const codec = options.codec ?? fflateCodec;
-  const limits: Limits = { ...LIMITS, ...(options.limits ?? {}), ...(options.maxCells !== undefined ? { maxSheetCells: options.maxCells } : {}) };
+  const limits: Limits = {
+    ...LIMITS,
+    ...(options.limits ?? {}),
+    ...(options.maxCells !== undefined ? { maxSheetCells: options.maxCells } : {}),
+  };
   let pkg = new Package(bytes, codec, limits);
   let info = await readWorkbookInfo(pkg);
   let cached: WorkbookSnapshot | null = null;
@@ -93,20 +97,34 @@ const enc = new TextEncoder();
 /** An empty workbook package (no sheet yet: write() adds ours and the marker). */
 async function emptyPackage(codec: Codec): Promise<Uint8Array> {
   const files: [string, string][] = [
-    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      `<Default Extension="rels" ContentType="${CT.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
-      `<Override PartName="/xl/workbook.xml" ContentType="${CT.workbook}"/><Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/></Types>`],
-    ['_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/></Relationships>`],
-    ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView/></bookViews><sheets/></workbook>`],
-    ['xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      `<Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`],
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        `<Default Extension="rels" ContentType="${CT.rels}"/><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/workbook.xml" ContentType="${CT.workbook}"/><Override PartName="/xl/styles.xml" ContentType="${CT.styles}"/></Types>`,
+    ],
+    [
+      '_rels/.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        `<Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
+    ],
     ['xl/styles.xml', EMPTY_STYLES],
   ];
-  const entries = await Promise.all(files.map(async ([name, xml]) => {
-    const data = enc.encode(xml);
-    return newEntry(name, data, await codec.deflate(data));
-  }));
+  const entries = await Promise.all(
+    files.map(async ([name, xml]) => {
+      const data = enc.encode(xml);
+      return newEntry(name, data, await codec.deflate(data));
+    }),
+  );
   return writeZip(entries);
 }
 
@@ -115,8 +133,20 @@ export async function newWorkbookWith(specs: readonly SheetSpec[], options: Read
   const wb = await openXlsx(await emptyPackage(options.codec ?? fflateCodec), options);
   if (specs.length) {
     await wb.write({
-      removeSheets: [], addSheets: specs, removeRules: [], addRules: [], fills: [], clearFills: [],
-      marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: new Date().toISOString() },
+      removeSheets: [],
+      addSheets: specs,
+      removeRules: [],
+      addRules: [],
+      fills: [],
+      clearFills: [],
+      marker: {
+        app: 'ita-workbench',
+        version: 1,
+        sheets: [],
+        rules: [],
+        fills: [],
+        writtenAt: new Date().toISOString(),
+      },
       markerSheet: 'ITA_Workbench_meta',
     });
   }

@@ -147,7 +147,8 @@ function fromCode(cp: number, m: string): string {
 export function decodeEntities(s: string): string {
   if (s.indexOf('&') < 0) return s;
   return s.replace(ENTITY, (m, hex: string | undefined, dec: string | undefined, name: string | undefined) =>
-    hex ? fromCode(parseInt(hex, 16), m) : dec ? fromCode(parseInt(dec, 10), m) : NAMED[name!]!);
+    hex ? fromCode(parseInt(hex, 16), m) : dec ? fromCode(parseInt(dec, 10), m) : NAMED[name!]!,
+  );
 }
 
 const XSTRING = /_x([0-9A-Fa-f]{4})_/g;
@@ -161,8 +162,9 @@ export function decodeXstring(s: string): string {
 const ESC = /[&<>"]/g;
 const ESC_MAP: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/FFFF: they cannot be written as characters.
-// eslint-disable-next-line no-control-regex
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Text or attribute value, escaped; characters XML cannot hold are dropped (use escapeXstring for cell text). */
 export function esc(s: string): string {
@@ -173,7 +175,11 @@ export function esc(s: string): string {
 /** Cell text as ST_Xstring: "_x" escaped first, then characters XML cannot hold as `_xHHHH_`, then XML-escaped. */
 export function escapeXstring(s: string): string {
   let t = s.indexOf('_x') >= 0 ? s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1') : s;
-  if (NOT_XML.test(t)) t = t.replace(new RegExp(NOT_XML.source, 'g'), (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  if (NOT_XML.test(t))
+    t = t.replace(
+      new RegExp(NOT_XML.source, 'g'),
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
   return t.replace(ESC, (c) => ESC_MAP[c]!);
 }
 

@@ -26,14 +26,18 @@ export type ZipEntry = {
 };
 
 export class ZipError extends Error {
-  constructor(readonly reason: 'notZip' | 'corrupt' | 'encryptedEntry' | 'method', detail: string) {
+  constructor(
+    readonly reason: 'notZip' | 'corrupt' | 'encryptedEntry' | 'method',
+    detail: string,
+  ) {
     super(detail);
     this.name = 'ZipError';
   }
 }
 
 const u16 = (b: Uint8Array, i: number): number => b[i]! | (b[i + 1]! << 8);
-const u32 = (b: Uint8Array, i: number): number => (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
+const u32 = (b: Uint8Array, i: number): number =>
+  (b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24)) >>> 0;
 const u64 = (b: Uint8Array, i: number): number => u32(b, i) + u32(b, i + 4) * 2 ** 32;
 
 const utf8 = new TextDecoder('utf-8');
@@ -68,7 +72,8 @@ export function readZip(b: Uint8Array): ZipEntry[] {
   const out: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new ZipError('corrupt', `bad central directory entry ${i}`);
+    if (p + 46 > b.length || u32(b, p) !== 0x02014b50)
+      throw new ZipError('corrupt', `bad central directory entry ${i}`);
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
     const time = u16(b, p + 12);
@@ -89,9 +94,17 @@ export function readZip(b: Uint8Array): ZipEntry[] {
       const len = u16(b, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff) { size = u64(b, q); q += 8; }
-        if (compressedSize === 0xffffffff) { compressedSize = u64(b, q); q += 8; }
-        if (offset === 0xffffffff) { offset = u64(b, q); }
+        if (size === 0xffffffff) {
+          size = u64(b, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(b, q);
+          q += 8;
+        }
+        if (offset === 0xffffffff) {
+          offset = u64(b, q);
+        }
       }
       e += 4 + len;
     }
@@ -119,7 +132,13 @@ export function rawData(b: Uint8Array, e: ZipEntry): Uint8Array {
 /** A part to write: either copied as stored (untouched), or new bytes to compress. */
 export type OutEntry =
   | { readonly kind: 'raw'; readonly entry: ZipEntry; readonly data: Uint8Array }
-  | { readonly kind: 'new'; readonly name: string; readonly data: Uint8Array; readonly compressed: Uint8Array; readonly crc: number };
+  | {
+      readonly kind: 'new';
+      readonly name: string;
+      readonly data: Uint8Array;
+      readonly compressed: Uint8Array;
+      readonly crc: number;
+    };
 
 /** A new entry from its content and its compressed form (raw deflate). */
 export function newEntry(name: string, data: Uint8Array, compressed: Uint8Array): OutEntry {
@@ -140,14 +159,49 @@ function dosNow(): { time: number; date: number } {
 /** Assemble a zip: local headers without data descriptors, then the central directory. */
 export function writeZip(entries: readonly OutEntry[]): Uint8Array {
   const now = dosNow();
-  type Row = { nameBytes: Uint8Array; flags: number; method: number; time: number; date: number; crc: number; csize: number; size: number; data: Uint8Array; offset: number };
+  type Row = {
+    nameBytes: Uint8Array;
+    flags: number;
+    method: number;
+    time: number;
+    date: number;
+    crc: number;
+    csize: number;
+    size: number;
+    data: Uint8Array;
+    offset: number;
+  };
   const rows: Row[] = [];
   let total = 0;
   for (const e of entries) {
-    const row: Row = e.kind === 'raw'
-      ? { nameBytes: e.entry.nameBytes, flags: e.entry.flags & 0x0800, method: e.entry.method, time: e.entry.time, date: e.entry.date, crc: e.entry.crc, csize: e.entry.compressedSize, size: e.entry.size, data: e.data, offset: 0 }
-      : { nameBytes: enc.encode(e.name), flags: 0x0800, method: 8, time: now.time, date: now.date, crc: e.crc, csize: e.compressed.length, size: e.data.length, data: e.compressed, offset: 0 };
-    if (row.csize > 0xfffffffe || row.size > 0xfffffffe) throw new LimitError('output.tooLarge', { part: e.kind === 'raw' ? e.entry.name : e.name });
+    const row: Row =
+      e.kind === 'raw'
+        ? {
+            nameBytes: e.entry.nameBytes,
+            flags: e.entry.flags & 0x0800,
+            method: e.entry.method,
+            time: e.entry.time,
+            date: e.entry.date,
+            crc: e.entry.crc,
+            csize: e.entry.compressedSize,
+            size: e.entry.size,
+            data: e.data,
+            offset: 0,
+          }
+        : {
+            nameBytes: enc.encode(e.name),
+            flags: 0x0800,
+            method: 8,
+            time: now.time,
+            date: now.date,
+            crc: e.crc,
+            csize: e.compressed.length,
+            size: e.data.length,
+            data: e.compressed,
+            offset: 0,
+          };
+    if (row.csize > 0xfffffffe || row.size > 0xfffffffe)
+      throw new LimitError('output.tooLarge', { part: e.kind === 'raw' ? e.entry.name : e.name });
     row.offset = total;
     total += 30 + row.nameBytes.length + row.csize;
     rows.push(row);

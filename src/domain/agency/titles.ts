@@ -8,10 +8,20 @@ import titlesData from './titles.json';
 import { agencyTypeOf, type AgencyType } from './type';
 
 /** The kinds of work a measure gives to an office. */
-export type OfficeRole = 'secretary' | 'planning' | 'personnel' | 'finance' | 'procurement' | 'works' | 'pr' | 'it' | 'legal' | 'audit';
+export type OfficeRole =
+  'secretary' | 'planning' | 'personnel' | 'finance' | 'procurement' | 'works' | 'pr' | 'it' | 'legal' | 'audit';
 
-type TypeData = { readonly kind: Text; readonly head: Text; readonly clerk: Text | null; readonly law: Text; readonly offices: Readonly<Record<OfficeRole, Text>> };
-const DATA = titlesData as unknown as { readonly roles: readonly OfficeRole[]; readonly types: Readonly<Record<AgencyType, TypeData>> };
+type TypeData = {
+  readonly kind: Text;
+  readonly head: Text;
+  readonly clerk: Text | null;
+  readonly law: Text;
+  readonly offices: Readonly<Record<OfficeRole, Text>>;
+};
+const DATA = titlesData as unknown as {
+  readonly roles: readonly OfficeRole[];
+  readonly types: Readonly<Record<AgencyType, TypeData>>;
+};
 
 export const OFFICE_ROLES: readonly OfficeRole[] = DATA.roles;
 
@@ -73,7 +83,14 @@ export function agencyTitles(name: string | null | undefined): AgencyTitles {
   const full = split?.full ?? null;
   const p = { place: place ?? '', agency: full ?? d.kind.en };
   // Without a place name (an English or unusual name) the head is named by the agency's whole name.
-  const head = place || type === 'bangkok' || type === 'pattaya' || type === 'other' ? fill(d.head, p) : { th: `${d.head.th.replace('{place}', '')} ${full ?? ''}`.trim(), en: fill(d.head, p).en };
-  const clerk = d.clerk ? (place || type === 'bangkok' || type === 'pattaya' ? fill(d.clerk, p) : { th: `${d.clerk.th.replace('{place}', '')} ${full ?? ''}`.trim(), en: fill(d.clerk, p).en }) : null;
+  const head =
+    place || type === 'bangkok' || type === 'pattaya' || type === 'other'
+      ? fill(d.head, p)
+      : { th: `${d.head.th.replace('{place}', '')} ${full ?? ''}`.trim(), en: fill(d.head, p).en };
+  const clerk = d.clerk
+    ? place || type === 'bangkok' || type === 'pattaya'
+      ? fill(d.clerk, p)
+      : { th: `${d.clerk.th.replace('{place}', '')} ${full ?? ''}`.trim(), en: fill(d.clerk, p).en }
+    : null;
   return { type, name: full, place, kind: d.kind, head, clerk, law: d.law, office: (role) => d.offices[role] };
 }

@@ -13,7 +13,16 @@ export type AgencyType =
   | 'pattaya' // เมืองพัทยา
   | 'other'; // any other agency (ministries, departments, public organisations, universities…)
 
-export const AGENCY_TYPES: readonly AgencyType[] = ['sao', 'subdistrict-municipality', 'town-municipality', 'city-municipality', 'pao', 'bangkok', 'pattaya', 'other'];
+export const AGENCY_TYPES: readonly AgencyType[] = [
+  'sao',
+  'subdistrict-municipality',
+  'town-municipality',
+  'city-municipality',
+  'pao',
+  'bangkok',
+  'pattaya',
+  'other',
+];
 
 /** Is it a local administrative organisation (อปท.)? */
 export function isLocal(t: AgencyType): boolean {

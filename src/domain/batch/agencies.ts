@@ -49,7 +49,9 @@ export type AgencyResult = {
     readonly stated: string | null;
   };
   /** Weak items worst first; null when the source has no item scores (a result list). */
-  readonly weakItems: readonly { readonly code: string; readonly score: number | null; readonly level: Exclude<WeakLevel, null> }[] | null;
+  readonly weakItems:
+    | readonly { readonly code: string; readonly score: number | null; readonly level: Exclude<WeakLevel, null> }[]
+    | null;
   /** Indicators below the pass line (IIT/EIT items' line). */
   readonly weakIndicators: readonly number[];
   readonly issues: readonly Issue[];
@@ -120,14 +122,24 @@ export function agencyFromRow(hit: AgencyRowHit, table: AgencyTable, ctx: RowCon
   const scheme = ratingSchemeFor(year);
   const issues: Issue[] = [];
   const strip = (s: ScoreRef): ScoreRef => (ctx.refs ? s : { score: s.score, ref: null });
-  const indicators = fw.indicators.map((ind) => ({ no: ind.no, tool: ind.tool, ...strip(fromCell(hit.indicators[ind.no])) }));
+  const indicators = fw.indicators.map((ind) => ({
+    no: ind.no,
+    tool: ind.tool,
+    ...strip(fromCell(hit.indicators[ind.no])),
+  }));
   const tools = TOOLS.map((tool) => {
     const stated = strip(fromCell(hit.tools[tool]));
     const own = indicators.filter((i) => i.tool === tool);
     const fromInds = own.length && own.every((i) => i.score !== null) ? mean(own.map((i) => i.score as number)) : null;
     if (stated.score !== null && fromInds !== null && !agrees(stated.score, fromInds)) {
       const at = hit.tools[tool]!;
-      issues.push({ code: 'agencyList.toolMismatch', severity: 'warning', sheet: at.sheet, cell: at.cell, params: { agency: hit.name, tool, reported: String(stated.score), computed: fmt(fromInds) } });
+      issues.push({
+        code: 'agencyList.toolMismatch',
+        severity: 'warning',
+        sheet: at.sheet,
+        cell: at.cell,
+        params: { agency: hit.name, tool, reported: String(stated.score), computed: fmt(fromInds) },
+      });
     }
     // A tool only from its indicators keeps no single-cell reference.
     const score = stated.score ?? fromInds;
@@ -138,8 +150,16 @@ export function agencyFromRow(hit: AgencyRowHit, table: AgencyTable, ctx: RowCon
   const rep = strip(fromCell(hit.overall));
   if (computed !== null && rep.score !== null && !agrees(computed, rep.score)) {
     issues.push({
-      code: 'agencyList.overallMismatch', severity: 'warning', sheet: hit.overall!.sheet, cell: hit.overall!.cell,
-      params: { agency: hit.name, reported: String(rep.score), computed: fmt(computed), weights: TOOLS.map((t) => Math.round(fw.weights[t] * 100)).join('/') },
+      code: 'agencyList.overallMismatch',
+      severity: 'warning',
+      sheet: hit.overall!.sheet,
+      cell: hit.overall!.cell,
+      params: {
+        agency: hit.name,
+        reported: String(rep.score),
+        computed: fmt(computed),
+        weights: TOOLS.map((t) => Math.round(fw.weights[t] * 100)).join('/'),
+      },
     });
   }
   const score = computed ?? rep.score;
@@ -150,22 +170,43 @@ export function agencyFromRow(hit: AgencyRowHit, table: AgencyTable, ctx: RowCon
     // Without tool scores the per-tool rule cannot be checked: a stated level the total allows is taken as stated.
     const named = levelNamed(scheme, stated);
     const lv = named >= 0 ? scheme.levels[named]! : null;
-    if (lv && score !== null && score >= lv.min && named <= rating.level) rating = { label: lv.label, pass: lv.pass, scheme: scheme.id, level: named, blockedBy: [] };
+    if (lv && score !== null && score >= lv.min && named <= rating.level)
+      rating = { label: lv.label, pass: lv.pass, scheme: scheme.id, level: named, blockedBy: [] };
   }
   if (rating && hit.rating && !ratingAgrees(hit.rating.value, rating, scheme)) {
-    issues.push({ code: 'agencyList.ratingMismatch', severity: 'warning', sheet: hit.rating.sheet, cell: hit.rating.cell, params: { agency: hit.name, stated: hit.rating.value, computed: rating.label[ctx.settings.lang], year } });
+    issues.push({
+      code: 'agencyList.ratingMismatch',
+      severity: 'warning',
+      sheet: hit.rating.sheet,
+      cell: hit.rating.cell,
+      params: { agency: hit.name, stated: hit.rating.value, computed: rating.label[ctx.settings.lang], year },
+    });
   }
   if (rating && hit.passText && !passAgrees(hit.passText.value, rating.pass)) {
-    issues.push({ code: 'agencyList.ratingMismatch', severity: 'warning', sheet: hit.passText.sheet, cell: hit.passText.cell, params: { agency: hit.name, stated: hit.passText.value, computed: rating.label[ctx.settings.lang], year } });
+    issues.push({
+      code: 'agencyList.ratingMismatch',
+      severity: 'warning',
+      sheet: hit.passText.sheet,
+      cell: hit.passText.cell,
+      params: { agency: hit.name, stated: hit.passText.value, computed: rating.label[ctx.settings.lang], year },
+    });
   }
   const line = ctx.settings.thresholds.surveyWeakBelow;
   const type = agencyTypeOf(hit.name);
   return {
-    source: 'table', file: ctx.file ?? null, sheet: hit.sheet, row: hit.row, at: { sheet: hit.sheet, cell: hit.nameCell },
-    agency: hit.name, type: type === 'other' && hit.typeText ? agencyTypeOf(hit.typeText) : type,
-    ...(hit.district ? { district: hit.district } : {}), ...(hit.province ? { province: hit.province } : {}),
-    year, frameworkYear: fw.year,
-    tools, indicators,
+    source: 'table',
+    file: ctx.file ?? null,
+    sheet: hit.sheet,
+    row: hit.row,
+    at: { sheet: hit.sheet, cell: hit.nameCell },
+    agency: hit.name,
+    type: type === 'other' && hit.typeText ? agencyTypeOf(hit.typeText) : type,
+    ...(hit.district ? { district: hit.district } : {}),
+    ...(hit.province ? { province: hit.province } : {}),
+    year,
+    frameworkYear: fw.year,
+    tools,
+    indicators,
     overall: { score, computed, reported: rep.score, reportedRef: rep.ref, rating, stated },
     weakItems: null,
     weakIndicators: indicators.filter((i) => i.score !== null && i.score < line).map((i) => i.no),
@@ -180,23 +221,44 @@ export function agenciesOfScan(scan: ScanResult, ctx: RowContext): AgencyResult[
 
 /** Does the scan hold one agency's own scores (item or indicator tables, a stated overall or tool score)? */
 export function hasOwnScores(scan: ScanResult): boolean {
-  return scan.tables.some((t) => t.kind !== 'agencies') || scan.overall !== null || Object.keys(scan.toolScores).length > 0;
+  return (
+    scan.tables.some((t) => t.kind !== 'agencies') || scan.overall !== null || Object.keys(scan.toolScores).length > 0
+  );
 }
 
 /** One agency's own workbook, from the engine's summary. */
-export function agencyFromSummary(summary: Summary, file: string | null, fallbackName: string | null = null): AgencyResult {
+export function agencyFromSummary(
+  summary: Summary,
+  file: string | null,
+  fallbackName: string | null = null,
+): AgencyResult {
   const o = summary.overall;
   const hasItems = summary.items.some((i) => i.score !== null);
   const line = summary.settings.thresholds.surveyWeakBelow;
   const agency = summary.agency ?? fallbackName;
   return {
-    source: 'workbook', file, sheet: null, row: null, at: null,
-    agency, type: agencyTypeOf(agency),
-    year: summary.year, frameworkYear: summary.framework.year,
+    source: 'workbook',
+    file,
+    sheet: null,
+    row: null,
+    at: null,
+    agency,
+    type: agencyTypeOf(agency),
+    year: summary.year,
+    frameworkYear: summary.framework.year,
     tools: summary.tools.map((t) => ({ tool: t.tool, weight: t.weight, score: t.score ?? t.reported, ref: null })),
     indicators: summary.indicators.map((i) => ({ no: i.no, tool: i.tool, score: i.score, ref: null })),
-    overall: { score: o.score ?? o.reported, computed: o.score, reported: o.reported, reportedRef: null, rating: o.rating, stated: null },
-    weakItems: hasItems ? summary.weak.map((w) => ({ code: w.code, score: w.score, level: w.weak as Exclude<WeakLevel, null> })) : null,
+    overall: {
+      score: o.score ?? o.reported,
+      computed: o.score,
+      reported: o.reported,
+      reportedRef: null,
+      rating: o.rating,
+      stated: null,
+    },
+    weakItems: hasItems
+      ? summary.weak.map((w) => ({ code: w.code, score: w.score, level: w.weak as Exclude<WeakLevel, null> }))
+      : null,
     weakIndicators: summary.indicators.filter((i) => i.score !== null && i.score < line).map((i) => i.no),
     issues: [],
   };
@@ -218,8 +280,16 @@ const LIST_GAPS = new Set<Issue['code']>(['indicator.missing', 'overall.incomple
 export function withAgencyLists(summary: Summary): Summary {
   const tables = summary.scan.agencyTables ?? [];
   if (!tables.length) return summary;
-  const found: Issue[] = tables.map((t) => ({ code: 'agencyList.found', severity: 'info', sheet: t.sheet, cell: t.range.split(':')[0], params: { count: t.rows.length, range: `${t.sheet}!${t.range}` } }));
-  const rows = agenciesOfScan(summary.scan, { settings: summary.settings, year: summary.year, refs: false }).flatMap((a) => a.issues);
+  const found: Issue[] = tables.map((t) => ({
+    code: 'agencyList.found',
+    severity: 'info',
+    sheet: t.sheet,
+    cell: t.range.split(':')[0],
+    params: { count: t.rows.length, range: `${t.sheet}!${t.range}` },
+  }));
+  const rows = agenciesOfScan(summary.scan, { settings: summary.settings, year: summary.year, refs: false }).flatMap(
+    (a) => a.issues,
+  );
   const own = hasOwnScores(summary.scan);
   const kept = own ? summary.issues : summary.issues.filter((i) => !LIST_GAPS.has(i.code));
   return { ...summary, issues: [...found, ...rows, ...kept] };

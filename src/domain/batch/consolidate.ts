@@ -15,7 +15,11 @@ export type Blockers = {
   /** Tools below the pass line, lowest first (what drags a failing overall down). */
   readonly lowTools: readonly { readonly tool: Tool; readonly score: number }[];
   /** Higher levels the overall reaches but a tool below the level's minimum blocks (the per-tool rule). */
-  readonly blockedBy: readonly { readonly level: Text; readonly min: number; readonly tools: readonly { readonly tool: Tool; readonly score: number | null }[] }[];
+  readonly blockedBy: readonly {
+    readonly level: Text;
+    readonly min: number;
+    readonly tools: readonly { readonly tool: Tool; readonly score: number | null }[];
+  }[];
 };
 
 export type RankedAgency = AgencyResult & {
@@ -28,7 +32,11 @@ export type RankedAgency = AgencyResult & {
 };
 
 export type LevelCount = { readonly level: RatingLevel; readonly index: number; readonly count: number };
-export type SchemeCount = { readonly scheme: RatingScheme; readonly levels: readonly LevelCount[]; readonly agencies: number };
+export type SchemeCount = {
+  readonly scheme: RatingScheme;
+  readonly levels: readonly LevelCount[];
+  readonly agencies: number;
+};
 
 export type MeanOf = { readonly mean: number | null; readonly n: number; readonly below: number };
 
@@ -69,7 +77,11 @@ export type Consolidation = {
 
 const meanOf = (xs: readonly (number | null)[], line: number): MeanOf => {
   const v = xs.filter((x): x is number => x !== null);
-  return { mean: v.length ? v.reduce((a, b) => a + b, 0) / v.length : null, n: v.length, below: v.filter((x) => x < line).length };
+  return {
+    mean: v.length ? v.reduce((a, b) => a + b, 0) / v.length : null,
+    n: v.length,
+    below: v.filter((x) => x < line).length,
+  };
 };
 
 function blockersOf(a: AgencyResult, scheme: RatingScheme): Blockers {
@@ -82,7 +94,11 @@ function blockersOf(a: AgencyResult, scheme: RatingScheme): Blockers {
   const blockedBy = (a.overall.rating?.blockedBy ?? []).map((b) => {
     const lv = scheme.levels.find((l) => l.label.th === b.level.th);
     const min = lv?.eachToolMin ?? line;
-    return { level: b.level, min, tools: b.tools.map((tool) => ({ tool, score: a.tools.find((t) => t.tool === tool)?.score ?? null })) };
+    return {
+      level: b.level,
+      min,
+      tools: b.tools.map((tool) => ({ tool, score: a.tools.find((t) => t.tool === tool)?.score ?? null })),
+    };
   });
   return { short: score === null ? null : Math.max(0, line - score), lowTools, blockedBy };
 }
@@ -91,7 +107,8 @@ function blockersOf(a: AgencyResult, scheme: RatingScheme): Blockers {
 function ranked(agencies: readonly AgencyResult[]): RankedAgency[] {
   const order = agencies.map((a, k) => ({ a, k }));
   order.sort((x, y) => {
-    const sx = x.a.overall.score, sy = y.a.overall.score;
+    const sx = x.a.overall.score,
+      sy = y.a.overall.score;
     if (sx === null || sy === null) return sx === null && sy === null ? x.k - y.k : sx === null ? 1 : -1;
     return sy - sx || x.k - y.k;
   });
@@ -99,9 +116,18 @@ function ranked(agencies: readonly AgencyResult[]): RankedAgency[] {
   let prev: number | null = null;
   return order.map(({ a, k }, i) => {
     const s = a.overall.score;
-    if (s !== null && s !== prev) { rank = i + 1; prev = s; }
+    if (s !== null && s !== prev) {
+      rank = i + 1;
+      prev = s;
+    }
     const scheme = ratingSchemeFor(a.year);
-    return { ...a, index: k, rank: s === null ? null : rank, passLine: scheme.passLine, blockers: blockersOf(a, scheme) };
+    return {
+      ...a,
+      index: k,
+      rank: s === null ? null : rank,
+      passLine: scheme.passLine,
+      blockers: blockersOf(a, scheme),
+    };
   });
 }
 
@@ -111,16 +137,26 @@ function byRating(agencies: readonly AgencyResult[]): { schemes: SchemeCount[]; 
   let unrated = 0;
   for (const a of agencies) {
     const r = a.overall.rating;
-    if (!r) { unrated++; continue; }
+    if (!r) {
+      unrated++;
+      continue;
+    }
     const scheme = ratingSchemeFor(a.year);
     let e = out.get(scheme.id);
-    if (!e) { e = { scheme, counts: scheme.levels.map(() => 0), agencies: 0 }; out.set(scheme.id, e); }
+    if (!e) {
+      e = { scheme, counts: scheme.levels.map(() => 0), agencies: 0 };
+      out.set(scheme.id, e);
+    }
     e.counts[r.level] = (e.counts[r.level] ?? 0) + 1;
     e.agencies++;
   }
   const schemes = [...out.values()]
     .sort((x, y) => x.scheme.fromYear - y.scheme.fromYear)
-    .map((e) => ({ scheme: e.scheme, agencies: e.agencies, levels: e.scheme.levels.map((level, index) => ({ level, index, count: e.counts[index] ?? 0 })) }));
+    .map((e) => ({
+      scheme: e.scheme,
+      agencies: e.agencies,
+      levels: e.scheme.levels.map((level, index) => ({ level, index, count: e.counts[index] ?? 0 })),
+    }));
   return { schemes, unrated };
 }
 
@@ -138,13 +174,28 @@ function weakItems(agencies: readonly AgencyResult[]): { items: WeakCount[]; wit
       m.set(key, e);
     }
   }
-  const order = (fy: number, code: string): number => frameworkFor(fy).framework.items.findIndex((i) => i.code === code);
+  const order = (fy: number, code: string): number =>
+    frameworkFor(fy).framework.items.findIndex((i) => i.code === code);
   const items = [...m.values()]
     .map((e): WeakCount => {
       const it = frameworkFor(e.fy).framework.items.find((i) => i.code === e.code);
-      return { code: e.code, frameworkYear: e.fy, name: itemName(e.fy, e.code), tool: it?.tool ?? 'OIT', agencies: e.agencies, critical: e.critical, share: withItems ? e.agencies / withItems : 0 };
+      return {
+        code: e.code,
+        frameworkYear: e.fy,
+        name: itemName(e.fy, e.code),
+        tool: it?.tool ?? 'OIT',
+        agencies: e.agencies,
+        critical: e.critical,
+        share: withItems ? e.agencies / withItems : 0,
+      };
     })
-    .sort((x, y) => y.agencies - x.agencies || y.critical - x.critical || x.frameworkYear - y.frameworkYear || order(x.frameworkYear, x.code) - order(y.frameworkYear, y.code));
+    .sort(
+      (x, y) =>
+        y.agencies - x.agencies ||
+        y.critical - x.critical ||
+        x.frameworkYear - y.frameworkYear ||
+        order(x.frameworkYear, x.code) - order(y.frameworkYear, y.code),
+    );
   return { items, withItems };
 }
 
@@ -157,7 +208,9 @@ export function consolidate(agencies: readonly AgencyResult[], line = 85): Conso
   // Indicator names and tools from the framework of the most common year (the ten indicators keep their numbers).
   const tally = new Map<number, number>();
   for (const a of agencies) tally.set(a.frameworkYear, (tally.get(a.frameworkYear) ?? 0) + 1);
-  const fy = [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? frameworkFor(years[0] ?? 2567).framework.year;
+  const fy =
+    [...tally.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ??
+    frameworkFor(years[0] ?? 2567).framework.year;
   const fw = frameworkFor(fy).framework;
   const scoreOf = (a: AgencyResult, no: number): number | null => a.indicators.find((i) => i.no === no)?.score ?? null;
   return {
@@ -169,9 +222,28 @@ export function consolidate(agencies: readonly AgencyResult[], line = 85): Conso
     byRating: schemes,
     unrated,
     means: {
-      overall: meanOf(agencies.map((a) => a.overall.score), line),
-      tools: Object.fromEntries(TOOLS.map((t) => [t, meanOf(agencies.map((a) => a.tools.find((x) => x.tool === t)?.score ?? null), line)])) as Record<Tool, MeanOf>,
-      indicators: fw.indicators.map((ind) => ({ no: ind.no, tool: ind.tool, name: ind.name, ...meanOf(agencies.map((a) => scoreOf(a, ind.no)), line) })),
+      overall: meanOf(
+        agencies.map((a) => a.overall.score),
+        line,
+      ),
+      tools: Object.fromEntries(
+        TOOLS.map((t) => [
+          t,
+          meanOf(
+            agencies.map((a) => a.tools.find((x) => x.tool === t)?.score ?? null),
+            line,
+          ),
+        ]),
+      ) as Record<Tool, MeanOf>,
+      indicators: fw.indicators.map((ind) => ({
+        no: ind.no,
+        tool: ind.tool,
+        name: ind.name,
+        ...meanOf(
+          agencies.map((a) => scoreOf(a, ind.no)),
+          line,
+        ),
+      })),
     },
     weakItems: items,
     withItems,

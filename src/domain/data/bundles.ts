@@ -9,4 +9,14 @@ import fy2568 from './framework-2568.json';
 import fy2569 from './framework-2569.json';
 import fy2570 from './framework-2570.json';
 
-export const FRAMEWORK_BUNDLES: readonly unknown[] = [fy2562, fy2563, fy2564, fy2565, fy2566, fy2567, fy2568, fy2569, fy2570];
+export const FRAMEWORK_BUNDLES: readonly unknown[] = [
+  fy2562,
+  fy2563,
+  fy2564,
+  fy2565,
+  fy2566,
+  fy2567,
+  fy2568,
+  fy2569,
+  fy2570,
+];

@@ -30,11 +30,17 @@ export function mapToYear(code: string, fromFw: Framework, toFw: Framework): Cro
   const src = fromFw.items.find((i) => i.code === code);
   if (!src || src.unknown) return { unknown: true };
   if (fromFw.year === toFw.year) return { code, merged: [code] };
-  const target = topicsOf(src).map((t) => itemOnTopic(toFw, t)).find((t) => t !== undefined);
+  const target = topicsOf(src)
+    .map((t) => itemOnTopic(toFw, t))
+    .find((t) => t !== undefined);
   if (!target || target.tool !== src.tool) return { unknown: true };
   const covered = new Set(topicsOf(target));
   const merged = fromFw.items.filter((i) => !i.unknown && topicsOf(i).some((t) => covered.has(t))).map((i) => i.code);
-  return { code: target.code, merged: merged.length ? merged : [code], ...(target.confidence ? { confidence: target.confidence } : {}) };
+  return {
+    code: target.code,
+    merged: merged.length ? merged : [code],
+    ...(target.confidence ? { confidence: target.confidence } : {}),
+  };
 }
 
 /** "o14/o16 → O12 ปี 2568", or "o2 → ไม่ทราบข้อที่ตรงกันในปี 2568" when there is no known counterpart. */

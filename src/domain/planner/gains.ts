@@ -96,16 +96,27 @@ export function itemGains(summary: Summary): ItemGain[] {
     const reason = reasonFor(summary, it.indicator);
     const gain = reason ? null : gainAt(summary, it.code, 100);
     out.push({
-      code: it.code, tool: it.tool, kind, name: it.name, indicator: it.indicator, sub: subOf(fw, it.code), score: it.score,
-      gain, perPoint: reason ? null : overallPerPoint(fw, it.code), certain: kind === 'document', estimated: estimatedFor(summary, it.indicator),
+      code: it.code,
+      tool: it.tool,
+      kind,
+      name: it.name,
+      indicator: it.indicator,
+      sub: subOf(fw, it.code),
+      score: it.score,
+      gain,
+      perPoint: reason ? null : overallPerPoint(fw, it.code),
+      certain: kind === 'document',
+      estimated: estimatedFor(summary, it.indicator),
       ...(reason ? { reason } : {}),
     });
   }
   const kindRank = (k: ItemKind): number => (k === 'document' ? 0 : 1);
-  return out.sort((a, b) =>
-    kindRank(a.kind) - kindRank(b.kind)
-    || (b.gain ?? -Infinity) - (a.gain ?? -Infinity)
-    || order.get(a.code)! - order.get(b.code)!);
+  return out.sort(
+    (a, b) =>
+      kindRank(a.kind) - kindRank(b.kind) ||
+      (b.gain ?? -Infinity) - (a.gain ?? -Infinity) ||
+      order.get(a.code)! - order.get(b.code)!,
+  );
 }
 
 /** Per-item gains for chosen targets, for the measures plan ("every measure says what it is worth"), with plan-year codes. */
@@ -127,7 +138,11 @@ export type ChosenGain = {
  * Gains of the chosen targets, item by item (the structure is linear, so they add up to the projected change
  * as long as no indicator is capped: every target is clamped to 0–100 first).
  */
-export function chosenGains(summary: Summary, targets: Readonly<Record<string, number>>, planFw?: Framework): ChosenGain[] {
+export function chosenGains(
+  summary: Summary,
+  targets: Readonly<Record<string, number>>,
+  planFw?: Framework,
+): ChosenGain[] {
   const out: ChosenGain[] = [];
   for (const [code, raw] of Object.entries(targets)) {
     const it = summary.items.find((i) => i.code === code);
@@ -136,9 +151,13 @@ export function chosenGains(summary: Summary, targets: Readonly<Record<string, n
     const reason = it.score === null ? 'indicatorNotComputable' : reasonFor(summary, it.indicator);
     const kind = kindOf(it.tool);
     out.push({
-      code, kind, score: it.score, target,
+      code,
+      kind,
+      score: it.score,
+      target,
       gain: reason ? null : gainAt(summary, code, target),
-      certain: kind === 'document', estimated: estimatedFor(summary, it.indicator),
+      certain: kind === 'document',
+      estimated: estimatedFor(summary, it.indicator),
       ...(reason ? { reason } : {}),
       ...(planFw ? { planYear: mapToYear(code, summary.framework, planFw) } : {}),
     });
@@ -148,7 +167,11 @@ export function chosenGains(summary: Summary, targets: Readonly<Record<string, n
 
 /** The default chosen set: every OIT document below 100 brought to 100 (perception targets are never assumed). */
 export function defaultTargets(summary: Summary): Record<string, number> {
-  return Object.fromEntries(itemGains(summary).filter((g) => g.kind === 'document' && g.gain !== null).map((g) => [g.code, 100]));
+  return Object.fromEntries(
+    itemGains(summary)
+      .filter((g) => g.kind === 'document' && g.gain !== null)
+      .map((g) => [g.code, 100]),
+  );
 }
 
 const f2 = (x: number): string => (Math.round(x * 100) / 100).toFixed(2);
@@ -157,14 +180,26 @@ const f2 = (x: number): string => (Math.round(x * 100) / 100).toFixed(2);
  * What each chosen measure is worth, as the measures plan prints it, by item code:
  * "+2.00 คะแนนภาพรวม (o26/o27 → O21 ปี 2568)"; perception gains marked uncertain; unknown gains said so.
  */
-export function measureWorth(summary: Summary, lang: Lang, targets: Readonly<Record<string, number>> = defaultTargets(summary)): Map<string, string> {
+export function measureWorth(
+  summary: Summary,
+  lang: Lang,
+  targets: Readonly<Record<string, number>> = defaultTargets(summary),
+): Map<string, string> {
   const planFw = frameworkExact(summary.planYear);
   const out = new Map<string, string>();
   for (const g of chosenGains(summary, targets, planFw)) {
-    const planYear = g.planYear && planFw
-      ? formatCrossYear(g.code, g.planYear, planFw.year, lang)
-      : message('plan.crossYearUnknown', lang, { from: g.code, year: summary.planYear });
-    const code: MessageCode = g.gain === null ? 'plan.worth.unknown' : !g.certain ? 'plan.worth.perception' : g.estimated ? 'plan.worth.estimate' : 'plan.worth.document';
+    const planYear =
+      g.planYear && planFw
+        ? formatCrossYear(g.code, g.planYear, planFw.year, lang)
+        : message('plan.crossYearUnknown', lang, { from: g.code, year: summary.planYear });
+    const code: MessageCode =
+      g.gain === null
+        ? 'plan.worth.unknown'
+        : !g.certain
+          ? 'plan.worth.perception'
+          : g.estimated
+            ? 'plan.worth.estimate'
+            : 'plan.worth.document';
     out.set(g.code, message(code, lang, { gain: g.gain === null ? '' : f2(g.gain), target: g.target, planYear }));
   }
   return out;

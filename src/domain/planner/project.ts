@@ -75,5 +75,9 @@ export function project(
     if (ind && ind.aggregate === 'reported' && Number.isFinite(v)) p.indicators[n] = clamp(v);
   }
   const r = combine(summary.framework, p.indicators);
-  return { indicators: p.indicators, ...r, rating: r.overall === null ? null : rate(summary.scheme, r.overall, r.tools) };
+  return {
+    indicators: p.indicators,
+    ...r,
+    rating: r.overall === null ? null : rate(summary.scheme, r.overall, r.tools),
+  };
 }

@@ -45,7 +45,13 @@ export type PathToPass = DocumentPath & {
   readonly maxByDocuments: number | null;
 };
 
-export type PerceptionIndicator = { readonly no: number; readonly tool: Tool; readonly name: Text; readonly score: number | null; readonly below: boolean };
+export type PerceptionIndicator = {
+  readonly no: number;
+  readonly tool: Tool;
+  readonly name: Text;
+  readonly score: number | null;
+  readonly below: boolean;
+};
 
 export type ToolBlock = {
   readonly tool: Tool;
@@ -75,7 +81,12 @@ export type HigherLevel = {
 const DOCS_ONLY: readonly Tool[] = ['OIT'];
 
 /** Fix documents in gain order until the overall reaches `minOverall` and OIT reaches `minOit` (when given). */
-function documentPath(summary: Summary, gains: readonly ItemGain[], minOverall: number, minOit: number | null): DocumentPath {
+function documentPath(
+  summary: Summary,
+  gains: readonly ItemGain[],
+  minOverall: number,
+  minOit: number | null,
+): DocumentPath {
   const docs = gains.filter((g) => g.kind === 'document' && g.gain !== null && g.gain > 0);
   const done = (p: ReturnType<typeof project>): boolean =>
     p.overall !== null && p.overall >= minOverall && (minOit === null || (p.tools.OIT ?? -Infinity) >= minOit);
@@ -86,20 +97,31 @@ function documentPath(summary: Summary, gains: readonly ItemGain[], minOverall: 
     if (done(p)) break;
     targets[g.code] = 100;
     p = project(summary, targets);
-    steps.push({ code: g.code, gain: g.gain as number, overall: p.overall as number, tools: p.tools, rating: p.rating });
+    steps.push({
+      code: g.code,
+      gain: g.gain as number,
+      overall: p.overall as number,
+      tools: p.tools,
+      rating: p.rating,
+    });
   }
   return { reached: done(p), items: steps.map((s) => s.code), steps, projected: p.overall, rating: p.rating };
 }
 
 function allDocuments(summary: Summary, gains: readonly ItemGain[]): ReturnType<typeof project> {
-  return project(summary, Object.fromEntries(gains.filter((g) => g.kind === 'document' && g.gain !== null).map((g) => [g.code, 100])));
+  return project(
+    summary,
+    Object.fromEntries(gains.filter((g) => g.kind === 'document' && g.gain !== null).map((g) => [g.code, 100])),
+  );
 }
 
 /** Index of the lowest passing level (the pass line itself, e.g. ผ่าน or A). */
 function passIndex(summary: Summary): number {
   const lv = summary.scheme.levels;
   let k = -1;
-  lv.forEach((l, i) => { if (l.pass) k = i; });
+  lv.forEach((l, i) => {
+    if (l.pass) k = i;
+  });
   return k;
 }
 
@@ -141,9 +163,14 @@ export function higherLevels(summary: Summary, gains: readonly ItemGain[] = item
     }
     const overallShort = best.overall !== null && best.overall < lv.min ? best.overall : null;
     out.push({
-      level: lv.label, index, min: lv.min, eachToolMin: toolMin,
+      level: lv.label,
+      index,
+      min: lv.min,
+      eachToolMin: toolMin,
       reachableByDocuments: documents.reached && !blockedBy.length && overallShort === null,
-      documents, overallShort, blockedBy,
+      documents,
+      overallShort,
+      blockedBy,
     });
   });
   // Nearest level first (ผ่านดี before ผ่านดีเยี่ยม).
@@ -156,26 +183,47 @@ const f2 = (x: number | null): string => (x === null ? '—' : (Math.round(x * 1
 export function planSentences(summary: Summary, lang: Lang, gains: readonly ItemGain[] = itemGains(summary)): string[] {
   const path = pathToPass(summary, gains);
   const lines: string[] = [];
-  if (path.alreadyPassing) lines.push(message('plan.alreadyPassing', lang, { overall: f2(summary.overall.score), line: path.line }));
+  if (path.alreadyPassing)
+    lines.push(message('plan.alreadyPassing', lang, { overall: f2(summary.overall.score), line: path.line }));
   else if (path.reached) {
-    lines.push(message('plan.path', lang, {
-      count: path.items.length, items: path.items.join(', '), projected: f2(path.projected), rating: path.rating?.label[lang] ?? '—',
-    }));
+    lines.push(
+      message('plan.path', lang, {
+        count: path.items.length,
+        items: path.items.join(', '),
+        projected: f2(path.projected),
+        rating: path.rating?.label[lang] ?? '—',
+      }),
+    );
   } else lines.push(message('plan.pathUnreachable', lang, { max: f2(path.maxByDocuments), line: path.line }));
   for (const h of higherLevels(summary, gains)) {
     const level = h.level[lang];
-    if (h.overallShort !== null) lines.push(message('plan.levelOverallShort', lang, { level, max: f2(h.overallShort), min: h.min }));
+    if (h.overallShort !== null)
+      lines.push(message('plan.levelOverallShort', lang, { level, max: f2(h.overallShort), min: h.min }));
     for (const b of h.blockedBy) {
       const indicators = b.indicators
         .map((i) => message('plan.indicatorScore', lang, { no: i.no, name: i.name[lang], score: f2(i.score) }))
         .join(', ');
-      lines.push(message('plan.levelBlockedTool', lang, { level, tool: b.tool, score: f2(b.score), min: b.min, gap: f2(b.gap), indicators }));
+      lines.push(
+        message('plan.levelBlockedTool', lang, {
+          level,
+          tool: b.tool,
+          score: f2(b.score),
+          min: b.min,
+          gap: f2(b.gap),
+          indicators,
+        }),
+      );
     }
     if (h.overallShort === null && h.documents.reached) {
-      lines.push(message(h.reachableByDocuments ? 'plan.levelByDocuments' : 'plan.levelDocumentsPart', lang, {
-        level, count: h.documents.items.length, items: h.documents.items.join(', '),
-        projected: f2(h.documents.projected), oit: f2(h.documents.steps.at(-1)?.tools.OIT ?? summary.tools.find((t) => t.tool === 'OIT')?.score ?? null),
-      }));
+      lines.push(
+        message(h.reachableByDocuments ? 'plan.levelByDocuments' : 'plan.levelDocumentsPart', lang, {
+          level,
+          count: h.documents.items.length,
+          items: h.documents.items.join(', '),
+          projected: f2(h.documents.projected),
+          oit: f2(h.documents.steps.at(-1)?.tools.OIT ?? summary.tools.find((t) => t.tool === 'OIT')?.score ?? null),
+        }),
+      );
     }
   }
   if (gains.some((g) => g.kind === 'perception')) lines.push(message('plan.perceptionUncertain', lang));
@@ -183,10 +231,41 @@ export function planSentences(summary: Summary, lang: Lang, gains: readonly Item
 }
 
 /** The `plan` object of `analyze --json`: gains (overall points at 100), the path to the pass line, what blocks the higher levels. */
-export function planReport(summary: Summary, planFw?: Framework): {
-  gains: { code: string; kind: ItemGain['kind']; score: number; gain: number | null; certain: boolean; reason?: string; planYear?: string }[];
-  pathToPass: { items: string[]; projected: number | null; reached: boolean; alreadyPassing: boolean; line: number; rating: string | null; steps: { code: string; gain: number; overall: number; rating: string | null }[] };
-  higherLevels: { level: string; reachableByDocuments: boolean; documents: { items: string[]; projected: number | null; reached: boolean }; overallShort: number | null; blockedBy: { tool: Tool; score: number | null; min: number; gap: number | null; indicators: { no: number; score: number | null }[] }[] }[];
+export function planReport(
+  summary: Summary,
+  planFw?: Framework,
+): {
+  gains: {
+    code: string;
+    kind: ItemGain['kind'];
+    score: number;
+    gain: number | null;
+    certain: boolean;
+    reason?: string;
+    planYear?: string;
+  }[];
+  pathToPass: {
+    items: string[];
+    projected: number | null;
+    reached: boolean;
+    alreadyPassing: boolean;
+    line: number;
+    rating: string | null;
+    steps: { code: string; gain: number; overall: number; rating: string | null }[];
+  };
+  higherLevels: {
+    level: string;
+    reachableByDocuments: boolean;
+    documents: { items: string[]; projected: number | null; reached: boolean };
+    overallShort: number | null;
+    blockedBy: {
+      tool: Tool;
+      score: number | null;
+      min: number;
+      gap: number | null;
+      indicators: { no: number; score: number | null }[];
+    }[];
+  }[];
   sentences: string[];
 } {
   const lang = summary.settings.lang;
@@ -194,20 +273,42 @@ export function planReport(summary: Summary, planFw?: Framework): {
   const path = pathToPass(summary, gains);
   return {
     gains: gains.map((g) => ({
-      code: g.code, kind: g.kind, score: g.score, gain: g.gain, certain: g.certain,
+      code: g.code,
+      kind: g.kind,
+      score: g.score,
+      gain: g.gain,
+      certain: g.certain,
       ...(g.reason ? { reason: g.reason } : {}),
-      ...(planFw ? { planYear: formatCrossYear(g.code, mapToYear(g.code, summary.framework, planFw), planFw.year, lang) } : {}),
+      ...(planFw
+        ? { planYear: formatCrossYear(g.code, mapToYear(g.code, summary.framework, planFw), planFw.year, lang) }
+        : {}),
     })),
     pathToPass: {
-      items: [...path.items], projected: path.projected, reached: path.reached, alreadyPassing: path.alreadyPassing, line: path.line,
+      items: [...path.items],
+      projected: path.projected,
+      reached: path.reached,
+      alreadyPassing: path.alreadyPassing,
+      line: path.line,
       rating: path.rating?.label[lang] ?? null,
-      steps: path.steps.map((s) => ({ code: s.code, gain: s.gain, overall: s.overall, rating: s.rating?.label[lang] ?? null })),
+      steps: path.steps.map((s) => ({
+        code: s.code,
+        gain: s.gain,
+        overall: s.overall,
+        rating: s.rating?.label[lang] ?? null,
+      })),
     },
     higherLevels: higherLevels(summary, gains).map((h) => ({
-      level: h.level[lang], reachableByDocuments: h.reachableByDocuments,
+      level: h.level[lang],
+      reachableByDocuments: h.reachableByDocuments,
       documents: { items: [...h.documents.items], projected: h.documents.projected, reached: h.documents.reached },
       overallShort: h.overallShort,
-      blockedBy: h.blockedBy.map((b) => ({ tool: b.tool, score: b.score, min: b.min, gap: b.gap, indicators: b.indicators.map((i) => ({ no: i.no, score: i.score })) })),
+      blockedBy: h.blockedBy.map((b) => ({
+        tool: b.tool,
+        score: b.score,
+        min: b.min,
+        gap: b.gap,
+        indicators: b.indicators.map((i) => ({ no: i.no, score: i.score })),
+      })),
     })),
     sentences: planSentences(summary, lang, gains),
   };

@@ -23,7 +23,12 @@ const LABEL_ONLY = /^\s*(?:ชื่อ)?หน่วยงาน\s*[:：]?\s*$|
 // Words that follow a bare kind in prose ("หน่วยงานประเภท องค์การบริหารส่วนตำบล โดย…"), never names.
 const NOT_NAMES = /^(?:และ|หรือ|ใน|ที่|โดย|ของ|จำนวน|ทั่ว|ทุก|แห่ง|อำเภอ|จังหวัด|ต่าง)/;
 
-export type AgencyMention = { readonly name: string; readonly sheet: string; readonly cell: string; readonly typed: string };
+export type AgencyMention = {
+  readonly name: string;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly typed: string;
+};
 
 /** Agency names mentioned in one text. `right` gives the cell right of a bare label ("หน่วยงาน" | X). */
 export function agencyMentions(t: TextCell, right: () => { s: string; cell: string } | null): AgencyMention[] {
@@ -41,12 +46,14 @@ export function agencyMentions(t: TextCell, right: () => { s: string; cell: stri
   if (out.length) return out;
   const lm = LABEL_RE.exec(s);
   const label = lm ? (lm[1] ?? lm[2] ?? null) : null;
-  if (label && label.trim()) out.push({ name: label.trim().replace(/\s+/g, ' '), sheet: t.sheet, cell: t.cell, typed: label });
+  if (label && label.trim())
+    out.push({ name: label.trim().replace(/\s+/g, ' '), sheet: t.sheet, cell: t.cell, typed: label });
   else if (LABEL_ONLY.test(s)) {
     const r = right();
     NAME_RE.lastIndex = 0;
     // A kind-and-name value ("อบต.ตุน") is found in its own cell; only a free-form name is taken here.
-    if (r && r.s.trim() && !NAME_RE.test(r.s)) out.push({ name: r.s.trim().replace(/\s+/g, ' '), sheet: t.sheet, cell: r.cell, typed: r.s });
+    if (r && r.s.trim() && !NAME_RE.test(r.s))
+      out.push({ name: r.s.trim().replace(/\s+/g, ' '), sheet: t.sheet, cell: r.cell, typed: r.s });
   }
   return out;
 }

@@ -13,7 +13,8 @@ import { addr, cellAt, isBlank, rangeAddr, type SheetView } from './sheet';
 import type { Found, Reported } from './types';
 import { yearMentions } from './year';
 
-export type AgencyColumnKind = 'rank' | 'name' | 'type' | 'district' | 'province' | 'year' | 'tool' | 'indicator' | 'overall' | 'rating' | 'pass';
+export type AgencyColumnKind =
+  'rank' | 'name' | 'type' | 'district' | 'province' | 'year' | 'tool' | 'indicator' | 'overall' | 'rating' | 'pass';
 
 export type AgencyColumn = {
   readonly kind: AgencyColumnKind;
@@ -71,7 +72,8 @@ const TITLE_ROWS = 6;
 const RANK = /^(?:ลำดับ(?:ที่)?|ที่|no\.?|#|rank(?:ing)?|อันดับ(?:ที่)?|seq\.?)$/;
 const PASS = /ผ่าน\s*\/\s*ไม่ผ่าน|pass\s*\/\s*fail|ผ่านเกณฑ์|^pass(?:ed)?$|^ผ่าน$/;
 const SCORE_WORD = /คะแนน|score|points?/;
-const OVERALL = /คะแนนรวม|คะแนนภาพรวม|ภาพรวม|overall|total|คะแนน\s*ita|ita\s*score|ผลคะแนน|คะแนนเฉลี่ย|^คะแนน(?:ที่ได้)?$|^score$/;
+const OVERALL =
+  /คะแนนรวม|คะแนนภาพรวม|ภาพรวม|overall|total|คะแนน\s*ita|ita\s*score|ผลคะแนน|คะแนนเฉลี่ย|^คะแนน(?:ที่ได้)?$|^score$/;
 const RATING = /ผลการประเมิน|ระดับ|rating|result|level|grade|เกรด/;
 const NAME = /หน่วยงาน|อปท|ส่วนราชการ|องค์กรปกครอง|agency|organi[sz]ation|^ชื่อ|name/;
 const TYPE = /ประเภท|(?<![a-z])type(?![a-z])|รูปแบบ/;
@@ -82,7 +84,8 @@ const INDICATOR_NO = /(?:ตัวชี้วัด(?:ที่)?|ตชว\.?|
 const INDICATOR_CONTEXT = /ตัวชี้วัด|ตชว|indicator/;
 const TOOL_WORD = /(?<![a-z])(iit|eit|oit)(?![a-z])/g;
 // Rows that are not agencies: totals and means, notes, and the labels of one agency's own tables (scores, weights, targets).
-const SUMMARY_ROW = /^(?:รวม|รวมทั้งสิ้น|เฉลี่ย|ค่าเฉลี่ย|คะแนน|น้ำหนัก|ร้อยละ|เกณฑ์|เป้าหมาย|ค่าเป้าหมาย|ผลต่าง|average|mean|total|score|weight|target|สรุป|หมายเหตุ|ที่มา|source|note)/;
+const SUMMARY_ROW =
+  /^(?:รวม|รวมทั้งสิ้น|เฉลี่ย|ค่าเฉลี่ย|คะแนน|น้ำหนัก|ร้อยละ|เกณฑ์|เป้าหมาย|ค่าเป้าหมาย|ผลต่าง|average|mean|total|score|weight|target|สรุป|หมายเหตุ|ที่มา|source|note)/;
 const LIST_HINT = /หน่วยงาน|อปท|ส่วนราชการ|องค์กรปกครอง|agency|organi[sz]ation/i;
 
 /** Is this short text an agency-list header ("หน่วยงาน", "ชื่อ อปท.", "Agency")? The sheet pass keeps these as hints. */
@@ -90,7 +93,10 @@ export function isListHeaderHint(s: string): boolean {
   return s.length <= 40 && LIST_HINT.test(s);
 }
 
-const norm = (s: string): string => normalizeText(asciiDigits(s)).replace(/[*:：]+$/, '').trim();
+const norm = (s: string): string =>
+  normalizeText(asciiDigits(s))
+    .replace(/[*:：]+$/, '')
+    .trim();
 
 /** What a header says its column holds; null when it says nothing we read. `indicatorContext`: a band row above says ตัวชี้วัด. */
 export function classifyHeader(header: string, indicatorContext = false): Omit<AgencyColumn, 'col' | 'header'> | null {
@@ -123,13 +129,19 @@ export function classifyHeader(header: string, indicatorContext = false): Omit<A
 
 const textOf = (x: Cell): string | null => (typeof x === 'string' && x.trim() ? x.trim() : null);
 
-type Band = { readonly headers: string[]; readonly r: number; readonly top: number; readonly indicatorContext: boolean[] };
+type Band = {
+  readonly headers: string[];
+  readonly r: number;
+  readonly top: number;
+  readonly indicatorContext: boolean[];
+};
 
 /** A row that can be part of a header: texts, or a run of bare indicator numbers 1–10; never a fraction or a number above 10. */
 function headerLike(v: SheetView, r: number): boolean {
   const row = v.values[r];
   if (!row) return false;
-  let texts = 0, ints = 0;
+  let texts = 0,
+    ints = 0;
   for (const x of row) {
     if (isBlank(x)) continue;
     const p = parseScore(x);
@@ -174,7 +186,11 @@ function headerBand(v: SheetView, r: number): Band {
   return { headers, r, top, indicatorContext: ctx };
 }
 
-type Layout = { readonly cols: Map<number, Omit<AgencyColumn, 'col' | 'header'> & { header: string }>; readonly name: number | null; readonly nameHeader: string };
+type Layout = {
+  readonly cols: Map<number, Omit<AgencyColumn, 'col' | 'header'> & { header: string }>;
+  readonly name: number | null;
+  readonly nameHeader: string;
+};
 
 function layoutOf(v: SheetView, band: Band): Layout {
   const cols = new Map<number, Omit<AgencyColumn, 'col' | 'header'> & { header: string }>();
@@ -188,7 +204,9 @@ function layoutOf(v: SheetView, band: Band): Layout {
     const own = lines[lines.length - 1]!;
     // A cell of its own decides alone; an empty one (merged down from above) takes the rows above.
     const hasOwn = textOf(cellAt(v, band.r, c)) !== null || typeof cellAt(v, band.r, c) === 'number';
-    const k = hasOwn ? classifyHeader(own, band.indicatorContext[c]) : classifyHeader(h.replace(/\n/g, ' '), band.indicatorContext[c]);
+    const k = hasOwn
+      ? classifyHeader(own, band.indicatorContext[c])
+      : classifyHeader(h.replace(/\n/g, ' '), band.indicatorContext[c]);
     if (!k) return;
     const key = k.kind === 'tool' ? `tool:${k.tool}` : k.kind === 'indicator' ? `ind:${k.indicator}` : k.kind;
     if (seen.has(key)) return; // the first column of a kind wins
@@ -256,7 +274,12 @@ function parseRow(v: SheetView, r: number, l: Layout, name: number): ParsedRow |
   if (!nameText || 'value' in parseScore(nameText)) return null;
   const label = norm(nameText);
   // A summary row, or the header repeated where the list was split over pages.
-  if (SUMMARY_ROW.test(label) || label === l.nameHeader || (label.length <= 16 && classifyHeader(nameText)?.kind === 'name')) return null;
+  if (
+    SUMMARY_ROW.test(label) ||
+    label === l.nameHeader ||
+    (label.length <= 16 && classifyHeader(nameText)?.kind === 'name')
+  )
+    return null;
   const tools: Partial<Record<Tool, Reported>> = {};
   const indicators: Partial<Record<number, Reported>> = {};
   let overall: Reported | null = null;
@@ -273,11 +296,24 @@ function parseRow(v: SheetView, r: number, l: Layout, name: number): ParsedRow |
     if (SCORE_KINDS.has(k.kind)) {
       const p = parseScore(x);
       if (!('value' in p)) {
-        if (p.error === 'unreadable') issues.push({ code: 'agencyList.unreadable', severity: 'warning', sheet: v.name, cell, params: { agency, raw: String(x) } });
+        if (p.error === 'unreadable')
+          issues.push({
+            code: 'agencyList.unreadable',
+            severity: 'warning',
+            sheet: v.name,
+            cell,
+            params: { agency, raw: String(x) },
+          });
         continue;
       }
       if (!(p.value >= 0 && p.value <= 100)) {
-        issues.push({ code: 'agencyList.outOfRange', severity: 'warning', sheet: v.name, cell, params: { agency, score: p.value } });
+        issues.push({
+          code: 'agencyList.outOfRange',
+          severity: 'warning',
+          sheet: v.name,
+          cell,
+          params: { agency, score: p.value },
+        });
         continue;
       }
       const rep: Reported = { value: p.value, raw: x, sheet: v.name, cell };
@@ -300,9 +336,19 @@ function parseRow(v: SheetView, r: number, l: Layout, name: number): ParsedRow |
   }
   if (scores === 0) return null;
   const hit: AgencyRowHit = {
-    sheet: v.name, row: v.origin.row + r + 1, name: agency, nameCell: addr(v, r, name),
-    ...(typeText ? { typeText } : {}), ...(district ? { district } : {}), ...(province ? { province } : {}), ...(year ? { year } : {}),
-    tools, indicators, overall, rating, passText,
+    sheet: v.name,
+    row: v.origin.row + r + 1,
+    name: agency,
+    nameCell: addr(v, r, name),
+    ...(typeText ? { typeText } : {}),
+    ...(district ? { district } : {}),
+    ...(province ? { province } : {}),
+    ...(year ? { year } : {}),
+    tools,
+    indicators,
+    overall,
+    rating,
+    passText,
   };
   return { hit, issues };
 }
@@ -329,7 +375,10 @@ function titleYear(v: SheetView, top: number): Found<number> | null {
  * the text column beside the scores) and at least two agency rows; tool, indicator and total columns are read as
  * scores (Thai digits and "85.50 คะแนน" included), ratings and pass/fail as text to check.
  */
-export function findAgencyTables(v: SheetView, hints: readonly HeaderHint[]): { tables: AgencyTable[]; bounds: AgencyTableBounds[]; issues: Issue[] } {
+export function findAgencyTables(
+  v: SheetView,
+  hints: readonly HeaderHint[],
+): { tables: AgencyTable[]; bounds: AgencyTableBounds[]; issues: Issue[] } {
   const tables: AgencyTable[] = [];
   const bounds: AgencyTableBounds[] = [];
   const issues: Issue[] = [];
@@ -366,11 +415,14 @@ export function findAgencyTables(v: SheetView, hints: readonly HeaderHint[]): { 
     }
     if (parsed.length < MIN_ROWS) continue;
     // Without a name header, the rows must read as agencies (อบต./เทศบาล…/SAO…) for at least half of them.
-    if (l.name === null && parsed.filter((p) => agencyTypeOf(p.hit.name) !== 'other').length * 2 < parsed.length) continue;
+    if (l.name === null && parsed.filter((p) => agencyTypeOf(p.hit.name) !== 'other').length * 2 < parsed.length)
+      continue;
     const colIdx = [...l.cols.keys(), name];
     const c0 = Math.min(...colIdx);
     const c1 = Math.max(...colIdx);
-    const columns: AgencyColumn[] = [...l.cols.entries()].sort((a, b) => a[0] - b[0]).map(([c, k]) => ({ ...k, col: addr(v, 0, c).replace(/\d+$/, ''), header: k.header }));
+    const columns: AgencyColumn[] = [...l.cols.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([c, k]) => ({ ...k, col: addr(v, 0, c).replace(/\d+$/, ''), header: k.header }));
     if (!l.cols.has(name)) columns.push({ kind: 'name', col: addr(v, 0, name).replace(/\d+$/, ''), header: '' });
     tables.push({
       sheet: v.name,
@@ -392,4 +444,3 @@ export function inAgencyTable(bounds: readonly AgencyTableBounds[], r: number, c
   for (const b of bounds) if (r >= b.r0 && r <= b.r1 && c >= b.c0 && c <= b.c1) return true;
   return false;
 }
-

@@ -29,7 +29,12 @@ const MAX_GAP = 3;
  * Bare item numbers in the column right of a tool marker, carried down while the tool column stays blank
  * (tool typed once, or a merged cell). Rows in `skipRows` (indicator rows) never give items.
  */
-export function bareCodes(v: SheetView, markers: readonly ToolMarker[], skipRows: ReadonlySet<number>, taken: ReadonlySet<number>): CodeHit[] {
+export function bareCodes(
+  v: SheetView,
+  markers: readonly ToolMarker[],
+  skipRows: ReadonlySet<number>,
+  taken: ReadonlySet<number>,
+): CodeHit[] {
   const out: CodeHit[] = [];
   const visited = new Set<number>();
   const W = v.width + 1;

@@ -8,9 +8,16 @@ import type { Cell } from '../types';
 import { matchIndicator } from './indicatorTables';
 import { addr, cellAt, isBlank, type SheetView } from './sheet';
 
-export type HistoryPoint = { readonly year: number; readonly score: number; readonly raw: Cell; readonly sheet: string; readonly cell: string };
+export type HistoryPoint = {
+  readonly year: number;
+  readonly score: number;
+  readonly raw: Cell;
+  readonly sheet: string;
+  readonly cell: string;
+};
 
-const YEAR_LABEL = /^\s*(?:(?:ปี(?:งบประมาณ)?|fy|fiscal\s*year|b\.?\s*e\.?)\s*(?:พ\.?\s*ศ\.?)?\s*)?(25[5-9]\d|26\d\d)\s*$/i;
+const YEAR_LABEL =
+  /^\s*(?:(?:ปี(?:งบประมาณ)?|fy|fiscal\s*year|b\.?\s*e\.?)\s*(?:พ\.?\s*ศ\.?)?\s*)?(25[5-9]\d|26\d\d)\s*$/i;
 const OVERALL_LABEL = /ภาพรวม|คะแนน\s*(?:ita|รวม)?|ita|overall|score|ผลการประเมิน/i;
 const PART_LABEL = /\b(?:iit|eit|oit)\b|ตัวชี้วัด|indicator/i;
 const YEARS_LABEL = /ปี|year|fy/i;
@@ -85,7 +92,11 @@ export function findHistory(v: SheetView, cands: readonly Candidate[]): HistoryP
       if (n >= 2) cols.push({ c, n, header: text(cellAt(v, head, c)) });
     }
     const headed = cols.find((x) => /ภาพรวม|รวม|overall|total/i.test(x.header));
-    const col = headed ?? (cols.length === 1 && !PART_LABEL.test(cols[0]!.header) && matchIndicator(cols[0]!.header) === null ? cols[0] : undefined);
+    const col =
+      headed ??
+      (cols.length === 1 && !PART_LABEL.test(cols[0]!.header) && matchIndicator(cols[0]!.header) === null
+        ? cols[0]
+        : undefined);
     if (!col) continue;
     const pts = run.flatMap((x) => {
       const raw = cellAt(v, x.r, col.c);

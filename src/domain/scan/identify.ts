@@ -57,7 +57,10 @@ function candidates(fw: Framework, tool: Tool): Candidate[] {
     byTool = new Map();
     for (const it of fw.items) {
       if (it.unknown) continue;
-      const keys = [it.name.th, ...(it.aliases ?? [])].map(nameKey).filter((k) => k.length > 0).map((key) => ({ key, grams: bigrams(key) }));
+      const keys = [it.name.th, ...(it.aliases ?? [])]
+        .map(nameKey)
+        .filter((k) => k.length > 0)
+        .map((key) => ({ key, grams: bigrams(key) }));
       const list = byTool.get(it.tool) ?? [];
       list.push({ item: it, keys });
       byTool.set(it.tool, list);
@@ -112,10 +115,19 @@ export function identifyItems(fw: Framework, hits: readonly ItemHit[]): { identi
   for (const x of identified) {
     const h = x.hit;
     if (!x.item) {
-      issues.push({ code: 'item.unknownCode', severity: 'warning', sheet: h.sheet, cell: h.codeCell, params: { code: h.code, year: fw.year } });
+      issues.push({
+        code: 'item.unknownCode',
+        severity: 'warning',
+        sheet: h.sheet,
+        cell: h.codeCell,
+        params: { code: h.code, year: fw.year },
+      });
     } else if (x.by === 'name' && !sameCode(x.item.code, h.code)) {
       issues.push({
-        code: 'item.codeNameMismatch', severity: 'warning', sheet: h.sheet, cell: h.codeCell,
+        code: 'item.codeNameMismatch',
+        severity: 'warning',
+        sheet: h.sheet,
+        cell: h.codeCell,
         params: { typed: h.code, code: x.item.code, name: x.item.name.th, year: fw.year },
       });
     }
@@ -124,7 +136,13 @@ export function identifyItems(fw: Framework, hits: readonly ItemHit[]): { identi
 }
 
 /** How a workbook's rows fit one year: names that fit the item with the same code, of the rows that have a name; codes the year has. */
-export type YearFit = { readonly year: number; readonly matched: number; readonly named: number; readonly codesKnown: number; readonly rows: number };
+export type YearFit = {
+  readonly year: number;
+  readonly matched: number;
+  readonly named: number;
+  readonly codesKnown: number;
+  readonly rows: number;
+};
 
 /** The fit of the rows to each framework (only frameworks that name their items). */
 export function fitYears(frameworks: readonly Framework[], hits: readonly ItemHit[]): YearFit[] {

@@ -34,7 +34,9 @@ export function matchIndicator(text: string): number | null {
     const h2 = TH.get(th.slice(0, cut));
     if (h2 !== undefined) return h2;
   }
-  const en = normalizeText(text).replace(LEAD_EN, '').replace(/\s*[(:].*$/, '');
+  const en = normalizeText(text)
+    .replace(LEAD_EN, '')
+    .replace(/\s*[(:].*$/, '');
   return EN.get(en) ?? null;
 }
 
@@ -46,9 +48,31 @@ export function findIndicatorTables(
   labels: readonly LabelHit[],
   itemRows: ReadonlySet<number>,
   year: number | null,
-): { tables: RawTable[]; hits: Array<{ no: number; label: string; r: number; c: number; scoreR: number | null; scoreC: number | null; reported: Reported | null; table: number }>; issues: Issue[] } {
+): {
+  tables: RawTable[];
+  hits: Array<{
+    no: number;
+    label: string;
+    r: number;
+    c: number;
+    scoreR: number | null;
+    scoreC: number | null;
+    reported: Reported | null;
+    table: number;
+  }>;
+  issues: Issue[];
+} {
   const tables: RawTable[] = [];
-  const hits: Array<{ no: number; label: string; r: number; c: number; scoreR: number | null; scoreC: number | null; reported: Reported | null; table: number }> = [];
+  const hits: Array<{
+    no: number;
+    label: string;
+    r: number;
+    c: number;
+    scoreR: number | null;
+    scoreC: number | null;
+    reported: Reported | null;
+    table: number;
+  }> = [];
   const issues: Issue[] = [];
   const byCol = new Map<number, LabelHit[]>();
   for (const l of labels) {
@@ -106,12 +130,34 @@ export function findIndicatorTables(
         const p = parseScore(raw);
         if ('value' in p) {
           if (p.value >= 0 && p.value <= 100) reported = { value: p.value, raw, sheet: v.name, cell };
-          else issues.push({ code: 'indicator.outOfRange', severity: 'error', sheet: v.name, cell, params: { no: h.no, score: p.value } });
+          else
+            issues.push({
+              code: 'indicator.outOfRange',
+              severity: 'error',
+              sheet: v.name,
+              cell,
+              params: { no: h.no, score: p.value },
+            });
         } else if (p.error === 'unreadable') {
-          issues.push({ code: 'indicator.unreadable', severity: 'warning', sheet: v.name, cell, params: { no: h.no, raw: String(raw) } });
+          issues.push({
+            code: 'indicator.unreadable',
+            severity: 'warning',
+            sheet: v.name,
+            cell,
+            params: { no: h.no, raw: String(raw) },
+          });
         }
       }
-      hits.push({ no: h.no, label: h.label, r: h.r, c: h.c, scoreR: scoreC === null ? null : h.r, scoreC, reported, table: t });
+      hits.push({
+        no: h.no,
+        label: h.label,
+        r: h.r,
+        c: h.c,
+        scoreR: scoreC === null ? null : h.r,
+        scoreC,
+        reported,
+        table: t,
+      });
     }
   }
   return { tables, hits, issues };

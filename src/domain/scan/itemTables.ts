@@ -65,17 +65,33 @@ function headerText(x: Cell): string | null {
 }
 
 /** Validate one score: blank/unreadable/out of range give a null score and an issue; OIT off-scale is only warned. */
-export function readItemScore(code: string, tool: Tool, raw: Cell, sheet: string, cell: string): { score: number | null; issues: Issue[] } {
+export function readItemScore(
+  code: string,
+  tool: Tool,
+  raw: Cell,
+  sheet: string,
+  cell: string,
+): { score: number | null; issues: Issue[] } {
   const p = parseScore(raw);
   if ('error' in p) {
     return p.error === 'blank'
       ? { score: null, issues: [{ code: 'item.blank', severity: 'warning', sheet, cell, params: { code } }] }
-      : { score: null, issues: [{ code: 'item.unreadable', severity: 'warning', sheet, cell, params: { code, raw: String(raw) } }] };
+      : {
+          score: null,
+          issues: [{ code: 'item.unreadable', severity: 'warning', sheet, cell, params: { code, raw: String(raw) } }],
+        };
   }
   const v = p.value;
-  if (v < 0 || v > 100) return { score: null, issues: [{ code: 'item.outOfRange', severity: 'error', sheet, cell, params: { code, score: v } }] };
+  if (v < 0 || v > 100)
+    return {
+      score: null,
+      issues: [{ code: 'item.outOfRange', severity: 'error', sheet, cell, params: { code, score: v } }],
+    };
   if (tool === 'OIT' && v !== 0 && v !== 50 && v !== 100) {
-    return { score: v, issues: [{ code: 'item.oitScale', severity: 'warning', sheet, cell, params: { code, score: v } }] };
+    return {
+      score: v,
+      issues: [{ code: 'item.oitScale', severity: 'warning', sheet, cell, params: { code, score: v } }],
+    };
   }
   return { score: v, issues: [] };
 }
@@ -144,7 +160,8 @@ export function findItemTables(
     if (run.orientation === 'rows') {
       const cc = first.c;
       let to = Math.min(v.width - 1, cc + MAX_SPAN);
-      for (const h of run.hits) for (const o of codeColsByRow.get(h.r) ?? []) if (o.c > cc && o.c - 1 < to) to = o.c - 1;
+      for (const h of run.hits)
+        for (const o of codeColsByRow.get(h.r) ?? []) if (o.c > cc && o.c - 1 < to) to = o.c - 1;
       const acc: LineAccess = {
         get: (l, p) => cellAt(v, l, p),
         header: (p) => {
@@ -155,7 +172,13 @@ export function findItemTables(
           return null;
         },
       };
-      scorePos = chooseScorePos(run.hits.map((h) => h.r), cc, to, acc, year);
+      scorePos = chooseScorePos(
+        run.hits.map((h) => h.r),
+        cc,
+        to,
+        acc,
+        year,
+      );
       if (scorePos === null) continue;
       const t = tables.length;
       tables.push({ kind: 'items', orientation: 'rows', r0: first.r, c0: cc, r1: last.r, c1: scorePos });
@@ -174,12 +197,24 @@ export function findItemTables(
             }
           }
         }
-        items.push({ code: h.code, tool, score: res.score, raw, r: h.r, c: scorePos, codeR: h.r, codeC: h.c, table: t, ...(text ? { text } : {}) });
+        items.push({
+          code: h.code,
+          tool,
+          score: res.score,
+          raw,
+          r: h.r,
+          c: scorePos,
+          codeR: h.r,
+          codeC: h.c,
+          table: t,
+          ...(text ? { text } : {}),
+        });
       }
     } else {
       const cr = first.r;
       let to = Math.min(v.height - 1, cr + MAX_SPAN);
-      for (const h of run.hits) for (const o of codeRowsByCol.get(h.c) ?? []) if (o.r > cr && o.r - 1 < to) to = o.r - 1;
+      for (const h of run.hits)
+        for (const o of codeRowsByCol.get(h.c) ?? []) if (o.r > cr && o.r - 1 < to) to = o.r - 1;
       const acc: LineAccess = {
         get: (l, p) => cellAt(v, p, l),
         header: (p) => {
@@ -190,7 +225,13 @@ export function findItemTables(
           return null;
         },
       };
-      scorePos = chooseScorePos(run.hits.map((h) => h.c), cr, to, acc, year);
+      scorePos = chooseScorePos(
+        run.hits.map((h) => h.c),
+        cr,
+        to,
+        acc,
+        year,
+      );
       if (scorePos === null) continue;
       const t = tables.length;
       tables.push({ kind: 'items', orientation: 'columns', r0: cr, c0: first.c, r1: scorePos, c1: last.c });
@@ -199,7 +240,18 @@ export function findItemTables(
         const tool = TOOL_OF[h.code[0]!]!;
         const res = readItemScore(h.code, tool, raw, v.name, addr(v, scorePos, h.c));
         for (const x of res.issues) issues.push(x); // no spread: a huge list overflows the stack
-        items.push({ code: h.code, tool, score: res.score, raw, r: scorePos, c: h.c, codeR: h.r, codeC: h.c, table: t, ...(h.text ? { text: h.text } : {}) });
+        items.push({
+          code: h.code,
+          tool,
+          score: res.score,
+          raw,
+          r: scorePos,
+          c: h.c,
+          codeR: h.r,
+          codeC: h.c,
+          table: t,
+          ...(h.text ? { text: h.text } : {}),
+        });
       }
     }
   }

@@ -17,7 +17,13 @@ const YEAR_IN_TEXT = /(?:25[0-9]{2}|26[0-9]{2}|2700)/;
  * lines hold numbers as the best one; prefer a header naming the assessment year, then a header saying คะแนน/score
  * (the last of several), else the most numbers, nearest first. Null when nothing looks like a score.
  */
-export function chooseScorePos(lines: readonly number[], from: number, to: number, acc: LineAccess, year: number | null): number | null {
+export function chooseScorePos(
+  lines: readonly number[],
+  from: number,
+  to: number,
+  acc: LineAccess,
+  year: number | null,
+): number | null {
   if (to <= from) return null;
   const counts: number[] = [];
   let max = 0;

@@ -29,7 +29,11 @@ export function overallInText(s: string): { kind: 'number'; value: number } | { 
 }
 
 /** The number beside (up to 3 cells right) or below a label cell. */
-export function numberNear(v: SheetView, r: number, c: number): { value: number; raw: Cell; r: number; c: number } | null {
+export function numberNear(
+  v: SheetView,
+  r: number,
+  c: number,
+): { value: number; raw: Cell; r: number; c: number } | null {
   for (let k = c + 1; k <= c + 3 && k < v.width; k++) {
     const x = cellAt(v, r, k);
     if (isBlank(x)) continue;
@@ -45,7 +49,8 @@ export function numberNear(v: SheetView, r: number, c: number): { value: number;
   return null;
 }
 
-const TOOL_TOTAL = /^\s*(?:คะแนน\s*รวม|คะแนน|รวม|total|score)?\s*(?:เครื่องมือ\s*)?(iit|eit|oit)\s*(?:score|total|รวม)?\s*(?:\([^)]*\))?\s*[:：]?\s*$/i;
+const TOOL_TOTAL =
+  /^\s*(?:คะแนน\s*รวม|คะแนน|รวม|total|score)?\s*(?:เครื่องมือ\s*)?(iit|eit|oit)\s*(?:score|total|รวม)?\s*(?:\([^)]*\))?\s*[:：]?\s*$/i;
 
 /** "IIT", "รวม IIT", "คะแนน EIT (30%)" → the tool (a label whose score sits to its right). */
 export function toolTotalLabel(s: string): Tool | null {

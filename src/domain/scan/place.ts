@@ -13,7 +13,12 @@ const ABBREVIATED = new RegExp(`(?:^|\\s)อ\\.\\s*${NAME}\\s+จ\\.\\s*${NAME}`
 // Words that follow อำเภอ/จังหวัด in prose ("ระดับจังหวัด และ…", "ทุกอำเภอ"), never names.
 const NOT_NAMES = /^(?:และ|หรือ|ใน|ที่|โดย|ของ|จำนวน|ทั่ว|ทุก|แห่ง|ต่าง|เดียว|นั้น|นี้|เป็น|ได้|ให้|ซึ่ง)/;
 
-export type PlaceMention = { readonly kind: 'district' | 'province'; readonly name: string; readonly sheet: string; readonly cell: string };
+export type PlaceMention = {
+  readonly kind: 'district' | 'province';
+  readonly name: string;
+  readonly sheet: string;
+  readonly cell: string;
+};
 
 function clean(name: string): string | null {
   // "ศรีสะเกษในปีงบประมาณ" typed without a space: cut at a word that cannot be part of a place name.
@@ -26,7 +31,10 @@ export function placeMentions(t: TextCell): PlaceMention[] {
   if (!PLACE_PREFILTER.test(t.s)) return [];
   const s = t.s.normalize('NFC');
   const out: PlaceMention[] = [];
-  for (const [re, kind] of [[DISTRICT, 'district'], [PROVINCE, 'province']] as const) {
+  for (const [re, kind] of [
+    [DISTRICT, 'district'],
+    [PROVINCE, 'province'],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const name = clean(m[1]!);
@@ -44,7 +52,10 @@ export function placeMentions(t: TextCell): PlaceMention[] {
 }
 
 /** The most frequent district and province (first seen wins a tie). */
-export function decidePlaces(ms: readonly PlaceMention[]): { district: Found<string> | null; province: Found<string> | null } {
+export function decidePlaces(ms: readonly PlaceMention[]): {
+  district: Found<string> | null;
+  province: Found<string> | null;
+} {
   const pick = (kind: PlaceMention['kind']): Found<string> | null => {
     const tally = new Map<string, { n: number; first: PlaceMention }>();
     for (const m of ms) {

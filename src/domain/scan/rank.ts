@@ -17,7 +17,10 @@ export type Rank = {
 
 export const RANK_PREFILTER = /ลำดับ|อันดับ|ระดับ|rank/i;
 const INT = '(\\d{1,3}(?:,\\d{3})+|\\d+)';
-const RANK_RE = new RegExp(`(ลำดับที่|อันดับที่|ระดับที่|ลำดับ|อันดับ|ระดับ|ranked|rank)\\s*(?:no\\.?\\s*)?${INT}(?![\\d.]|\\s*คะแนน)(?:\\s*(?:จากทั้งหมด|จาก|out\\s+of|of)\\s*${INT}(?![\\d.]))?`, 'i');
+const RANK_RE = new RegExp(
+  `(ลำดับที่|อันดับที่|ระดับที่|ลำดับ|อันดับ|ระดับ|ranked|rank)\\s*(?:no\\.?\\s*)?${INT}(?![\\d.]|\\s*คะแนน)(?:\\s*(?:จากทั้งหมด|จาก|out\\s+of|of)\\s*${INT}(?![\\d.]))?`,
+  'i',
+);
 const GROUP_RE = /(?:ของ|ใน|among)\s*(?:กลุ่ม)?(?:หน่วยงาน)?(?:ประเภท|กลุ่ม)\s*([\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+)?)/;
 const CONTEXT = /ita|คะแนน|ผลการประเมิน|หน่วยงาน|ประเทศ|แห่ง|agencies|agency/i;
 const LABEL_ONLY = /^\s*(?:ลำดับที่|อันดับ(?:ที่)?|rank(?:ing)?)\s*[:：]?\s*$/i;
@@ -36,7 +39,12 @@ export function rankInText(raw: string): Rank | null {
   const position = num(m[2]!);
   if (!(position >= 1) || (total !== null && total < position)) return null;
   const g = GROUP_RE.exec(after);
-  const group = g ? g[1]!.trim().split(/\s+(?:โดย|และ|ซึ่ง)/)[0]!.replace(/\s*(?:โดย|และ|ซึ่ง).*$/, '') : null;
+  const group = g
+    ? g[1]!
+        .trim()
+        .split(/\s+(?:โดย|และ|ซึ่ง)/)[0]!
+        .replace(/\s*(?:โดย|และ|ซึ่ง).*$/, '')
+    : null;
   return { position, total, group: group || null };
 }
 

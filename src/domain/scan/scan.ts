@@ -2,7 +2,14 @@
 import { findStrayChar, splitCodeText } from '../normalize';
 import type { Issue, Tool, WorkbookSnapshot } from '../types';
 import { AGENCY_PREFILTER, agencyMentions, decideAgency, type AgencyMention } from './agency';
-import { findAgencyTables, inAgencyTable, isListHeaderHint, type AgencyTable, type AgencyTableBounds, type HeaderHint } from './agencyTable';
+import {
+  findAgencyTables,
+  inAgencyTable,
+  isListHeaderHint,
+  type AgencyTable,
+  type AgencyTableBounds,
+  type HeaderHint,
+} from './agencyTable';
 import { bareCodes, toolMarker, type CodeHit, type ToolMarker } from './codes';
 import { findIndicatorTables, matchIndicator, type LabelHit } from './indicatorTables';
 import { findItemTables, type RawTable } from './itemTables';
@@ -38,8 +45,25 @@ const TOOL_TOTAL_MAX = 30;
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?\s*$/;
 
 /** First pass over one sheet: every cell once, cheap checks first (numbers cost a typeof). */
-function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[], places: PlaceMention[], issues: Issue[]): SheetPass {
-  const p: SheetPass = { v, codes: [], markers: [], labels: [], overall: [], toolTotals: [], yearLabels: [], ranks: [], listHeads: [], nonBlank: 0 };
+function passSheet(
+  v: SheetView,
+  years: YearMention[],
+  agencies: AgencyMention[],
+  places: PlaceMention[],
+  issues: Issue[],
+): SheetPass {
+  const p: SheetPass = {
+    v,
+    codes: [],
+    markers: [],
+    labels: [],
+    overall: [],
+    toolTotals: [],
+    yearLabels: [],
+    ranks: [],
+    listHeads: [],
+    nonBlank: 0,
+  };
   // The last texts seen in each column (for a year's context in the title line above it).
   const lastText: Array<Array<{ r: number; s: string }>> = [];
   for (let r = 0; r < v.height; r++) {
@@ -50,7 +74,8 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
       if (x === null || x === undefined) continue;
       if (typeof x !== 'string') {
         p.nonBlank++;
-        if (typeof x === 'number' && x >= 2550 && x <= 2700 && Number.isInteger(x)) p.yearLabels.push({ r, c, year: x });
+        if (typeof x === 'number' && x >= 2550 && x <= 2700 && Number.isInteger(x))
+          p.yearLabels.push({ r, c, year: x });
         continue;
       }
       if (x.length === 0 || x.trim().length === 0) continue;
@@ -86,7 +111,10 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
         const prev = lastText[c] ?? [];
         years.push(
           ...yearMentions({ sheet: v.name, r, c, cell: addr(v, r, c), s: x }, () =>
-            prev.filter((t) => r - t.r <= 3).reverse().map((t) => t.s),
+            prev
+              .filter((t) => r - t.r <= 3)
+              .reverse()
+              .map((t) => t.s),
           ),
         );
       }
@@ -107,7 +135,14 @@ function passSheet(v: SheetView, years: YearMention[], agencies: AgencyMention[]
         if (rank || isRankLabel(x)) p.ranks.push({ r, c, s: x, rank });
       }
       const stray = findStrayChar(x);
-      if (stray) issues.push({ code: 'text.strayChar', severity: 'warning', sheet: v.name, cell: addr(v, r, c), params: { char: stray.char } });
+      if (stray)
+        issues.push({
+          code: 'text.strayChar',
+          severity: 'warning',
+          sheet: v.name,
+          cell: addr(v, r, c),
+          params: { char: stray.char },
+        });
       const lt = lastText[c] ?? (lastText[c] = []);
       lt.push({ r, s: x });
       if (lt.length > 2) lt.shift();
@@ -134,8 +169,19 @@ function agencyTablesOf(p: SheetPass): { tables: AgencyTable[]; bounds: AgencyTa
 
 function withoutAgencyTables(p: SheetPass, b: readonly AgencyTableBounds[]): SheetPass {
   if (!b.length) return p;
-  const out = <T extends { r: number; c: number }>(xs: readonly T[]): T[] => xs.filter((x) => !inAgencyTable(b, x.r, x.c));
-  return { ...p, codes: out(p.codes), markers: out(p.markers), labels: out(p.labels), overall: out(p.overall), toolTotals: out(p.toolTotals), yearLabels: out(p.yearLabels), ranks: out(p.ranks), listHeads: [] };
+  const out = <T extends { r: number; c: number }>(xs: readonly T[]): T[] =>
+    xs.filter((x) => !inAgencyTable(b, x.r, x.c));
+  return {
+    ...p,
+    codes: out(p.codes),
+    markers: out(p.markers),
+    labels: out(p.labels),
+    overall: out(p.overall),
+    toolTotals: out(p.toolTotals),
+    yearLabels: out(p.yearLabels),
+    ranks: out(p.ranks),
+    listHeads: [],
+  };
 }
 
 /** Scan a workbook snapshot: every item and indicator score it states, where, and what looks wrong. Never throws on user data. */
@@ -152,7 +198,17 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
     if (skip.has(s.name)) continue;
     passes.push(passSheet(sheetView(s), years, agencies, places, issues));
   }
-  const empty: ScanResult = { items: [], indicators: [], overall: null, toolScores: {}, year: null, planYear: null, agency: null, tables: [], issues: [] };
+  const empty: ScanResult = {
+    items: [],
+    indicators: [],
+    overall: null,
+    toolScores: {},
+    year: null,
+    planYear: null,
+    agency: null,
+    tables: [],
+    issues: [],
+  };
   if (!passes.some((p) => p.nonBlank > 0)) return { ...empty, issues: [{ code: 'scan.empty', severity: 'info' }] };
 
   const tables: TableInfo[] = [];
@@ -165,7 +221,8 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
     if (!found.tables.length) continue;
     agencyTables.push(...found.tables);
     listIssues.push(...found.issues);
-    for (const t of found.tables) tables.push({ kind: 'agencies', sheet: t.sheet, range: t.range, orientation: 'rows' });
+    for (const t of found.tables)
+      tables.push({ kind: 'agencies', sheet: t.sheet, range: t.range, orientation: 'rows' });
     listBounds.set(passes[k]!.v.name, found.bounds);
     passes[k] = withoutAgencyTables(passes[k]!, found.bounds);
   }
@@ -185,7 +242,9 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
   }
   const historyLabels = new Set<string>();
   for (const p of passes) {
-    for (const y of p.yearLabels) if (history.some((h) => h.sheet === p.v.name && h.year === y.year)) historyLabels.add(`${p.v.name}!${addr(p.v, y.r, y.c)}`);
+    for (const y of p.yearLabels)
+      if (history.some((h) => h.sheet === p.v.name && h.year === y.year))
+        historyLabels.add(`${p.v.name}!${addr(p.v, y.r, y.c)}`);
   }
   const yr = decideYears(historyLabels.size ? years.filter((m) => !historyLabels.has(`${m.sheet}!${m.cell}`)) : years);
   const ag = decideAgency(listBounds.size ? agencies.filter((m) => !inList(m.sheet, m.cell)) : agencies);
@@ -209,7 +268,12 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
     const base = tables.length;
     const itemRows = new Set<number>();
     for (const t of it.tables) {
-      tables.push({ kind: 'items', sheet: v.name, range: rangeAddr(v, t.r0, t.c0, t.r1, t.c1), orientation: t.orientation });
+      tables.push({
+        kind: 'items',
+        sheet: v.name,
+        range: rangeAddr(v, t.r0, t.c0, t.r1, t.c1),
+        orientation: t.orientation,
+      });
       if (t.orientation === 'rows') for (let r = t.r0; r <= t.r1; r++) itemRows.add(r);
     }
     for (const h of it.items) {
@@ -229,7 +293,13 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
 
     const ind = findIndicatorTables(v, p.labels, itemRows, year);
     const ibase = tables.length;
-    for (const t of ind.tables) tables.push({ kind: 'indicators', sheet: v.name, range: rangeAddr(v, t.r0, t.c0, t.r1, t.c1), orientation: 'rows' });
+    for (const t of ind.tables)
+      tables.push({
+        kind: 'indicators',
+        sheet: v.name,
+        range: rangeAddr(v, t.r0, t.c0, t.r1, t.c1),
+        orientation: 'rows',
+      });
     for (const h of ind.hits) {
       indicators.push({
         no: h.no,
@@ -259,7 +329,8 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
           const x = cellAt(v, k.r, c);
           if (isBlank(x)) continue;
           const n = typeof x === 'number' ? x : Number(String(x).replace(/,/g, ''));
-          if (Number.isInteger(n) && n >= 1) rank = { value: { position: n, total: null, group: null }, sheet: v.name, cell: addr(v, k.r, c) };
+          if (Number.isInteger(n) && n >= 1)
+            rank = { value: { position: n, total: null, group: null }, sheet: v.name, cell: addr(v, k.r, c) };
           break;
         }
       }
@@ -274,7 +345,8 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
         overall = { value: res.value, raw: o.s, sheet: v.name, cell: addr(v, o.r, o.c) };
       } else {
         const n = numberNear(v, o.r, o.c);
-        if (n && !inTables(all, n.r, n.c, 0)) overall = { value: n.value, raw: n.raw, sheet: v.name, cell: addr(v, n.r, n.c) };
+        if (n && !inTables(all, n.r, n.c, 0))
+          overall = { value: n.value, raw: n.raw, sheet: v.name, cell: addr(v, n.r, n.c) };
       }
     }
   }
@@ -287,13 +359,32 @@ export function scanWorkbook(stored: WorkbookSnapshot, options?: ScanOptions): S
       firstInd.set(h.no, h);
       continue;
     }
-    tableIssues.push({ code: 'indicator.duplicate', severity: 'warning', sheet: h.sheet, cell: h.labelCell, params: { no: h.no, other: `${f.sheet}!${f.labelCell}` } });
+    tableIssues.push({
+      code: 'indicator.duplicate',
+      severity: 'warning',
+      sheet: h.sheet,
+      cell: h.labelCell,
+      params: { no: h.no, other: `${f.sheet}!${f.labelCell}` },
+    });
   }
 
   const all: Issue[] = [...tableIssues, ...listIssues, ...yr.issues, ...ag.issues, ...issues];
   if (!tables.length) all.push({ code: 'scan.noTables', severity: 'warning' });
   return {
-    items, indicators, overall, toolScores, year: yr.year, planYear: yr.planYear, agency: ag.agency,
-    district: pl.district, province: pl.province, rank, history, tables, issues: all, ...(agencyTables.length ? { agencyTables } : {}), ...(percent.size ? { percent } : {}),
+    items,
+    indicators,
+    overall,
+    toolScores,
+    year: yr.year,
+    planYear: yr.planYear,
+    agency: ag.agency,
+    district: pl.district,
+    province: pl.province,
+    rank,
+    history,
+    tables,
+    issues: all,
+    ...(agencyTables.length ? { agencyTables } : {}),
+    ...(percent.size ? { percent } : {}),
   };
 }

@@ -5,15 +5,31 @@ import { EN_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT } from '../thai';
 import type { Issue } from '../types';
 import type { Found } from './types';
 
-export type TextCell = { readonly sheet: string; readonly r: number; readonly c: number; readonly cell: string; readonly s: string };
+export type TextCell = {
+  readonly sheet: string;
+  readonly r: number;
+  readonly c: number;
+  readonly cell: string;
+  readonly s: string;
+};
 export type YearContext = 'assessment' | 'plan' | 'none';
-export type YearMention = { readonly year: number; readonly ctx: YearContext; readonly sheet: string; readonly cell: string };
+export type YearMention = {
+  readonly year: number;
+  readonly ctx: YearContext;
+  readonly sheet: string;
+  readonly cell: string;
+};
 
 export const HAS_4_DIGITS = /[0-9๐-๙０-９]{4}/;
 const YEAR_RE = /(?<![\d,/])(fy|fiscal\s*year|ค\.\s*ศ\.?)?\s*(\d{4})(?![\d]|[,.]\d|\s*[-/]\s*\d{1,2}(?!\d))/gi;
 const ASSESS = ['ประเมิน', 'วิเคราะห์', 'ita', 'assess', 'ผลคะแนน'];
 const PLAN = ['มาตรการ', 'แผน', 'ไปสู่การปฏิบัติ', 'plan', 'measure'];
-const MONTHS = [...THAI_MONTHS, ...THAI_MONTHS_SHORT, ...EN_MONTHS.map((m) => m.toLowerCase()), ...EN_MONTHS.map((m) => m.slice(0, 3).toLowerCase())];
+const MONTHS = [
+  ...THAI_MONTHS,
+  ...THAI_MONTHS_SHORT,
+  ...EN_MONTHS.map((m) => m.toLowerCase()),
+  ...EN_MONTHS.map((m) => m.slice(0, 3).toLowerCase()),
+];
 
 /** The context word nearest before the end of `seg`: assessment, plan or none. */
 export function lastContext(seg: string): YearContext {
@@ -22,11 +38,17 @@ export function lastContext(seg: string): YearContext {
   let ctx: YearContext = 'none';
   for (const k of ASSESS) {
     const i = low.lastIndexOf(k);
-    if (i > best) { best = i; ctx = 'assessment'; }
+    if (i > best) {
+      best = i;
+      ctx = 'assessment';
+    }
   }
   for (const k of PLAN) {
     const i = low.lastIndexOf(k);
-    if (i > best) { best = i; ctx = 'plan'; }
+    if (i > best) {
+      best = i;
+      ctx = 'plan';
+    }
   }
   return ctx;
 }
@@ -48,7 +70,10 @@ function plausibleYear(s: string, idx: number, y: number): boolean {
 }
 
 function afterMonth(s: string, idx: number): boolean {
-  const before = s.slice(Math.max(0, idx - 14), idx).trimEnd().toLowerCase();
+  const before = s
+    .slice(Math.max(0, idx - 14), idx)
+    .trimEnd()
+    .toLowerCase();
   return MONTHS.some((m) => before.endsWith(m.toLowerCase()));
 }
 
@@ -94,13 +119,18 @@ function tally(ms: readonly YearMention[]): Array<{ year: number; n: number; fir
  * Decide the years: a year said with การประเมิน/ITA/วิเคราะห์ is the assessment year; one said with มาตรการ/แผน is the
  * plan year; otherwise the most frequent, and of two consecutive equally frequent years the smaller.
  */
-export function decideYears(ms: readonly YearMention[]): { year: Found<number> | null; planYear: Found<number> | null; issues: Issue[] } {
+export function decideYears(ms: readonly YearMention[]): {
+  year: Found<number> | null;
+  planYear: Found<number> | null;
+  issues: Issue[];
+} {
   const issues: Issue[] = [];
   const assess = tally(ms.filter((m) => m.ctx === 'assessment')).sort((a, b) => b.n - a.n || a.year - b.year);
   const none = tally(ms.filter((m) => m.ctx === 'none')).sort((a, b) => b.n - a.n || a.year - b.year);
   let chosen = assess[0] ?? none[0] ?? null;
   if (!assess.length && none.length > 1 && none[1]!.n === none[0]!.n) {
-    chosen = Math.abs(none[0]!.year - none[1]!.year) === 1 ? (none[0]!.year < none[1]!.year ? none[0]! : none[1]!) : none[0]!;
+    chosen =
+      Math.abs(none[0]!.year - none[1]!.year) === 1 ? (none[0]!.year < none[1]!.year ? none[0]! : none[1]!) : none[0]!;
   }
   const year = chosen ? { value: chosen.year, sheet: chosen.first.sheet, cell: chosen.first.cell } : null;
   if (chosen && assess.length > 1) {
@@ -112,7 +142,10 @@ export function decideYears(ms: readonly YearMention[]): { year: Found<number> |
         severity: 'warning',
         sheet: r.first.sheet,
         cell: r.first.cell,
-        params: { years: [chosen.year, ...rivals.map((x) => x.year)].sort((a, b) => a - b).join(', '), used: chosen.year },
+        params: {
+          years: [chosen.year, ...rivals.map((x) => x.year)].sort((a, b) => a - b).join(', '),
+          used: chosen.year,
+        },
       });
     }
   }

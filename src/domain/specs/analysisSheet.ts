@@ -10,11 +10,31 @@ import type { Text } from '../framework';
 import type { SheetSpec, SpecCell } from './sheetSpec';
 import type { ItemResult, Summary } from '../summary';
 import { draftThemeTexts, itemsOnTopics, weakReportedIndicators } from './drafting';
-import { documentPrint, documentStyles, documentTitles, layOutPages, titleWords, staleRow, statusRow, type DraftedFrom } from './document';
+import {
+  documentPrint,
+  documentStyles,
+  documentTitles,
+  layOutPages,
+  titleWords,
+  staleRow,
+  statusRow,
+  type DraftedFrom,
+} from './document';
 import { rulesForCells, type Kind } from './highlight';
 import {
-  addRow, addSpanRow, autoHeights, commonStyles, fromDraft, newDraft, PORTRAIT_MARGINS, textCell, tr, txt,
-  type Draft, type Keep, type SpecOptions,
+  addRow,
+  addSpanRow,
+  autoHeights,
+  commonStyles,
+  fromDraft,
+  newDraft,
+  PORTRAIT_MARGINS,
+  textCell,
+  tr,
+  txt,
+  type Draft,
+  type Keep,
+  type SpecOptions,
 } from './layout';
 import { measuresLibrary } from './measures';
 import { a1, rangeA1 } from '../a1';
@@ -30,7 +50,11 @@ const L = {
     en: '3. Detailed analysis of the Integrity and Transparency Assessment of {agency}, fiscal year B.E. {year}, in 7 themes',
   },
   theme: { th: 'ประเด็นที่ {no} {name}', en: 'Theme {no}: {name}' },
-  headers: [{ th: 'เครื่องมือการประเมิน', en: 'Tool' }, { th: 'ข้อคำถาม', en: 'Question' }, { th: 'คะแนน', en: 'Score' }],
+  headers: [
+    { th: 'เครื่องมือการประเมิน', en: 'Tool' },
+    { th: 'ข้อคำถาม', en: 'Question' },
+    { th: 'คะแนน', en: 'Score' },
+  ],
   item: { th: 'ข้อ {code} {text}', en: '{code} {text}' },
   noData: { th: 'ไม่มีข้อมูล', en: 'no data' },
   deficiency: { th: 'ข้อบกพร่อง/ข้อปรับปรุง', en: 'Shortcomings' },
@@ -63,7 +87,11 @@ function itemRows(d: Draft, items: readonly ItemResult[], opts: SpecOptions, col
   let groupTop = -1;
   items.forEach((it, k) => {
     const first = k === 0 || items[k - 1]!.tool !== it.tool;
-    const r = addRow(d, [first ? textCell(it.tool, opts, 'center') : { style: 'center' }, textCell(question(it, opts), opts), scoreCell(it, opts)]);
+    const r = addRow(d, [
+      first ? textCell(it.tool, opts, 'center') : { style: 'center' },
+      textCell(question(it, opts), opts),
+      scoreCell(it, opts),
+    ]);
     if (first) {
       if (groupTop >= 0 && r - 1 > groupTop) d.merges.push(rangeA1(groupTop, 0, r - 1, 0));
       groupTop = r;
@@ -87,12 +115,23 @@ export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSp
   const keeps: Keep[] = [];
   const t = documentTitles(summary, lang);
   d.keep.push(...titleWords(t, lang));
-  addSpanRow(d, textCell(fillIn(tr(L.section3, lang), { agency: t.agencyName, year: summary.year }), opts, 'heading'), LAST);
+  addSpanRow(
+    d,
+    textCell(fillIn(tr(L.section3, lang), { agency: t.agencyName, year: summary.year }), opts, 'heading'),
+    LAST,
+  );
   statusRow(d, summary, opts, LAST);
   const extra = weakReportedIndicators(summary, ANALYSIS_THEMES);
   ANALYSIS_THEMES.forEach((theme, k) => {
-    const start = addSpanRow(d, textCell(fillIn(tr(L.theme, lang), { no: theme.no, name: tr(theme.name, lang) }), opts, 'theme'), LAST);
-    addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
+    const start = addSpanRow(
+      d,
+      textCell(fillIn(tr(L.theme, lang), { no: theme.no, name: tr(theme.name, lang) }), opts, 'theme'),
+      LAST,
+    );
+    addRow(
+      d,
+      L.headers.map((h) => textCell(tr(h, lang), opts, 'header')),
+    );
     const items = itemsOnTopics(summary, theme.topics);
     itemRows(d, items, opts, colour);
     const head = Math.min(d.rows.length - 1, start + 3);
@@ -107,7 +146,9 @@ export function buildAnalysisSheet(summary: Summary, opts: SpecOptions): SheetSp
       last = r;
     }
     // The scores these texts were drafted from: the line under them says when one has changed.
-    const from: DraftedFrom[] = items.filter((i) => i.formulaRef && i.score !== null).map((i) => ({ ref: i.formulaRef!, value: i.score! }));
+    const from: DraftedFrom[] = items
+      .filter((i) => i.formulaRef && i.score !== null)
+      .map((i) => ({ ref: i.formulaRef!, value: i.score! }));
     staleRow(d, from, opts, LAST, UNITS);
     // A ประเด็น's heading never alone: with the table's head and its first items (the rest may run on to the next page).
     keeps.push({ from: start, to: Math.max(head, Math.min(last, start + 3)) });

@@ -3,17 +3,33 @@ import { interpolate as fillIn } from '../messages';
 import type { Summary } from '../summary';
 import { documentPrint, documentStyles, documentTitles, titleWords, statusRow } from './document';
 import {
-  addSpanRow, autoHeights, commonStyles, fromDraft, linesHeight, newDraft, PORTRAIT_MARGINS, pageHeight, pageUnits, textCell, tr,
+  addSpanRow,
+  autoHeights,
+  commonStyles,
+  fromDraft,
+  linesHeight,
+  newDraft,
+  PORTRAIT_MARGINS,
+  pageHeight,
+  pageUnits,
+  textCell,
+  tr,
   type SpecOptions,
 } from './layout';
 import type { SheetSpec } from './sheetSpec';
 
 const L = {
   name: { th: 'ITA ปก', en: 'ITA Cover' },
-  measures: { th: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', en: 'Measures to promote integrity and transparency within the agency' },
+  measures: {
+    th: 'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+    en: 'Measures to promote integrity and transparency within the agency',
+  },
   planYear: { th: 'ประจำปีงบประมาณ พ.ศ. {planYear}', en: 'Fiscal year B.E. {planYear}' },
   and: { th: 'และ', en: 'and' },
-  analysis: { th: 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ', en: 'Analysis of the Integrity and Transparency Assessment of public agencies' },
+  analysis: {
+    th: 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ',
+    en: 'Analysis of the Integrity and Transparency Assessment of public agencies',
+  },
   year: { th: 'ประจำปีงบประมาณ พ.ศ. {year}', en: 'Fiscal year B.E. {year}' },
 } as const;
 
@@ -41,7 +57,7 @@ export function buildCoverSheet(summary: Summary, opts: SpecOptions): SheetSpec 
   autoHeights(d, WIDTHS, styles, { hardWrap: true });
   // The room left on the page, shared out: the titles a little down, the agency lower, the status line at the foot.
   const page = pageHeight('portrait', PORTRAIT_MARGINS) * 0.97;
-  const used = d.rows.reduce((s, _r, k) => s + ([top, gap, bottom].includes(k) ? 0 : d.rowHeights[k] ?? 0), 0);
+  const used = d.rows.reduce((s, _r, k) => s + ([top, gap, bottom].includes(k) ? 0 : (d.rowHeights[k] ?? 0)), 0);
   const free = Math.max(3 * linesHeight(1), page - used);
   d.rowHeights[top] = Math.floor(free * 0.35);
   d.rowHeights[gap] = Math.floor(free * 0.3);

@@ -10,8 +10,18 @@ import type { Summary } from '../summary';
 import { textWidth } from '../text/metrics';
 import type { Lang } from '../types';
 import {
-  addSpanRow, cellTextWidth, flow, linesHeight, pageHeight, textCell, txt,
-  type Draft, type Flowed, type Keep, type Margins, type SpecOptions,
+  addSpanRow,
+  cellTextWidth,
+  flow,
+  linesHeight,
+  pageHeight,
+  textCell,
+  txt,
+  type Draft,
+  type Flowed,
+  type Keep,
+  type Margins,
+  type SpecOptions,
 } from './layout';
 import type { CellStyle, PrintSetup, SheetSpec, SpecCell } from './sheetSpec';
 
@@ -40,7 +50,11 @@ export function numberPages(specs: readonly SheetSpec[]): SheetSpec[] {
     next += pagesOf(s);
     const fill = (t: string | undefined): string | undefined => t?.replace('{pages}', String(total));
     const f = s.print.footer;
-    const footer = { ...(f.left ? { left: fill(f.left)! } : {}), ...(f.center ? { center: fill(f.center)! } : {}), ...(f.right ? { right: fill(f.right)! } : {}) };
+    const footer = {
+      ...(f.left ? { left: fill(f.left)! } : {}),
+      ...(f.center ? { center: fill(f.center)! } : {}),
+      ...(f.right ? { right: fill(f.right)! } : {}),
+    };
     return { ...s, print: { ...s.print, firstPageNumber: first, footer } };
   });
 }
@@ -58,16 +72,29 @@ export type DocumentTitles = AgencyTitles & {
 /** The words a line of the document must not cut: the agency's name, its place, district and province, its titles. */
 export function titleWords(t: DocumentTitles, lang: Lang): string[] {
   const district = t.where.split(' ').filter(Boolean);
-  return [t.agencyName, t.place ?? '', ...district, t.head[lang], t.clerk?.[lang] ?? ''].filter((w) => w && w.length <= 40);
+  return [t.agencyName, t.place ?? '', ...district, t.head[lang], t.clerk?.[lang] ?? ''].filter(
+    (w) => w && w.length <= 40,
+  );
 }
 
 /** The agency's name and titles as the document prints them. */
 export function documentTitles(summary: Summary, lang: Lang): DocumentTitles {
   const t = agencyTitles(summary.agency);
   const agencyName = t.name ?? (lang === 'th' ? 'หน่วยงาน' : 'the agency');
-  const parts = lang === 'th'
-    ? [summary.district ? (summary.province === 'กรุงเทพมหานคร' ? `เขต${summary.district}` : `อำเภอ${summary.district}`) : '', summary.province ? `จังหวัด${summary.province}` : '']
-    : [summary.district ? `${summary.district} District` : '', summary.province ? `${summary.province} Province` : ''];
+  const parts =
+    lang === 'th'
+      ? [
+          summary.district
+            ? summary.province === 'กรุงเทพมหานคร'
+              ? `เขต${summary.district}`
+              : `อำเภอ${summary.district}`
+            : '',
+          summary.province ? `จังหวัด${summary.province}` : '',
+        ]
+      : [
+          summary.district ? `${summary.district} District` : '',
+          summary.province ? `${summary.province} Province` : '',
+        ];
   return { ...t, agencyName, where: parts.filter(Boolean).join(lang === 'th' ? ' ' : ', ') };
 }
 
@@ -105,12 +132,20 @@ const STALE: Readonly<Record<Lang, string>> = {
  * as soon as one of them changes (a formula over the user's cells: it works in plain Excel and LibreOffice).
  * No row when no score comes from a cell. The row keeps one line of room either way (it spaces the blocks).
  */
-export function staleRow(d: Draft, from: readonly DraftedFrom[], opts: SpecOptions, lastCol: number, units: number): number {
+export function staleRow(
+  d: Draft,
+  from: readonly DraftedFrom[],
+  opts: SpecOptions,
+  lastCol: number,
+  units: number,
+): number {
   const msg = txt(STALE[opts.lang], opts);
   const checks = from.map((f) => `IFERROR(ABS(${f.ref}-${f.value})>0.005,TRUE)`);
   // One line: the message is short; a narrow sheet gets two.
   const lines = textWidth(msg, { size: 14, bold: true }) <= cellTextWidth(units) ? 1 : 2;
-  const cell: SpecCell | null = checks.length ? { formula: `IF(OR(${checks.join(',')}),"${msg.replace(/"/g, '""')}","")`, value: '', style: 'stale' } : null;
+  const cell: SpecCell | null = checks.length
+    ? { formula: `IF(OR(${checks.join(',')}),"${msg.replace(/"/g, '""')}","")`, value: '', style: 'stale' }
+    : null;
   const r = cell ? addSpanRow(d, cell, lastCol) : addSpanRow(d, { style: 'stale' }, lastCol);
   d.rowHeights[r] = Math.max(d.rowHeights[r] ?? 0, linesHeight(lines, 14));
   return r;
@@ -122,7 +157,9 @@ export function dots(units: number, frac: number, size = 14): string {
   return '.'.repeat(Math.max(4, Math.floor((cellTextWidth(units) * frac) / w)));
 }
 
-const SIGN: Readonly<Record<Lang, { sign: string; position: string; date: string; roles: readonly [string, string, string] }>> = {
+const SIGN: Readonly<
+  Record<Lang, { sign: string; position: string; date: string; roles: readonly [string, string, string] }>
+> = {
   th: { sign: 'ลงชื่อ', position: 'ตำแหน่ง', date: 'วันที่', roles: ['ผู้จัดทำ', 'ผู้ตรวจ', 'ผู้อนุมัติ'] },
   en: { sign: 'Signed', position: 'Position', date: 'Date', roles: ['Prepared by', 'Reviewed by', 'Approved by'] },
 };
@@ -132,20 +169,35 @@ const SIGN: Readonly<Record<Lang, { sign: string; position: string; date: string
  * name in brackets, the position (the reviewer is the agency's ปลัด, the approver its head, by agency type) and the
  * date. `spans` are the column ranges of the three blocks. Returns its row.
  */
-export function approvalRows(d: Draft, summary: Summary, opts: SpecOptions, spans: readonly (readonly [number, number])[], widths: readonly number[]): number {
+export function approvalRows(
+  d: Draft,
+  summary: Summary,
+  opts: SpecOptions,
+  spans: readonly (readonly [number, number])[],
+  widths: readonly number[],
+): number {
   const t = documentTitles(summary, opts.lang);
   const L = SIGN[opts.lang];
   const positions = [null, t.clerk?.[opts.lang] ?? null, t.head[opts.lang]] as const;
   const cells = spans.map(([c0, c1], k) => {
     let units = 0;
     for (let c = c0; c <= c1; c++) units += widths[c] ?? 10;
-    const room = (label: string): number => Math.max(0.2, (cellTextWidth(units) * 0.92 - textWidth(label, { size: 14 })) / cellTextWidth(units));
+    const room = (label: string): number =>
+      Math.max(0.2, (cellTextWidth(units) * 0.92 - textWidth(label, { size: 14 })) / cellTextWidth(units));
     const line = dots(units, room(`${L.sign}  ${L.roles[k]}`));
     const position = positions[k] ?? dots(units, room(`${L.position} `));
     const r = room(opts.lang === 'th' ? `${L.date}  เดือน  พ.ศ. ` : `${L.date}  /  / `);
     const part = (f: number): string => dots(units, r * f).slice(0, Math.max(4, Math.floor(dots(units, r).length * f)));
-    const date = opts.lang === 'th' ? `${L.date} ${part(0.22)} เดือน ${part(0.45)} พ.ศ. ${part(0.28)}` : `${L.date} ${part(0.25)} / ${part(0.35)} / ${part(0.35)}`;
-    const text = [`${L.sign} ${line} ${L.roles[k]}`, `(${dots(units, room('()'))})`, `${L.position} ${position}`, date].join('\n');
+    const date =
+      opts.lang === 'th'
+        ? `${L.date} ${part(0.22)} เดือน ${part(0.45)} พ.ศ. ${part(0.28)}`
+        : `${L.date} ${part(0.25)} / ${part(0.35)} / ${part(0.35)}`;
+    const text = [
+      `${L.sign} ${line} ${L.roles[k]}`,
+      `(${dots(units, room('()'))})`,
+      `${L.position} ${position}`,
+      date,
+    ].join('\n');
     return { value: txt(text, opts), style: 'sign' } as SpecCell;
   });
   const row: (SpecCell | null)[] = [];
@@ -155,16 +207,25 @@ export function approvalRows(d: Draft, summary: Summary, opts: SpecOptions, span
   });
   d.rows.push(Array.from({ length: row.length }, (_, c) => row[c] ?? null));
   const r = d.rows.length - 1;
-  spans.forEach(([c0, c1]) => { if (c1 > c0) d.merges.push(`${colName(c0)}${r + 1}:${colName(c1)}${r + 1}`); });
+  spans.forEach(([c0, c1]) => {
+    if (c1 > c0) d.merges.push(`${colName(c0)}${r + 1}:${colName(c1)}${r + 1}`);
+  });
   return r;
 }
 
 /** Lay a document sheet out on its pages (document.ts flow): rows split where a page ends, page starts measured. */
 export function layOutPages(
-  d: Draft, styles: Readonly<Record<string, CellStyle>>, orientation: 'portrait' | 'landscape', margins: Margins,
-  keeps: readonly Keep[], splittable: ReadonlySet<number> = new Set(), repeat?: readonly [number, number],
+  d: Draft,
+  styles: Readonly<Record<string, CellStyle>>,
+  orientation: 'portrait' | 'landscape',
+  margins: Margins,
+  keeps: readonly Keep[],
+  splittable: ReadonlySet<number> = new Set(),
+  repeat?: readonly [number, number],
 ): Flowed {
-  const repeatH = repeat ? d.rows.slice(repeat[0], repeat[1] + 1).reduce((a, _r, k) => a + (d.rowHeights[repeat[0] + k] ?? 15), 0) : 0;
+  const repeatH = repeat
+    ? d.rows.slice(repeat[0], repeat[1] + 1).reduce((a, _r, k) => a + (d.rowHeights[repeat[0] + k] ?? 15), 0)
+    : 0;
   return flow(d, styles, pageHeight(orientation, margins) * PAGE_SLACK, keeps, repeatH, splittable);
 }
 
@@ -174,8 +235,17 @@ export function layOutPages(
  * working cells stay outside it), page numbers in the footer, the header row repeated when given.
  */
 export function documentPrint(
-  d: Draft, lastCol: number, orientation: 'portrait' | 'landscape', margins: Margins, lang: Lang,
-  o: { readonly starts?: readonly number[]; readonly footer?: boolean; readonly repeat?: readonly [number, number]; readonly onePage?: boolean } = {},
+  d: Draft,
+  lastCol: number,
+  orientation: 'portrait' | 'landscape',
+  margins: Margins,
+  lang: Lang,
+  o: {
+    readonly starts?: readonly number[];
+    readonly footer?: boolean;
+    readonly repeat?: readonly [number, number];
+    readonly onePage?: boolean;
+  } = {},
 ): PrintSetup {
   const starts = o.onePage ? [] : [...(o.starts ?? [])];
   return {

@@ -45,7 +45,8 @@ const numberedIfMany = (lines: readonly string[]): string =>
   lines.length === 1 ? lines[0]! : lines.map((l, k) => `${k + 1}. ${l}`).join('\n');
 
 type Ctx = { readonly lib: MeasuresLibrary; readonly lang: Lang; readonly line: number };
-const phrase = (c: Ctx, key: PhraseKey, p: Readonly<Record<string, string | number>>): string => fill(c.lib.phrases[key][c.lang], p);
+const phrase = (c: Ctx, key: PhraseKey, p: Readonly<Record<string, string | number>>): string =>
+  fill(c.lib.phrases[key][c.lang], p);
 
 function deficiencyLine(c: Ctx, it: ItemResult): string {
   const t = c.lib.topics[it.topic];
@@ -57,14 +58,28 @@ function deficiencyLine(c: Ctx, it: ItemResult): string {
 
 function indicatorLine(c: Ctx, ind: IndicatorResult, key: 'indicator' | 'developIndicator' | 'maintain'): string {
   const t = c.lib.indicators[String(ind.no)];
-  if (key === 'indicator') return phrase(c, key, { no: ind.no, name: ind.name[c.lang], score: scoreText(ind.score ?? 0), line: c.line, gap: t?.gap[c.lang] ?? '' });
+  if (key === 'indicator')
+    return phrase(c, key, {
+      no: ind.no,
+      name: ind.name[c.lang],
+      score: scoreText(ind.score ?? 0),
+      line: c.line,
+      gap: t?.gap[c.lang] ?? '',
+    });
   return phrase(c, 'developIndicator', { no: ind.no, text: t?.development[c.lang] ?? '' });
 }
 
-const byWorst = (a: ItemResult, b: ItemResult): number => (a.weak === b.weak ? 0 : a.weak === 'critical' ? -1 : 1) || (a.score ?? 0) - (b.score ?? 0);
+const byWorst = (a: ItemResult, b: ItemResult): number =>
+  (a.weak === b.weak ? 0 : a.weak === 'critical' ? -1 : 1) || (a.score ?? 0) - (b.score ?? 0);
 
 /** The three analysis texts of a theme; never empty, never the template's instructions. */
-export function draftThemeTexts(summary: Summary, topics: readonly string[], weakIndicators: readonly IndicatorResult[], lib: MeasuresLibrary, lang: Lang): ThemeTexts {
+export function draftThemeTexts(
+  summary: Summary,
+  topics: readonly string[],
+  weakIndicators: readonly IndicatorResult[],
+  lib: MeasuresLibrary,
+  lang: Lang,
+): ThemeTexts {
   const c: Ctx = { lib, lang, line: summary.settings.thresholds.surveyWeakBelow };
   const items = itemsOnTopics(summary, topics);
   const weak = items.filter((i) => i.weak !== null).sort(byWorst);
@@ -75,23 +90,44 @@ export function draftThemeTexts(summary: Summary, topics: readonly string[], wea
     return { deficiency: none, development: none, maintain: none };
   }
   const missingLines = missing.map((i) => phrase(c, 'missing', { item: itemLabel(i, lang) }));
-  const defLines = [...weak.map((i) => deficiencyLine(c, i)), ...weakIndicators.map((ind) => indicatorLine(c, ind, 'indicator'))];
-  const deficiency = numberedIfMany(defLines.length ? [...defLines, ...missingLines] : [phrase(c, 'noWeak', { line: c.line }), ...missingLines]);
+  const defLines = [
+    ...weak.map((i) => deficiencyLine(c, i)),
+    ...weakIndicators.map((ind) => indicatorLine(c, ind, 'indicator')),
+  ];
+  const deficiency = numberedIfMany(
+    defLines.length ? [...defLines, ...missingLines] : [phrase(c, 'noWeak', { line: c.line }), ...missingLines],
+  );
   const devLines = [
     ...weak.map((i) => phrase(c, 'develop', { code: i.code, text: lib.topics[i.topic]?.development[lang] ?? '' })),
     ...weakIndicators.map((ind) => indicatorLine(c, ind, 'developIndicator')),
   ];
-  const development = numberedIfMany(devLines.length ? devLines : [phrase(c, 'noWeakDevelop', { codes: strong.map((i) => i.code).join(', ') })]);
-  const keepLines = strong.map((i) => phrase(c, 'maintain', { item: itemLabel(i, lang), score: scoreText(i.score!), text: lib.topics[i.topic]?.maintain[lang] ?? '' }));
+  const development = numberedIfMany(
+    devLines.length ? devLines : [phrase(c, 'noWeakDevelop', { codes: strong.map((i) => i.code).join(', ') })],
+  );
+  const keepLines = strong.map((i) =>
+    phrase(c, 'maintain', {
+      item: itemLabel(i, lang),
+      score: scoreText(i.score!),
+      text: lib.topics[i.topic]?.maintain[lang] ?? '',
+    }),
+  );
   const maintain = keepLines.length
     ? numberedIfMany(keepLines)
-    : [phrase(c, 'noStrong', {}), numberedIfMany(weak.map((i) => phrase(c, 'develop', { code: i.code, text: lib.topics[i.topic]?.maintain[lang] ?? '' })))].join('\n');
+    : [
+        phrase(c, 'noStrong', {}),
+        numberedIfMany(
+          weak.map((i) => phrase(c, 'develop', { code: i.code, text: lib.topics[i.topic]?.maintain[lang] ?? '' })),
+        ),
+      ].join('\n');
   const p = agencyParams(summary, lang);
   return { deficiency: fill(deficiency, p), development: fill(development, p), maintain: fill(maintain, p) };
 }
 
 /** Weak indicators that items cannot explain (EIT, not recomputable), each placed in the theme holding most of its items' topics. */
-export function weakReportedIndicators(summary: Summary, themes: readonly { readonly topics: readonly string[] }[]): Map<number, IndicatorResult[]> {
+export function weakReportedIndicators(
+  summary: Summary,
+  themes: readonly { readonly topics: readonly string[] }[],
+): Map<number, IndicatorResult[]> {
   const out = new Map<number, IndicatorResult[]>();
   const topicOf = new Map(summary.items.map((i) => [i.code, i.topic]));
   for (const ind of summary.indicators) {
@@ -102,7 +138,10 @@ export function weakReportedIndicators(summary: Summary, themes: readonly { read
     const topics = ind.items.map((code) => topicOf.get(code)).filter((t): t is string => t !== undefined);
     themes.forEach((t, k) => {
       const n = topics.filter((topic) => t.topics.includes(topic)).length;
-      if (n > bestCount) { best = k; bestCount = n; }
+      if (n > bestCount) {
+        best = k;
+        bestCount = n;
+      }
     });
     if (best >= 0) out.set(best, [...(out.get(best) ?? []), ind]);
   }
@@ -110,7 +149,9 @@ export function weakReportedIndicators(summary: Summary, themes: readonly { read
 }
 
 function measureFor(theme: MeasureTheme, summary: Summary, planYear: number, lang: Lang): PlannedMeasure {
-  const items = itemsOnTopics(summary, theme.topics).filter((i) => i.weak !== null).sort(byWorst);
+  const items = itemsOnTopics(summary, theme.topics)
+    .filter((i) => i.weak !== null)
+    .sort(byWorst);
   const indicators = summary.indicators.filter((i) => theme.indicators.includes(i.no) && i.weak !== null);
   // A weak item answers for its own topic and those merged into it (FY2568 O1: structure and powers).
   const weakTopics = new Set(items.flatMap((i) => [i.topic, ...i.covers]));

@@ -11,16 +11,39 @@
  */
 import { a1 } from '../a1';
 import {
-  FRAMEWORK_STATUSES, FrameworkError, frameworkExact, ratingSchemeFor, validateFramework,
-  type Aggregate, type Framework, type FrameworkItem, type FrameworkOrigin, type Indicator, type ItemScale, type RatingLevel,
-  type RatingScheme, type SubIndicator,
+  FRAMEWORK_STATUSES,
+  FrameworkError,
+  frameworkExact,
+  ratingSchemeFor,
+  validateFramework,
+  type Aggregate,
+  type Framework,
+  type FrameworkItem,
+  type FrameworkOrigin,
+  type Indicator,
+  type ItemScale,
+  type RatingLevel,
+  type RatingScheme,
+  type SubIndicator,
 } from '../framework';
 import { frameworkNote } from '../frameworkNote';
 import { interpolate, message, type MessageCode } from '../messages';
 import type { Summary } from '../summary';
 import type { Cell, Issue, Lang, SheetSnapshot, Tool, WorkbookSnapshot } from '../types';
 import { TOOLS } from '../types';
-import { addRow, addSpanRow, autoHeights, commonStyles, fromDraft, mergeCols, newDraft, textCell, tr, txt, type SpecOptions } from './layout';
+import {
+  addRow,
+  addSpanRow,
+  autoHeights,
+  commonStyles,
+  fromDraft,
+  mergeCols,
+  newDraft,
+  textCell,
+  tr,
+  txt,
+  type SpecOptions,
+} from './layout';
 import type { SheetSpec, SpecCell } from './sheetSpec';
 
 const L = {
@@ -36,14 +59,26 @@ const L = {
   subs: { th: 'ง. ตัวชี้วัดย่อย', en: 'D. Sub-indicators' },
   items: { th: 'จ. รายการข้อ', en: 'E. Items' },
   rating: { th: 'ฉ. เกณฑ์ระดับผลการประเมิน', en: 'F. Rating thresholds' },
-  fingerprint: { th: 'รหัสตรวจสอบของกรอบที่ติดมากับโปรแกรม (ใช้ตรวจว่ามีการแก้ไข)', en: 'Fingerprint of the shipped framework (tells whether this sheet was edited)' },
+  fingerprint: {
+    th: 'รหัสตรวจสอบของกรอบที่ติดมากับโปรแกรม (ใช้ตรวจว่ามีการแก้ไข)',
+    en: 'Fingerprint of the shipped framework (tells whether this sheet was edited)',
+  },
 } as const;
 
 type Col = { readonly key: string; readonly th: string; readonly en: string };
 const col = (key: string, th: string, en: string): Col => ({ key, th, en });
 
 const META_COLS = [col('field', 'รายการ', 'Field'), col('value', 'ค่า', 'Value')];
-const META_FIELDS = ['year', 'status', 'copy_of', 'results_announced', 'inferred', 'unknown', 'rating_scheme', 'pass_line'] as const;
+const META_FIELDS = [
+  'year',
+  'status',
+  'copy_of',
+  'results_announced',
+  'inferred',
+  'unknown',
+  'rating_scheme',
+  'pass_line',
+] as const;
 type MetaField = (typeof META_FIELDS)[number];
 const META_LABEL: Record<MetaField, [string, string]> = {
   year: ['ปีงบประมาณ (พ.ศ.)', 'Fiscal year (B.E.)'],
@@ -58,24 +93,50 @@ const META_LABEL: Record<MetaField, [string, string]> = {
 const WEIGHT_COLS = [col('tool', 'เครื่องมือ', 'Tool'), col('weight', 'น้ำหนัก', 'Weight')];
 // Tables share the items table's columns: names in F/G, confidence in K, notes in M (the wide ones); the key in A.
 const IND_COLS: readonly (readonly [number, Col])[] = [
-  [0, col('indicator', 'ตัวชี้วัด', 'Indicator')], [1, col('aggregate', 'วิธีคำนวณ: mean / mean-of-subindicators / reported', 'Aggregate: mean / mean-of-subindicators / reported')],
-  [2, col('tool', 'เครื่องมือ', 'Tool')], [3, col('grouping', 'การจัดข้อ: verified / inferred', 'Grouping: verified / inferred')],
-  [5, col('name_th', 'ชื่อ', 'Name (Thai)')], [6, col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)')],
-  [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')], [12, col('note', 'หมายเหตุ', 'Note')],
+  [0, col('indicator', 'ตัวชี้วัด', 'Indicator')],
+  [
+    1,
+    col(
+      'aggregate',
+      'วิธีคำนวณ: mean / mean-of-subindicators / reported',
+      'Aggregate: mean / mean-of-subindicators / reported',
+    ),
+  ],
+  [2, col('tool', 'เครื่องมือ', 'Tool')],
+  [3, col('grouping', 'การจัดข้อ: verified / inferred', 'Grouping: verified / inferred')],
+  [5, col('name_th', 'ชื่อ', 'Name (Thai)')],
+  [6, col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)')],
+  [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')],
+  [12, col('note', 'หมายเหตุ', 'Note')],
 ];
 const SUB_COLS: readonly (readonly [number, Col])[] = [
-  [0, col('sub', 'ตัวชี้วัดย่อย', 'Sub-indicator')], [1, col('indicator', 'ตัวชี้วัด', 'Indicator')], [5, col('name_th', 'ชื่อ', 'Name (Thai)')],
-  [6, col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)')], [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')],
+  [0, col('sub', 'ตัวชี้วัดย่อย', 'Sub-indicator')],
+  [1, col('indicator', 'ตัวชี้วัด', 'Indicator')],
+  [5, col('name_th', 'ชื่อ', 'Name (Thai)')],
+  [6, col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)')],
+  [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')],
 ];
 const ITEM_COLS = [
-  col('code', 'รหัสข้อ', 'Code'), col('topic', 'หัวข้อ', 'Topic'), col('tool', 'เครื่องมือ', 'Tool'), col('indicator', 'ตัวชี้วัด', 'Indicator'),
-  col('sub', 'ตัวชี้วัดย่อย', 'Sub-indicator'), col('name_th', 'ชื่อ', 'Name (Thai)'), col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)'),
-  col('aliases', 'ชื่ออื่น (คั่นด้วย |)', 'Aliases (separated by |)'), col('covers', 'หัวข้อที่รวมเข้ามา (คั่นด้วย |)', 'Topics merged in (separated by |)'),
-  col('scale', 'ระดับคะแนน', 'Scale'), col('confidence', 'ความเชื่อมั่น', 'Confidence'), col('source', 'แหล่งที่มา', 'Source'), col('note', 'หมายเหตุ', 'Note'),
+  col('code', 'รหัสข้อ', 'Code'),
+  col('topic', 'หัวข้อ', 'Topic'),
+  col('tool', 'เครื่องมือ', 'Tool'),
+  col('indicator', 'ตัวชี้วัด', 'Indicator'),
+  col('sub', 'ตัวชี้วัดย่อย', 'Sub-indicator'),
+  col('name_th', 'ชื่อ', 'Name (Thai)'),
+  col('name_en', 'ชื่อ (อังกฤษ)', 'Name (English)'),
+  col('aliases', 'ชื่ออื่น (คั่นด้วย |)', 'Aliases (separated by |)'),
+  col('covers', 'หัวข้อที่รวมเข้ามา (คั่นด้วย |)', 'Topics merged in (separated by |)'),
+  col('scale', 'ระดับคะแนน', 'Scale'),
+  col('confidence', 'ความเชื่อมั่น', 'Confidence'),
+  col('source', 'แหล่งที่มา', 'Source'),
+  col('note', 'หมายเหตุ', 'Note'),
 ];
 const RATING_COLS: readonly (readonly [number, Col])[] = [
-  [0, col('min', 'คะแนนภาพรวมขั้นต่ำ', 'Overall at least')], [1, col('each_tool_min', 'ทุกเครื่องมือขั้นต่ำ', 'Each tool at least')],
-  [2, col('pass', 'ผ่าน: yes / no', 'Pass: yes / no')], [5, col('label_th', 'ระดับ', 'Level (Thai)')], [6, col('label_en', 'ระดับ (อังกฤษ)', 'Level (English)')],
+  [0, col('min', 'คะแนนภาพรวมขั้นต่ำ', 'Overall at least')],
+  [1, col('each_tool_min', 'ทุกเครื่องมือขั้นต่ำ', 'Each tool at least')],
+  [2, col('pass', 'ผ่าน: yes / no', 'Pass: yes / no')],
+  [5, col('label_th', 'ระดับ', 'Level (Thai)')],
+  [6, col('label_en', 'ระดับ (อังกฤษ)', 'Level (English)')],
   [10, col('confidence', 'ความเชื่อมั่น', 'Confidence')],
 ];
 /** A row with cells at given columns (the others empty). */
@@ -93,7 +154,11 @@ const WIDTHS = [12, 22, 10, 10, 12, 48, 36, 40, 28, 12, 28, 36, 30];
 const header = (c: Col, lang: Lang): string => `${c[lang]} (${c.key})`;
 const KEY_IN_HEADER = /\(([a-z_]+)\)\s*$/;
 const join = (xs: readonly string[] | undefined): string => (xs ?? []).join(' | ');
-const split = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+const split = (s: string): string[] =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** The framework as the sheet holds it, in a canonical order: what the fingerprint is taken over and edits are compared by. */
 export function canonicalFramework(fw: Framework): unknown {
@@ -101,14 +166,44 @@ export function canonicalFramework(fw: Framework): unknown {
   const subOf = new Map<string, string>();
   for (const ind of fw.indicators) for (const s of ind.sub ?? []) for (const c of s.items) subOf.set(c, s.no);
   return {
-    year: fw.year, status: fw.status, copyOf: fw.copyOf ?? null, resultsAnnounced: fw.resultsAnnounced ?? null,
-    inferred: [...(fw.inferred ?? [])], unknown: [...(fw.unknown ?? [])],
+    year: fw.year,
+    status: fw.status,
+    copyOf: fw.copyOf ?? null,
+    resultsAnnounced: fw.resultsAnnounced ?? null,
+    inferred: [...(fw.inferred ?? [])],
+    unknown: [...(fw.unknown ?? [])],
     weights: TOOLS.map((t) => fw.weights[t]),
-    indicators: fw.indicators.map((i) => [i.no, i.tool, i.name.th, i.name.en, i.aggregate, i.grouping ?? 'inferred', i.confidence ?? '', i.note ?? '',
-      (i.sub ?? []).map((s) => [s.no, s.name.th, s.name.en, s.confidence ?? ''])]),
-    items: fw.items.map((i) => [i.code, i.topic, i.tool, i.indicator, subOf.get(i.code) ?? '', i.name.th, i.name.en, [...(i.aliases ?? [])],
-      [...(i.covers ?? [])], i.scale, i.confidence ?? '', i.source ?? '', i.note ?? '']),
-    rating: [rating.id, rating.passLine, rating.levels.map((l) => [l.label.th, l.label.en, l.min, l.eachToolMin ?? null, l.pass, l.confidence ?? ''])],
+    indicators: fw.indicators.map((i) => [
+      i.no,
+      i.tool,
+      i.name.th,
+      i.name.en,
+      i.aggregate,
+      i.grouping ?? 'inferred',
+      i.confidence ?? '',
+      i.note ?? '',
+      (i.sub ?? []).map((s) => [s.no, s.name.th, s.name.en, s.confidence ?? '']),
+    ]),
+    items: fw.items.map((i) => [
+      i.code,
+      i.topic,
+      i.tool,
+      i.indicator,
+      subOf.get(i.code) ?? '',
+      i.name.th,
+      i.name.en,
+      [...(i.aliases ?? [])],
+      [...(i.covers ?? [])],
+      i.scale,
+      i.confidence ?? '',
+      i.source ?? '',
+      i.note ?? '',
+    ]),
+    rating: [
+      rating.id,
+      rating.passLine,
+      rating.levels.map((l) => [l.label.th, l.label.en, l.min, l.eachToolMin ?? null, l.pass, l.confidence ?? '']),
+    ],
   };
 }
 
@@ -131,22 +226,39 @@ export function buildFrameworkSheet(summary: Summary, opts: SpecOptions): SheetS
   const last = WIDTHS.length - 1;
   const t = (c: Col): SpecCell => textCell(header(c, lang), opts, 'header');
   const v = (x: string | number | null | undefined, style = 'text'): SpecCell | null =>
-    x === null || x === undefined || x === '' ? null : typeof x === 'number' ? { value: x, style: 'number' } : textCell(x, opts, style);
+    x === null || x === undefined || x === ''
+      ? null
+      : typeof x === 'number'
+        ? { value: x, style: 'number' }
+        : textCell(x, opts, style);
   addSpanRow(d, { value: txt(interpolate(tr(L.title, lang), { year: fw.year }), opts), style: 'title' }, 7);
   addSpanRow(d, textCell(frameworkNote(summary, lang), opts, 'note'), 7);
   addSpanRow(d, textCell(tr(L.howTo, lang), opts, 'note'), 7);
   addRow(d, []);
   const rating = fw.rating ?? summary.scheme;
   const meta: Record<MetaField, string | number | null> = {
-    year: fw.year, status: fw.status, copy_of: fw.copyOf ?? null, results_announced: fw.resultsAnnounced ?? null,
-    inferred: join(fw.inferred), unknown: join(fw.unknown), rating_scheme: rating.id, pass_line: rating.passLine,
+    year: fw.year,
+    status: fw.status,
+    copy_of: fw.copyOf ?? null,
+    results_announced: fw.resultsAnnounced ?? null,
+    inferred: join(fw.inferred),
+    unknown: join(fw.unknown),
+    rating_scheme: rating.id,
+    pass_line: rating.passLine,
   };
   // Labels span A:E, values sit in F (wide enough for the lists of inferred and unknown parts).
   addSpanRow(d, textCell(tr(L.meta, lang), opts, 'theme'), META_VALUE_COL);
   const mh = addRow(d, [t(META_COLS[0]!), null, null, null, null, t(META_COLS[1]!)]);
   mergeCols(d, mh, 0, META_VALUE_COL - 1);
   for (const f of META_FIELDS) {
-    const r = addRow(d, [textCell(`${META_LABEL[f][lang === 'th' ? 0 : 1]} (${f})`, opts, 'label'), null, null, null, null, v(meta[f])]);
+    const r = addRow(d, [
+      textCell(`${META_LABEL[f][lang === 'th' ? 0 : 1]} (${f})`, opts, 'label'),
+      null,
+      null,
+      null,
+      null,
+      v(meta[f]),
+    ]);
     mergeCols(d, r, 0, META_VALUE_COL - 1);
   }
   addRow(d, []);
@@ -154,17 +266,40 @@ export function buildFrameworkSheet(summary: Summary, opts: SpecOptions): SheetS
   addRow(d, WEIGHT_COLS.map(t));
   for (const tool of TOOLS) addRow(d, [textCell(tool, opts, 'center'), { value: fw.weights[tool], style: 'number' }]);
   addRow(d, []);
-  const heads = (cols: readonly (readonly [number, Col])[]): (SpecCell | null)[] => placed(cols.map(([c, x]) => [c, t(x)] as const));
+  const heads = (cols: readonly (readonly [number, Col])[]): (SpecCell | null)[] =>
+    placed(cols.map(([c, x]) => [c, t(x)] as const));
   addSpanRow(d, textCell(tr(L.indicators, lang), opts, 'theme'), last);
   addRow(d, heads(IND_COLS));
   for (const i of fw.indicators) {
-    addRow(d, placed([[0, { value: i.no, style: 'number' }], [1, v(i.aggregate)], [2, textCell(i.tool, opts, 'center')], [3, v(i.grouping ?? 'inferred')],
-      [5, v(i.name.th)], [6, v(i.name.en)], [10, v(i.confidence)], [12, v(i.note)]]));
+    addRow(
+      d,
+      placed([
+        [0, { value: i.no, style: 'number' }],
+        [1, v(i.aggregate)],
+        [2, textCell(i.tool, opts, 'center')],
+        [3, v(i.grouping ?? 'inferred')],
+        [5, v(i.name.th)],
+        [6, v(i.name.en)],
+        [10, v(i.confidence)],
+        [12, v(i.note)],
+      ]),
+    );
   }
   addRow(d, []);
   addSpanRow(d, textCell(tr(L.subs, lang), opts, 'theme'), last);
   addRow(d, heads(SUB_COLS));
-  for (const i of fw.indicators) for (const s of i.sub ?? []) addRow(d, placed([[0, v(s.no)], [1, { value: i.no, style: 'number' }], [5, v(s.name.th)], [6, v(s.name.en)], [10, v(s.confidence)]]));
+  for (const i of fw.indicators)
+    for (const s of i.sub ?? [])
+      addRow(
+        d,
+        placed([
+          [0, v(s.no)],
+          [1, { value: i.no, style: 'number' }],
+          [5, v(s.name.th)],
+          [6, v(s.name.en)],
+          [10, v(s.confidence)],
+        ]),
+      );
   addRow(d, []);
   addSpanRow(d, textCell(tr(L.items, lang), opts, 'theme'), last);
   addRow(d, ITEM_COLS.map(t));
@@ -172,30 +307,66 @@ export function buildFrameworkSheet(summary: Summary, opts: SpecOptions): SheetS
   for (const ind of fw.indicators) for (const s of ind.sub ?? []) for (const c of s.items) subOf.set(c, s.no);
   for (const i of fw.items) {
     addRow(d, [
-      v(i.code), v(i.topic), textCell(i.tool, opts, 'center'), i.indicator === null ? null : { value: i.indicator, style: 'number' }, v(subOf.get(i.code)),
-      v(i.name.th), v(i.name.en), v(join(i.aliases)), v(join(i.covers)), v(i.scale), v(i.confidence), v(i.source), v(i.note),
+      v(i.code),
+      v(i.topic),
+      textCell(i.tool, opts, 'center'),
+      i.indicator === null ? null : { value: i.indicator, style: 'number' },
+      v(subOf.get(i.code)),
+      v(i.name.th),
+      v(i.name.en),
+      v(join(i.aliases)),
+      v(join(i.covers)),
+      v(i.scale),
+      v(i.confidence),
+      v(i.source),
+      v(i.note),
     ]);
   }
   addRow(d, []);
   addSpanRow(d, textCell(tr(L.rating, lang), opts, 'theme'), last);
   addRow(d, heads(RATING_COLS));
   for (const l of rating.levels) {
-    addRow(d, placed([[0, { value: l.min, style: 'number' }], [1, l.eachToolMin === undefined ? null : { value: l.eachToolMin, style: 'number' }], [2, v(l.pass ? 'yes' : 'no')],
-      [5, v(l.label.th)], [6, v(l.label.en)], [10, v(l.confidence)]]));
+    addRow(
+      d,
+      placed([
+        [0, { value: l.min, style: 'number' }],
+        [1, l.eachToolMin === undefined ? null : { value: l.eachToolMin, style: 'number' }],
+        [2, v(l.pass ? 'yes' : 'no')],
+        [5, v(l.label.th)],
+        [6, v(l.label.en)],
+        [10, v(l.confidence)],
+      ]),
+    );
   }
   addRow(d, []);
   // Over the shipped framework of the year: edits (now or earlier) show as a difference from it.
   const shipped = frameworkExact(fw.year);
-  const fr = addRow(d, [textCell(`${tr(L.fingerprint, lang)} (${FINGERPRINT_KEY})`, opts, 'note'), null, null, null, null, shipped ? { value: frameworkFingerprint(shipped), style: 'text' } : null]);
+  const fr = addRow(d, [
+    textCell(`${tr(L.fingerprint, lang)} (${FINGERPRINT_KEY})`, opts, 'note'),
+    null,
+    null,
+    null,
+    null,
+    shipped ? { value: frameworkFingerprint(shipped), style: 'text' } : null,
+  ]);
   mergeCols(d, fr, 0, META_VALUE_COL - 1);
-  const styles = { ...commonStyles(opts), number: { border: 'thin', hAlign: 'right', vAlign: 'top' }, title: { bold: true, size: 18, wrap: false } } as const;
+  const styles = {
+    ...commonStyles(opts),
+    number: { border: 'thin', hAlign: 'right', vAlign: 'top' },
+    title: { bold: true, size: 18, wrap: false },
+  } as const;
   autoHeights(d, WIDTHS, styles);
   return {
     key: 'framework',
     name: txt(tr(L.name, lang), opts),
     ...fromDraft(d, WIDTHS.slice(0, last + 1), styles),
     conditionalFormats: [],
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 } },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5 },
+    },
     freeze: { rows: 0, cols: 1 },
     tabColor: '#7F7F7F',
   };
@@ -214,7 +385,11 @@ export type FrameworkFromSheet = {
   readonly issues: readonly Issue[];
 };
 
-type Table = { readonly keys: readonly string[]; readonly headerRow: number; readonly rows: { readonly r: number; readonly cells: readonly Cell[] }[] };
+type Table = {
+  readonly keys: readonly string[];
+  readonly headerRow: number;
+  readonly rows: { readonly r: number; readonly cells: readonly Cell[] }[];
+};
 
 const str = (x: Cell): string => (x === null || x === undefined ? '' : String(x).trim());
 
@@ -230,7 +405,10 @@ function tablesOf(values: readonly (readonly Cell[])[]): Table[] {
       out.push(cur);
       return;
     }
-    if (!row.some((c) => str(c) !== '')) { cur = null; return; }
+    if (!row.some((c) => str(c) !== '')) {
+      cur = null;
+      return;
+    }
     if (cur) cur.rows.push({ r, cells: row });
   });
   return out;
@@ -238,30 +416,48 @@ function tablesOf(values: readonly (readonly Cell[])[]): Table[] {
 
 /** Whether a sheet looks like a framework sheet (ours, a copy, or one in a --framework file): its item table's keys. */
 export function isFrameworkSheet(sheet: SheetSnapshot): boolean {
-  return tablesOf(sheet.values).some((t) => t.keys[0] === 'code' && t.keys.includes('topic') && t.keys.includes('tool'));
+  return tablesOf(sheet.values).some(
+    (t) => t.keys[0] === 'code' && t.keys.includes('topic') && t.keys.includes('tool'),
+  );
 }
 
 /** Read a framework sheet into a framework, with every problem named by sheet and cell. */
-export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number) => Framework | undefined = frameworkExact): FrameworkFromSheet {
+export function readFrameworkSheet(
+  sheet: SheetSnapshot,
+  shipped: (year: number) => Framework | undefined = frameworkExact,
+): FrameworkFromSheet {
   const issues: Issue[] = [];
   const at = (r: number, c: number): string => a1(sheet.origin.row + r, sheet.origin.col + c);
   const warn = (code: MessageCode, r: number, c: number, params: Record<string, string | number> = {}): void => {
     issues.push({ code, severity: 'warning', sheet: sheet.name, cell: at(r, c), params });
   };
   const tables = tablesOf(sheet.values);
-  const find = (first: string, has: string): Table | undefined => tables.find((t) => t.keys[0] === first && t.keys.includes(has));
+  const find = (first: string, has: string): Table | undefined =>
+    tables.find((t) => t.keys[0] === first && t.keys.includes(has));
   const get = (t: Table, row: Table['rows'][number], key: string): { v: string; c: number } => {
     const c = t.keys.indexOf(key);
     return { v: c < 0 ? '' : str(row.cells[c] ?? null), c: Math.max(0, c) };
   };
   const num = (t: Table, row: Table['rows'][number], key: string, required: boolean): number | null => {
     const { v, c } = get(t, row, key);
-    if (v === '') { if (required) warn('framework.sheet.missing', row.r, c, { field: key }); return null; }
+    if (v === '') {
+      if (required) warn('framework.sheet.missing', row.r, c, { field: key });
+      return null;
+    }
     const n = Number(v.replace(',', '.'));
-    if (!Number.isFinite(n)) { warn('framework.sheet.badNumber', row.r, c, { field: key, value: v }); return null; }
+    if (!Number.isFinite(n)) {
+      warn('framework.sheet.badNumber', row.r, c, { field: key, value: v });
+      return null;
+    }
     return n;
   };
-  const choice = <T extends string>(t: Table, row: Table['rows'][number], key: string, choices: readonly T[], fallback?: T): T | null => {
+  const choice = <T extends string>(
+    t: Table,
+    row: Table['rows'][number],
+    key: string,
+    choices: readonly T[],
+    fallback?: T,
+  ): T | null => {
     const { v, c } = get(t, row, key);
     if (v === '' && fallback !== undefined) return fallback;
     if ((choices as readonly string[]).includes(v)) return v as T;
@@ -278,9 +474,20 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
   }
   const yearCell = meta.get('year');
   const year = yearCell && /^\d{4}$/.test(yearCell.v) ? Number(yearCell.v) : null;
-  if (year === null) warn(yearCell ? 'framework.sheet.badNumber' : 'framework.sheet.missing', yearCell?.r ?? 0, yearCell ? valueCol : 0, { field: 'year', value: yearCell?.v ?? '' });
+  if (year === null)
+    warn(
+      yearCell ? 'framework.sheet.badNumber' : 'framework.sheet.missing',
+      yearCell?.r ?? 0,
+      yearCell ? valueCol : 0,
+      { field: 'year', value: yearCell?.v ?? '' },
+    );
   const status = meta.get('status')?.v ?? '';
-  if (!(FRAMEWORK_STATUSES as readonly string[]).includes(status)) warn('framework.sheet.badChoice', meta.get('status')?.r ?? 0, valueCol, { field: 'status', value: status, choices: FRAMEWORK_STATUSES.join(', ') });
+  if (!(FRAMEWORK_STATUSES as readonly string[]).includes(status))
+    warn('framework.sheet.badChoice', meta.get('status')?.r ?? 0, valueCol, {
+      field: 'status',
+      value: status,
+      choices: FRAMEWORK_STATUSES.join(', '),
+    });
 
   const weightsT = find('tool', 'weight');
   const weights: Partial<Record<Tool, number>> = {};
@@ -288,12 +495,23 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
   for (const row of weightsT?.rows ?? []) {
     const tool = choice(weightsT!, row, 'tool', TOOLS);
     const w = num(weightsT!, row, 'weight', true);
-    if (tool && w !== null) { weights[tool] = w; weightRow.set(tool, row.r); }
+    if (tool && w !== null) {
+      weights[tool] = w;
+      weightRow.set(tool, row.r);
+    }
   }
 
   const indT = find('indicator', 'aggregate');
   const indRow = new Map<number, number>();
-  const inds: { no: number; tool: Tool; name: { th: string; en: string }; aggregate: Aggregate; grouping: 'verified' | 'inferred'; confidence: string; note: string }[] = [];
+  const inds: {
+    no: number;
+    tool: Tool;
+    name: { th: string; en: string };
+    aggregate: Aggregate;
+    grouping: 'verified' | 'inferred';
+    confidence: string;
+    note: string;
+  }[] = [];
   for (const row of indT?.rows ?? []) {
     const no = num(indT!, row, 'indicator', true);
     const tool = choice(indT!, row, 'tool', TOOLS);
@@ -301,16 +519,32 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
     const grouping = choice(indT!, row, 'grouping', ['verified', 'inferred'] as const, 'inferred');
     if (no === null || !tool || !aggregate || !grouping) continue;
     indRow.set(no, row.r);
-    inds.push({ no, tool, name: { th: get(indT!, row, 'name_th').v, en: get(indT!, row, 'name_en').v }, aggregate, grouping, confidence: get(indT!, row, 'confidence').v, note: get(indT!, row, 'note').v });
+    inds.push({
+      no,
+      tool,
+      name: { th: get(indT!, row, 'name_th').v, en: get(indT!, row, 'name_en').v },
+      aggregate,
+      grouping,
+      confidence: get(indT!, row, 'confidence').v,
+      note: get(indT!, row, 'note').v,
+    });
   }
 
   const subT = find('sub', 'indicator');
-  const subs = new Map<string, { indicator: number; name: { th: string; en: string }; confidence: string; r: number }>();
+  const subs = new Map<
+    string,
+    { indicator: number; name: { th: string; en: string }; confidence: string; r: number }
+  >();
   for (const row of subT?.rows ?? []) {
     const no = get(subT!, row, 'sub').v;
     const ind = num(subT!, row, 'indicator', true);
     if (!no || ind === null) continue;
-    subs.set(no, { indicator: ind, name: { th: get(subT!, row, 'name_th').v, en: get(subT!, row, 'name_en').v }, confidence: get(subT!, row, 'confidence').v, r: row.r });
+    subs.set(no, {
+      indicator: ind,
+      name: { th: get(subT!, row, 'name_th').v, en: get(subT!, row, 'name_en').v },
+      confidence: get(subT!, row, 'confidence').v,
+      r: row.r,
+    });
   }
 
   const itemT = find('code', 'topic');
@@ -325,31 +559,57 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
     const tool = choice(itemT!, row, 'tool', TOOLS);
     const indicator = num(itemT!, row, 'indicator', false);
     const sub = get(itemT!, row, 'sub');
-    const scale = choice(itemT!, row, 'scale', ['0-100', '0-50-100', '0-100-binary'] as const, tool === 'OIT' ? '0-50-100' : '0-100');
+    const scale = choice(
+      itemT!,
+      row,
+      'scale',
+      ['0-100', '0-50-100', '0-100-binary'] as const,
+      tool === 'OIT' ? '0-50-100' : '0-100',
+    );
     if (!tool || !scale) continue;
     if (sub.v) {
       const s = subs.get(sub.v);
       if (!s) warn('framework.sheet.unknownSub', row.r, sub.c, { sub: sub.v, code });
-      else if (indicator !== null && s.indicator !== indicator) warn('framework.sheet.subOtherIndicator', row.r, sub.c, { sub: sub.v, code, no: indicator });
+      else if (indicator !== null && s.indicator !== indicator)
+        warn('framework.sheet.subOtherIndicator', row.r, sub.c, { sub: sub.v, code, no: indicator });
       else inSub.set(sub.v, [...(inSub.get(sub.v) ?? []), code]);
     } else if (indicator !== null) direct.set(indicator, [...(direct.get(indicator) ?? []), code]);
     const opt = (key: string): string | undefined => get(itemT!, row, key).v || undefined;
     const aliases = split(get(itemT!, row, 'aliases').v);
     const covers = split(get(itemT!, row, 'covers').v);
     items.push({
-      code, topic: get(itemT!, row, 'topic').v, ...(covers.length ? { covers } : {}), tool,
+      code,
+      topic: get(itemT!, row, 'topic').v,
+      ...(covers.length ? { covers } : {}),
+      tool,
       name: { th: get(itemT!, row, 'name_th').v, en: get(itemT!, row, 'name_en').v || get(itemT!, row, 'name_th').v },
-      ...(aliases.length ? { aliases } : {}), scale: scale as ItemScale, indicator: indicator ?? null,
-      ...(opt('confidence') ? { confidence: opt('confidence')! } : {}), ...(opt('source') ? { source: opt('source')! } : {}), ...(opt('note') ? { note: opt('note')! } : {}),
+      ...(aliases.length ? { aliases } : {}),
+      scale: scale as ItemScale,
+      indicator: indicator ?? null,
+      ...(opt('confidence') ? { confidence: opt('confidence')! } : {}),
+      ...(opt('source') ? { source: opt('source')! } : {}),
+      ...(opt('note') ? { note: opt('note')! } : {}),
     });
   }
   const indicators: Indicator[] = inds.map((i) => {
-    const mySubs: SubIndicator[] = [...subs.entries()].filter(([, s]) => s.indicator === i.no).map(([no, s]) => ({
-      no, name: s.name, items: inSub.get(no) ?? [], ...(s.confidence ? { confidence: s.confidence } : {}),
-    }));
+    const mySubs: SubIndicator[] = [...subs.entries()]
+      .filter(([, s]) => s.indicator === i.no)
+      .map(([no, s]) => ({
+        no,
+        name: s.name,
+        items: inSub.get(no) ?? [],
+        ...(s.confidence ? { confidence: s.confidence } : {}),
+      }));
     return {
-      no: i.no, tool: i.tool, name: i.name, aggregate: i.aggregate, grouping: i.grouping, items: direct.get(i.no) ?? [],
-      ...(mySubs.length ? { sub: mySubs } : {}), ...(i.confidence ? { confidence: i.confidence } : {}), ...(i.note ? { note: i.note } : {}),
+      no: i.no,
+      tool: i.tool,
+      name: i.name,
+      aggregate: i.aggregate,
+      grouping: i.grouping,
+      items: direct.get(i.no) ?? [],
+      ...(mySubs.length ? { sub: mySubs } : {}),
+      ...(i.confidence ? { confidence: i.confidence } : {}),
+      ...(i.note ? { note: i.note } : {}),
     };
   });
 
@@ -362,25 +622,45 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
     if (min === null || !pass) continue;
     const conf = get(ratingT!, row, 'confidence').v;
     levels.push({
-      label: { th: get(ratingT!, row, 'label_th').v, en: get(ratingT!, row, 'label_en').v || get(ratingT!, row, 'label_th').v },
-      min, ...(each !== null ? { eachToolMin: each } : {}), pass: pass === 'yes', ...(conf ? { confidence: conf } : {}),
+      label: {
+        th: get(ratingT!, row, 'label_th').v,
+        en: get(ratingT!, row, 'label_en').v || get(ratingT!, row, 'label_th').v,
+      },
+      min,
+      ...(each !== null ? { eachToolMin: each } : {}),
+      pass: pass === 'yes',
+      ...(conf ? { confidence: conf } : {}),
     });
   }
   const passLine = Number(meta.get('pass_line')?.v ?? '');
   const baseScheme = year !== null ? ratingSchemeFor(year) : undefined;
-  const rating: RatingScheme | undefined = levels.length && year !== null
-    ? { id: meta.get('rating_scheme')?.v || baseScheme!.id, fromYear: year, toYear: year, passLine: Number.isFinite(passLine) && passLine > 0 ? passLine : baseScheme!.passLine, levels }
-    : undefined;
+  const rating: RatingScheme | undefined =
+    levels.length && year !== null
+      ? {
+          id: meta.get('rating_scheme')?.v || baseScheme!.id,
+          fromYear: year,
+          toYear: year,
+          passLine: Number.isFinite(passLine) && passLine > 0 ? passLine : baseScheme!.passLine,
+          levels,
+        }
+      : undefined;
 
   const fingerprint = tables.length ? findFingerprint(sheet.values) : null;
   if (!itemT || !indT || !weightsT) {
-    warn('framework.sheet.missingTable', 0, 0, { tables: [!weightsT ? 'weights' : '', !indT ? 'indicators' : '', !itemT ? 'items' : ''].filter(Boolean).join(', ') });
+    warn('framework.sheet.missingTable', 0, 0, {
+      tables: [!weightsT ? 'weights' : '', !indT ? 'indicators' : '', !itemT ? 'items' : ''].filter(Boolean).join(', '),
+    });
   }
   if (issues.length || year === null) return { sheet: sheet.name, year, framework: null, edited: true, issues };
   const copyOf = Number(meta.get('copy_of')?.v ?? '');
   const raw: Framework = {
-    year, status: status as Framework['status'], weights: weights as Record<Tool, number>, items, indicators,
-    inferred: split(meta.get('inferred')?.v ?? ''), unknown: split(meta.get('unknown')?.v ?? ''),
+    year,
+    status: status as Framework['status'],
+    weights: weights as Record<Tool, number>,
+    items,
+    indicators,
+    inferred: split(meta.get('inferred')?.v ?? ''),
+    unknown: split(meta.get('unknown')?.v ?? ''),
     ...(Number.isInteger(copyOf) && copyOf > 0 ? { copyOf } : {}),
     resultsAnnounced: meta.get('results_announced')?.v || null,
     ...(rating ? { rating } : {}),
@@ -395,8 +675,11 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
       const other = typeof p.params.other === 'string' && itemRow.has(p.params.other) ? p.params.other : null;
       const code = other ?? (typeof p.params.code === 'string' ? p.params.code : null);
       const no = typeof p.params.no === 'number' ? p.params.no : null;
-      const r = (code !== null ? itemRow.get(code) : undefined) ?? (no !== null ? indRow.get(no) : undefined)
-        ?? (p.code === 'framework.bad.weights' ? weightRow.get('IIT') : undefined) ?? 0;
+      const r =
+        (code !== null ? itemRow.get(code) : undefined) ??
+        (no !== null ? indRow.get(no) : undefined) ??
+        (p.code === 'framework.bad.weights' ? weightRow.get('IIT') : undefined) ??
+        0;
       issues.push({ code: p.code, severity: 'warning', sheet: sheet.name, cell: at(r, 0), params: p.params });
     }
     return { sheet: sheet.name, year, framework: null, edited: true, issues };
@@ -410,7 +693,13 @@ export function readFrameworkSheet(sheet: SheetSnapshot, shipped: (year: number)
 
 function findFingerprint(values: readonly (readonly Cell[])[]): string | null {
   for (const row of values) {
-    if (KEY_IN_HEADER.exec(str(row[0] ?? null))?.[1] === FINGERPRINT_KEY) return row.slice(1).map(str).find((x) => x !== '') ?? null;
+    if (KEY_IN_HEADER.exec(str(row[0] ?? null))?.[1] === FINGERPRINT_KEY)
+      return (
+        row
+          .slice(1)
+          .map(str)
+          .find((x) => x !== '') ?? null
+      );
   }
   return null;
 }
@@ -420,8 +709,13 @@ function findFingerprint(values: readonly (readonly Cell[])[]): string | null {
  * with problems reported cell by cell and not used; `sheets` names every framework sheet (the scanner skips them).
  * With `file`, every valid framework sheet counts (a --framework workbook), edited or not.
  */
-export function frameworksInWorkbook(wb: WorkbookSnapshot, file?: string): {
-  frameworks: { framework: Framework; origin: FrameworkOrigin }[]; issues: Issue[]; sheets: string[];
+export function frameworksInWorkbook(
+  wb: WorkbookSnapshot,
+  file?: string,
+): {
+  frameworks: { framework: Framework; origin: FrameworkOrigin }[];
+  issues: Issue[];
+  sheets: string[];
 } {
   const frameworks: { framework: Framework; origin: FrameworkOrigin }[] = [];
   const issues: Issue[] = [];
@@ -432,12 +726,18 @@ export function frameworksInWorkbook(wb: WorkbookSnapshot, file?: string): {
     const read = readFrameworkSheet(s);
     issues.push(...read.issues);
     if (!read.framework) {
-      issues.push({ code: 'framework.sheet.rejected', severity: 'warning', sheet: s.name, params: { sheet: s.name, year: read.year ?? '—' } });
+      issues.push({
+        code: 'framework.sheet.rejected',
+        severity: 'warning',
+        sheet: s.name,
+        params: { sheet: s.name, year: read.year ?? '—' },
+      });
       continue;
     }
     if (frameworks.some((f) => f.framework.year === read.framework!.year)) continue; // the first sheet of a year wins
     if (file !== undefined) frameworks.push({ framework: read.framework, origin: { kind: 'file', file } });
-    else if (read.edited) frameworks.push({ framework: read.framework, origin: { kind: 'workbook-sheet', sheet: s.name } });
+    else if (read.edited)
+      frameworks.push({ framework: read.framework, origin: { kind: 'workbook-sheet', sheet: s.name } });
   }
   return { frameworks, issues, sheets };
 }
@@ -448,7 +748,10 @@ export function frameworkFromJson(text: string, file: string): { framework: Fram
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    return { framework: null, issues: [{ code: 'framework.file.badJson', severity: 'error', params: { file, detail: (e as Error).message } }] };
+    return {
+      framework: null,
+      issues: [{ code: 'framework.file.badJson', severity: 'error', params: { file, detail: (e as Error).message } }],
+    };
   }
   try {
     const r = raw as { copyOf?: number; year?: number };
@@ -457,14 +760,21 @@ export function frameworkFromJson(text: string, file: string): { framework: Fram
     return { framework: validateFramework(full), issues: [] };
   } catch (e) {
     if (!(e instanceof FrameworkError)) throw e;
-    return { framework: null, issues: e.problems.map((p) => ({ code: p.code, severity: 'error', params: { ...p.params, file } })) };
+    return {
+      framework: null,
+      issues: e.problems.map((p) => ({ code: p.code, severity: 'error', params: { ...p.params, file } })),
+    };
   }
 }
 
 /** Every problem as one line "file: …" or "Sheet!C7: …" for the command line. */
 export function describeFrameworkIssues(issues: readonly Issue[], lang: Lang, file?: string): string[] {
   return issues.map((i) => {
-    const where = i.sheet ? `${file ? `${file}: ` : ''}${i.sheet}${i.cell ? `!${i.cell}` : ''}: ` : file ? `${file}: ` : '';
+    const where = i.sheet
+      ? `${file ? `${file}: ` : ''}${i.sheet}${i.cell ? `!${i.cell}` : ''}: `
+      : file
+        ? `${file}: `
+        : '';
     return where + message(i.code, lang, i.params);
   });
 }

@@ -19,11 +19,18 @@ export type Kind = 'oit' | 'survey';
  * "0%" shows 85%: scan/percent.ts), which the rule then judges as shown.
  */
 export type ScoreCell = {
-  readonly sheet: string; readonly cell: string; readonly kind: Kind; readonly percent?: boolean;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly kind: Kind;
+  readonly percent?: boolean;
 };
 type Run = {
-  readonly sheet: string; readonly col: number; readonly kind: Kind; readonly percent: boolean;
-  readonly r0: number; r1: number;
+  readonly sheet: string;
+  readonly col: number;
+  readonly kind: Kind;
+  readonly percent: boolean;
+  readonly r0: number;
+  r1: number;
 };
 
 /**
@@ -31,7 +38,10 @@ type Run = {
  * judged by the score it shows, rounded off float noise as the scanner reads it (0.7 → 70, not 70.00000000000001).
  */
 export function ruleFormulas(
-  kind: Kind, cell: string, t: Thresholds, percent = false,
+  kind: Kind,
+  cell: string,
+  t: Thresholds,
+  percent = false,
 ): { critical: string; weak: string } {
   const num = `ISNUMBER(${cell})`;
   const v = percent ? `ROUND(${cell}*100,10)` : cell;
@@ -53,8 +63,13 @@ function runs(scoreCells: readonly ScoreCell[]): Run[] {
   const out: Run[] = [];
   for (const c of cells) {
     const last = out[out.length - 1];
-    const joins = last && last.sheet === c.sheet && last.col === c.p.col && last.kind === c.kind &&
-      last.percent === c.percent && c.p.row <= last.r1 + 1;
+    const joins =
+      last &&
+      last.sheet === c.sheet &&
+      last.col === c.p.col &&
+      last.kind === c.kind &&
+      last.percent === c.percent &&
+      c.p.row <= last.r1 + 1;
     if (last && joins) last.r1 = Math.max(last.r1, c.p.row);
     else out.push({ sheet: c.sheet, col: c.p.col, kind: c.kind, percent: c.percent, r0: c.p.row, r1: c.p.row });
   }
@@ -66,7 +81,9 @@ export function buildHighlightRules(summary: Summary): SheetRule[] {
   const cells = summary.items
     .filter((i): i is ItemResult & { location: NonNullable<ItemResult['location']> } => i.location !== null)
     .map((i): ScoreCell => ({
-      sheet: i.location.sheet, cell: i.location.cell, kind: i.tool === 'OIT' ? 'oit' : 'survey',
+      sheet: i.location.sheet,
+      cell: i.location.cell,
+      kind: i.tool === 'OIT' ? 'oit' : 'survey',
       percent: summary.scan.percent?.has(percentKey(i.location.sheet, i.location.cell)) ?? false,
     }));
   return rulesForCells(cells, summary.settings.thresholds);
@@ -79,7 +96,15 @@ export function rulesForCells(cells: readonly ScoreCell[], t: Thresholds): Sheet
     const range = run.r1 > run.r0 ? `${top}:${a1(run.r1, run.col)}` : top;
     const f = ruleFormulas(run.kind, top, t, run.percent);
     return [
-      { sheet: run.sheet, range, formula: f.critical, fill: CRITICAL_FILL, color: CRITICAL_COLOR, bold: true, priority: 1 },
+      {
+        sheet: run.sheet,
+        range,
+        formula: f.critical,
+        fill: CRITICAL_FILL,
+        color: CRITICAL_COLOR,
+        bold: true,
+        priority: 1,
+      },
       { sheet: run.sheet, range, formula: f.weak, fill: WEAK_FILL, color: WEAK_COLOR, priority: 2 },
     ];
   });
@@ -89,10 +114,10 @@ export function rulesForCells(cells: readonly ScoreCell[], t: Thresholds): Sheet
 export function highlightLegend(t: Thresholds, lang: Lang): string {
   return lang === 'th'
     ? `สีของคะแนนในตารางของท่าน: แดง = วิกฤต (OIT ไม่เกิน ${t.oitCriticalAtOrBelow} คะแนน หรือ IIT/EIT ต่ำกว่า ${t.surveyCriticalBelow}); ` +
-      `เหลืองอำพัน = ต้องปรับปรุง (OIT ต่ำกว่า ${t.oitWeakBelow} ` +
-      `หรือ IIT/EIT และตัวชี้วัดต่ำกว่า ${t.surveyWeakBelow}); ` +
-      'คะแนนที่แสดงเป็นร้อยละนับตามที่แสดง (85% คือ 85). สีเปลี่ยนตามคะแนนเมื่อแก้ไข'
+        `เหลืองอำพัน = ต้องปรับปรุง (OIT ต่ำกว่า ${t.oitWeakBelow} ` +
+        `หรือ IIT/EIT และตัวชี้วัดต่ำกว่า ${t.surveyWeakBelow}); ` +
+        'คะแนนที่แสดงเป็นร้อยละนับตามที่แสดง (85% คือ 85). สีเปลี่ยนตามคะแนนเมื่อแก้ไข'
     : `Score colours in your tables: red = critical (OIT at or below ${t.oitCriticalAtOrBelow}, or IIT/EIT below ${t.surveyCriticalBelow}); ` +
-      `amber = weak (OIT below ${t.oitWeakBelow}, or IIT/EIT and indicators below ${t.surveyWeakBelow}); ` +
-      'a score shown as a percentage counts as shown (85% is 85). Colours follow the scores when edited.';
+        `amber = weak (OIT below ${t.oitWeakBelow}, or IIT/EIT and indicators below ${t.surveyWeakBelow}); ` +
+        'a score shown as a percentage counts as shown (85% is 85). Colours follow the scores when edited.';
 }

@@ -59,7 +59,9 @@ export function safeText(s: string): string {
 
 /** Thai digits in running text, but item codes (o9, i10, e4) keep theirs: they are identifiers NACC writes in Latin. */
 export function thaiDigitsInText(s: string): string {
-  return s.replace(/(?<![A-Za-z])([ioeIOE]\d+)|(\d+)/g, (m, code: string | undefined) => (code ? m : arabicToThaiDigits(m)));
+  return s.replace(/(?<![A-Za-z])([ioeIOE]\d+)|(\d+)/g, (m, code: string | undefined) =>
+    code ? m : arabicToThaiDigits(m),
+  );
 }
 
 /** Text for a cell: safe, and with Thai digits when asked. */
@@ -191,7 +193,11 @@ function spanWidth(ends: ReadonlyMap<string, number>, widths: readonly number[],
 }
 
 /** The font a cell's text is set in (size and weight from its style over the base style). */
-export function cellFont(cell: SpecCell, styles: Readonly<Record<string, CellStyle>>, base: CellStyle = BASE_STYLE): FontSpec {
+export function cellFont(
+  cell: SpecCell,
+  styles: Readonly<Record<string, CellStyle>>,
+  base: CellStyle = BASE_STYLE,
+): FontSpec {
   const st = cell.style ? styles[cell.style] : undefined;
   return { size: st?.size ?? base.size ?? BASE_FONT_SIZE, bold: st?.bold ?? base.bold ?? false };
 }
@@ -203,7 +209,12 @@ export function cellFont(cell: SpecCell, styles: Readonly<Record<string, CellSty
  * boundaries, never inside a word. Without it (sheets whose texts are read back as data), the host wraps, and the
  * height leaves it a margin for breaking elsewhere.
  */
-export function autoHeights(d: Draft, widths: readonly number[], styles: Readonly<Record<string, CellStyle>>, o: { readonly hardWrap?: boolean } = {}): void {
+export function autoHeights(
+  d: Draft,
+  widths: readonly number[],
+  styles: Readonly<Record<string, CellStyle>>,
+  o: { readonly hardWrap?: boolean } = {},
+): void {
   const ends = mergeEnds(d.merges);
   d.rows.forEach((row, r) => {
     let h = 0;
@@ -227,7 +238,11 @@ export function autoHeights(d: Draft, widths: readonly number[], styles: Readonl
 }
 
 /** Explicit height for one row from the given texts and widths (character units), for rows laid out by hand. */
-export function fitRow(d: Draft, r: number, texts: readonly { readonly text: string; readonly width: number; readonly font?: FontSpec }[]): void {
+export function fitRow(
+  d: Draft,
+  r: number,
+  texts: readonly { readonly text: string; readonly width: number; readonly font?: FontSpec }[],
+): void {
   const lines = Math.max(1, ...texts.map((t) => estimateLines(t.text, t.width, t.font)));
   d.rowHeights[r] = Math.max(d.rowHeights[r] ?? 0, linesHeight(lines));
 }
@@ -246,7 +261,13 @@ export type Keep = {
  * `repeat` is the height of the rows printed again at the top of every later page. Every page start is returned, so
  * each host paginates exactly so (its own breaks only come after ours).
  */
-export function paginate(heights: readonly number[], capacity: number, keeps: readonly Keep[], repeat = 0, first = 0): number[] {
+export function paginate(
+  heights: readonly number[],
+  capacity: number,
+  keeps: readonly Keep[],
+  repeat = 0,
+  first = 0,
+): number[] {
   const starts: number[] = [];
   const sum = (a: number, b: number): number => {
     let t = 0;
@@ -258,7 +279,9 @@ export function paginate(heights: readonly number[], capacity: number, keeps: re
     const h = heights[r] ?? 0;
     const room = capacity - (starts.length ? repeat : 0);
     // The largest block starting here that fits on a fresh page decides.
-    const block = keeps.filter((k) => k.from === r && sum(k.from, k.to) <= capacity - repeat).sort((a, b) => b.to - a.to)[0];
+    const block = keeps
+      .filter((k) => k.from === r && sum(k.from, k.to) <= capacity - repeat)
+      .sort((a, b) => b.to - a.to)[0];
     const need = block ? sum(block.from, block.to) : h;
     if (used > 0 && used + need > room) {
       starts.push(r + 1);
@@ -270,15 +293,24 @@ export function paginate(heights: readonly number[], capacity: number, keeps: re
 }
 
 /** Append a row whose cells span columns (`spans`: [first, last] per cell, in order); merged-over cells get the cell's style (borders). */
-export function addSpannedRow(d: Draft, cells: readonly (SpecCell | null)[], spans: readonly (readonly [number, number])[]): number {
+export function addSpannedRow(
+  d: Draft,
+  cells: readonly (SpecCell | null)[],
+  spans: readonly (readonly [number, number])[],
+): number {
   const row: (SpecCell | null)[] = [];
   spans.forEach(([c0, c1], k) => {
     const cell = cells[k] ?? null;
     row[c0] = cell;
     for (let c = c0 + 1; c <= c1; c++) row[c] = cell?.style ? { style: cell.style } : null;
   });
-  const r = addRow(d, Array.from({ length: row.length }, (_, c) => row[c] ?? null));
-  spans.forEach(([c0, c1]) => { if (c1 > c0) d.merges.push(rangeA1(r, c0, r, c1)); });
+  const r = addRow(
+    d,
+    Array.from({ length: row.length }, (_, c) => row[c] ?? null),
+  );
+  spans.forEach(([c0, c1]) => {
+    if (c1 > c0) d.merges.push(rangeA1(r, c0, r, c1));
+  });
   return r;
 }
 
@@ -288,8 +320,12 @@ export function addSpannedRow(d: Draft, cells: readonly (SpecCell | null)[], spa
  * text under it, the other cells empty with their style (the table's borders run on). Returns the rows' indexes.
  */
 export function addWrappedRows(
-  d: Draft, cells: readonly (SpecCell | null)[], spans: readonly (readonly [number, number])[],
-  widths: readonly number[], styles: Readonly<Record<string, CellStyle>>, maxLines: number,
+  d: Draft,
+  cells: readonly (SpecCell | null)[],
+  spans: readonly (readonly [number, number])[],
+  widths: readonly number[],
+  styles: Readonly<Record<string, CellStyle>>,
+  maxLines: number,
 ): number[] {
   const wrapped = cells.map((cell, k) => {
     if (!cell || typeof cell.value !== 'string' || cell.formula !== undefined) return null;
@@ -337,7 +373,14 @@ const mergeRanges = (merges: readonly string[]): { r0: number; c0: number; r1: n
  * cut at a line so the page is filled, the rest going on the next page. A cell merged down across a page start is
  * merged on each side of it, its text written again at the top of the next page (a tool name in its column).
  */
-export function flow(d: Draft, styles: Readonly<Record<string, CellStyle>>, capacity: number, keeps: readonly Keep[], repeat: number, splittable: ReadonlySet<number>): Flowed {
+export function flow(
+  d: Draft,
+  styles: Readonly<Record<string, CellStyle>>,
+  capacity: number,
+  keeps: readonly Keep[],
+  repeat: number,
+  splittable: ReadonlySet<number>,
+): Flowed {
   const out = newDraft();
   out.keep.push(...d.keep);
   const starts: number[] = [];
@@ -368,8 +411,11 @@ export function flow(d: Draft, styles: Readonly<Record<string, CellStyle>>, capa
   for (let r = 0; r < d.rows.length; r++) {
     const room = (): number => capacity - (starts.length ? repeat : 0);
     // A block ending in a long text needs only the text's first lines beside it (the text may go on overleaf).
-    const blockNeed = (k: Keep): number => sum(k.from, k.to) - (splittable.has(k.to) ? Math.max(0, height(k.to) - linesHeight(3)) : 0);
-    const block = keeps.filter((k) => k.from === r && k.to > r && blockNeed(k) <= capacity - repeat).sort((a, b) => b.to - a.to)[0];
+    const blockNeed = (k: Keep): number =>
+      sum(k.from, k.to) - (splittable.has(k.to) ? Math.max(0, height(k.to) - linesHeight(3)) : 0);
+    const block = keeps
+      .filter((k) => k.from === r && k.to > r && blockNeed(k) <= capacity - repeat)
+      .sort((a, b) => b.to - a.to)[0];
     const need = block ? blockNeed(block) : height(r);
     let cells = d.rows[r]!;
     let h = height(r);
@@ -377,29 +423,45 @@ export function flow(d: Draft, styles: Readonly<Record<string, CellStyle>>, capa
       // Fill the page with as many lines as fit, carry the rest on.
       for (;;) {
         if (used + h <= room()) break;
-        const lines = cells.map((c) => (c && typeof c.value === 'string' && c.formula === undefined ? c.value.split('\n') : null));
+        const lines = cells.map((c) =>
+          c && typeof c.value === 'string' && c.formula === undefined ? c.value.split('\n') : null,
+        );
         const lineH = Math.max(...cells.map((c) => (c ? lineHeight(cellFont(c, styles).size) : 0)));
         const most = Math.max(...lines.map((l) => l?.length ?? 1));
         // At least three lines here and two carried on (no lone line at a page's head or foot).
         const fit = Math.min(Math.floor((room() - used - ROW_PADDING_PT) / lineH), most - 2);
         if (fit < 3) {
-          if (used > 0) { newPage(); continue; }
+          if (used > 0) {
+            newPage();
+            continue;
+          }
           break;
         }
-        const part = (k: 0 | 1) => cells.map((c, j) => {
-          const l = lines[j];
-          if (!c) return null;
-          if (!l) return k === 0 ? c : c.style ? { style: c.style } : null;
-          const mine = k === 0 ? l.slice(0, fit) : l.slice(fit);
-          return mine.length ? { ...c, value: mine.join('\n') } : c.style ? { style: c.style } : null;
-        });
+        const part = (k: 0 | 1) =>
+          cells.map((c, j) => {
+            const l = lines[j];
+            if (!c) return null;
+            if (!l) return k === 0 ? c : c.style ? { style: c.style } : null;
+            const mine = k === 0 ? l.slice(0, fit) : l.slice(fit);
+            return mine.length ? { ...c, value: mine.join('\n') } : c.style ? { style: c.style } : null;
+          });
         const first = part(0);
-        const hFirst = Math.max(EMPTY_ROW_PT, ...first.map((c) => (c && typeof c.value === 'string' ? linesHeight(c.value.split('\n').length, cellFont(c, styles).size) : 0)));
+        const hFirst = Math.max(
+          EMPTY_ROW_PT,
+          ...first.map((c) =>
+            c && typeof c.value === 'string' ? linesHeight(c.value.split('\n').length, cellFont(c, styles).size) : 0,
+          ),
+        );
         const mapped = push(first, hFirst, r);
         if (map[r] === undefined) map[r] = mapped;
         newPage();
         cells = part(1);
-        h = Math.max(EMPTY_ROW_PT, ...cells.map((c) => (c && typeof c.value === 'string' ? linesHeight(c.value.split('\n').length, cellFont(c, styles).size) : 0)));
+        h = Math.max(
+          EMPTY_ROW_PT,
+          ...cells.map((c) =>
+            c && typeof c.value === 'string' ? linesHeight(c.value.split('\n').length, cellFont(c, styles).size) : 0,
+          ),
+        );
       }
       const last = push(cells, h, r);
       if (map[r] === undefined) map[r] = last;
@@ -411,16 +473,26 @@ export function flow(d: Draft, styles: Readonly<Record<string, CellStyle>>, capa
       const prev = out.rows.length - 1;
       const prevOld = source[prev] ?? -1;
       const prevCells = out.rows[prev];
-      const prevLines = prevCells ? Math.max(...prevCells.map((c) => (c && typeof c.value === 'string' ? c.value.split('\n').length : 0))) : 0;
+      const prevLines = prevCells
+        ? Math.max(...prevCells.map((c) => (c && typeof c.value === 'string' ? c.value.split('\n').length : 0)))
+        : 0;
       if (lead > 0 && prevCells && prevOld >= 0 && splittable.has(prevOld) && prevLines >= lead + 3) {
         const keepN = prevLines - lead;
-        const piece = (k: 0 | 1) => prevCells.map((c) => {
-          if (!c || typeof c.value !== 'string' || c.formula !== undefined) return k === 0 ? c : c?.style ? { style: c.style } : null;
-          const ls = c.value.split('\n');
-          const mine = k === 0 ? ls.slice(0, keepN) : ls.slice(keepN);
-          return mine.length ? { ...c, value: mine.join('\n') } : c.style ? { style: c.style } : null;
-        });
-        const hOf = (cs: (SpecCell | null)[]): number => Math.max(EMPTY_ROW_PT, ...cs.map((c) => (c && typeof c.value === 'string' ? linesHeight(c.value.split('\n').length, cellFont(c, styles).size) : 0)));
+        const piece = (k: 0 | 1) =>
+          prevCells.map((c) => {
+            if (!c || typeof c.value !== 'string' || c.formula !== undefined)
+              return k === 0 ? c : c?.style ? { style: c.style } : null;
+            const ls = c.value.split('\n');
+            const mine = k === 0 ? ls.slice(0, keepN) : ls.slice(keepN);
+            return mine.length ? { ...c, value: mine.join('\n') } : c.style ? { style: c.style } : null;
+          });
+        const hOf = (cs: (SpecCell | null)[]): number =>
+          Math.max(
+            EMPTY_ROW_PT,
+            ...cs.map((c) =>
+              c && typeof c.value === 'string' ? linesHeight(c.value.split('\n').length, cellFont(c, styles).size) : 0,
+            ),
+          );
         const head = piece(0);
         const tail = piece(1);
         used -= out.rowHeights[prev] ?? 0;

@@ -7,12 +7,36 @@ import type { Text } from '../framework';
 import { knownTopics } from '../framework';
 
 export type PhraseKey =
-  | 'oitZero' | 'oitPartial' | 'survey' | 'missing' | 'indicator' | 'develop' | 'developIndicator' | 'maintain'
-  | 'noWeak' | 'noWeakDevelop' | 'noStrong' | 'noData' | 'answeredItem' | 'answeredIndicator';
+  | 'oitZero'
+  | 'oitPartial'
+  | 'survey'
+  | 'missing'
+  | 'indicator'
+  | 'develop'
+  | 'developIndicator'
+  | 'maintain'
+  | 'noWeak'
+  | 'noWeakDevelop'
+  | 'noStrong'
+  | 'noData'
+  | 'answeredItem'
+  | 'answeredIndicator';
 
 export const PHRASE_KEYS: readonly PhraseKey[] = [
-  'oitZero', 'oitPartial', 'survey', 'missing', 'indicator', 'develop', 'developIndicator', 'maintain',
-  'noWeak', 'noWeakDevelop', 'noStrong', 'noData', 'answeredItem', 'answeredIndicator',
+  'oitZero',
+  'oitPartial',
+  'survey',
+  'missing',
+  'indicator',
+  'develop',
+  'developIndicator',
+  'maintain',
+  'noWeak',
+  'noWeakDevelop',
+  'noStrong',
+  'noData',
+  'answeredItem',
+  'answeredIndicator',
 ];
 
 /** What an item requires (gap), how to develop it, how to keep it: sentences for the analysis sheet. */
@@ -58,8 +82,12 @@ const isMonth = (m: unknown): boolean => typeof m === 'number' && Number.isInteg
 
 function checkTexts(where: string, raw: unknown, problems: string[]): void {
   const t = raw as Partial<ItemTexts> | undefined;
-  if (!t) { problems.push(`${where} missing`); return; }
-  for (const f of ['gap', 'development', 'maintain'] as const) if (!isText(t[f])) problems.push(`${where}.${f} needs th and en`);
+  if (!t) {
+    problems.push(`${where} missing`);
+    return;
+  }
+  for (const f of ['gap', 'development', 'maintain'] as const)
+    if (!isText(t[f])) problems.push(`${where}.${f} needs th and en`);
 }
 
 function checkTheme(th: Partial<MeasureTheme>, k: number, known: ReadonlySet<string>, problems: string[]): void {
@@ -68,13 +96,17 @@ function checkTheme(th: Partial<MeasureTheme>, k: number, known: ReadonlySet<str
   if (!Array.isArray(th.topics)) problems.push(`theme ${id}: topics missing`);
   if (!Array.isArray(th.indicators)) problems.push(`theme ${id}: indicators missing`);
   if (!isText(th.measure)) problems.push(`theme ${id}: measure needs th and en`);
-  if (!Array.isArray(th.roles) || th.roles.length === 0 || th.roles.some((r) => !OFFICE_ROLES.includes(r))) problems.push(`theme ${id}: roles must name offices (${OFFICE_ROLES.join(', ')})`);
+  if (!Array.isArray(th.roles) || th.roles.length === 0 || th.roles.some((r) => !OFFICE_ROLES.includes(r)))
+    problems.push(`theme ${id}: roles must name offices (${OFFICE_ROLES.join(', ')})`);
   if (!Array.isArray(th.steps) || th.steps.length === 0) problems.push(`theme ${id}: steps missing`);
-  else th.steps.forEach((s, j) => {
-    if (!isText(s)) problems.push(`theme ${id}: step ${j + 1} needs th and en`);
-    for (const c of s?.topics ?? []) if (!th.topics?.includes(c)) problems.push(`theme ${id}: step ${j + 1} names ${c}, not a topic of the theme`);
-  });
-  if (!th.period || !isMonth(th.period.from) || !isMonth(th.period.to)) problems.push(`theme ${id}: period needs from/to months 1..12`);
+  else
+    th.steps.forEach((s, j) => {
+      if (!isText(s)) problems.push(`theme ${id}: step ${j + 1} needs th and en`);
+      for (const c of s?.topics ?? [])
+        if (!th.topics?.includes(c)) problems.push(`theme ${id}: step ${j + 1} names ${c}, not a topic of the theme`);
+    });
+  if (!th.period || !isMonth(th.period.from) || !isMonth(th.period.to))
+    problems.push(`theme ${id}: period needs from/to months 1..12`);
   for (const c of th.topics ?? []) if (!known.has(c)) problems.push(`theme ${id}: unknown topic ${c}`);
 }
 
@@ -114,7 +146,12 @@ export function measuresLibrary(): MeasuresLibrary {
 export const fill = interpolate;
 
 /** A document due every year: the topic of the plan year's item it answers, the year it covers, the month it is due by. */
-export type YearlyDocument = { readonly topic: string; readonly covers: 'plan' | 'previous'; readonly by: number; readonly name: Text };
+export type YearlyDocument = {
+  readonly topic: string;
+  readonly covers: 'plan' | 'previous';
+  readonly by: number;
+  readonly name: Text;
+};
 
 /** The measures every plan needs (src/domain/data/standing.json). */
 export type StandingMeasures = {
@@ -134,16 +171,22 @@ export function validateStanding(raw: unknown, lib: MeasuresLibrary, topics: Rea
   const s = raw as Partial<StandingMeasures> | null;
   const problems: string[] = [];
   if (!s || typeof s !== 'object') throw new MeasuresError(['standing measures: not an object']);
-  if (!lib.themes.some((t) => t.id === s.report)) problems.push(`standing report theme ${String(s.report)} is not in the library`);
+  if (!lib.themes.some((t) => t.id === s.report))
+    problems.push(`standing report theme ${String(s.report)} is not in the library`);
   const y = s.yearly;
-  if (!y || !isText(y.measure) || !isText(y.ownerNote)) problems.push('standing yearly: measure and ownerNote need th and en');
-  if (!y?.roles?.length || y.roles.some((r) => !OFFICE_ROLES.includes(r))) problems.push('standing yearly: roles must name offices');
-  if (!y?.period || !isMonth(y.period.from) || !isMonth(y.period.to)) problems.push('standing yearly: period needs months');
+  if (!y || !isText(y.measure) || !isText(y.ownerNote))
+    problems.push('standing yearly: measure and ownerNote need th and en');
+  if (!y?.roles?.length || y.roles.some((r) => !OFFICE_ROLES.includes(r)))
+    problems.push('standing yearly: roles must name offices');
+  if (!y?.period || !isMonth(y.period.from) || !isMonth(y.period.to))
+    problems.push('standing yearly: period needs months');
   (y?.documents ?? []).forEach((doc, k) => {
     if (!topics.has(doc.topic)) problems.push(`standing document ${k + 1}: unknown topic ${doc.topic}`);
-    if (doc.covers !== 'plan' && doc.covers !== 'previous') problems.push(`standing document ${k + 1}: covers must be plan or previous`);
+    if (doc.covers !== 'plan' && doc.covers !== 'previous')
+      problems.push(`standing document ${k + 1}: covers must be plan or previous`);
     if (!isMonth(doc.by)) problems.push(`standing document ${k + 1}: by must be a month`);
-    if (!isText(doc.name) || !doc.name.th.includes('{year}') || !doc.name.en.includes('{year}')) problems.push(`standing document ${k + 1}: name needs th and en with {year}`);
+    if (!isText(doc.name) || !doc.name.th.includes('{year}') || !doc.name.en.includes('{year}'))
+      problems.push(`standing document ${k + 1}: name needs th and en with {year}`);
   });
   if (!y?.documents?.length) problems.push('standing yearly: documents missing');
   if (problems.length) throw new MeasuresError(problems);

@@ -11,7 +11,21 @@ import { message, type MessageCode } from '../messages';
 import { rate } from '../score';
 import type { CellStyle, ConditionalRule, SheetSpec, SpecCell } from './sheetSpec';
 import { ratingFormula } from './summarySheet';
-import { fromDraft, addRow, addSpanRow, autoHeights, commonStyles, fitRow, mergeCols, newDraft, textCell, tr, txt, type Draft, type SpecOptions } from './layout';
+import {
+  fromDraft,
+  addRow,
+  addSpanRow,
+  autoHeights,
+  commonStyles,
+  fitRow,
+  mergeCols,
+  newDraft,
+  textCell,
+  tr,
+  txt,
+  type Draft,
+  type SpecOptions,
+} from './layout';
 import type { ItemResult, Summary } from '../summary';
 import type { Tool } from '../types';
 import { TOOLS } from '../types';
@@ -25,11 +39,17 @@ import { project } from '../planner/project';
  * the code's for a FY2568+ code, "O20" or "O๒๐", never cut).
  */
 const COLUMNS = [
-  ['rank', 'plan.sheet.rank', 8], ['code', 'plan.sheet.code', 7], ['name', 'plan.sheet.name', 29],
-  ['planCode', 'plan.sheet.planCode', 18], ['indicator', 'plan.sheet.indicator', 10],
+  ['rank', 'plan.sheet.rank', 8],
+  ['code', 'plan.sheet.code', 7],
+  ['name', 'plan.sheet.name', 29],
+  ['planCode', 'plan.sheet.planCode', 18],
+  ['indicator', 'plan.sheet.indicator', 10],
   ['current', 'plan.sheet.current', 10],
-  ['target', 'plan.sheet.target', 10], ['perPoint', 'plan.sheet.perPoint', 11], ['gain', 'plan.sheet.gain', 11],
-  ['cum', 'plan.sheet.cumulative', 11], ['cumRating', 'plan.sheet.cumulativeRating', 14],
+  ['target', 'plan.sheet.target', 10],
+  ['perPoint', 'plan.sheet.perPoint', 11],
+  ['gain', 'plan.sheet.gain', 11],
+  ['cum', 'plan.sheet.cumulative', 11],
+  ['cumRating', 'plan.sheet.cumulativeRating', 14],
 ] as const satisfies readonly (readonly [string, MessageCode, number])[];
 type Col = (typeof COLUMNS)[number][0];
 const C = Object.fromEntries(COLUMNS.map(([key], k) => [key, k])) as Readonly<Record<Col, number>>;
@@ -92,8 +112,22 @@ function contentsOf(summary: Summary, opts: SpecOptions): Contents {
 
 /** The sheet's blocks of rows, top to bottom. */
 const BLOCKS = [
-  'top', 'header', 'docsTitle', 'docs', 'perceptionTitle', 'perception', 'eitTitle', 'eit', 'projectionTitle',
-  'projectionHeader', 'projInd', 'projTool', 'overall', 'rating', 'gap', 'notes',
+  'top',
+  'header',
+  'docsTitle',
+  'docs',
+  'perceptionTitle',
+  'perception',
+  'eitTitle',
+  'eit',
+  'projectionTitle',
+  'projectionHeader',
+  'projInd',
+  'projTool',
+  'overall',
+  'rating',
+  'gap',
+  'notes',
 ] as const;
 type Block = (typeof BLOCKS)[number];
 
@@ -143,10 +177,22 @@ function layoutOf(c: Contents): Layout {
   return {
     start,
     rows: next,
-    docRows: from(start.docs, c.docs.map((g) => g.code)),
-    iitRows: from(start.perception, c.iit.map((g) => g.code)),
-    eitIndRows: from(start.eit, c.reportedInds.map((i) => i.no)),
-    projInd: from(start.projInd, c.indOrder.map((i) => i.no)),
+    docRows: from(
+      start.docs,
+      c.docs.map((g) => g.code),
+    ),
+    iitRows: from(
+      start.perception,
+      c.iit.map((g) => g.code),
+    ),
+    eitIndRows: from(
+      start.eit,
+      c.reportedInds.map((i) => i.no),
+    ),
+    projInd: from(
+      start.projInd,
+      c.indOrder.map((i) => i.no),
+    ),
     projTool: from(start.projTool, TOOLS),
   };
 }
@@ -157,7 +203,10 @@ function layoutOf(c: Contents): Layout {
  * score moved by what the targets change in the items' estimate (score.ts indicatorValue), clamped to 0–100.
  */
 function projectedIndicator(
-  ind: Indicator, summary: Summary, lay: Layout, byCode: ReadonlyMap<string, ItemResult>,
+  ind: Indicator,
+  summary: Summary,
+  lay: Layout,
+  byCode: ReadonlyMap<string, ItemResult>,
 ): string | null {
   const res = summary.indicators.find((i) => i.no === ind.no);
   if (ind.aggregate === 'reported' || !res) return null;
@@ -215,9 +264,10 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
   const cur = (r: number): string => abs(r, C.current);
   const proj = (r: number): string => abs(r, C.target);
   const toolRow = (t: Tool): number => lay.projTool.get(t)!;
-  const planCode = (g: ItemGain): string => (planFw
-    ? formatCrossYear(g.code, mapToYear(g.code, fw, planFw), planFw.year, lang)
-    : m('plan.crossYearUnknown', opts, { from: g.code, year: summary.planYear }));
+  const planCode = (g: ItemGain): string =>
+    planFw
+      ? formatCrossYear(g.code, mapToYear(g.code, fw, planFw), planFw.year, lang)
+      : m('plan.crossYearUnknown', opts, { from: g.code, year: summary.planYear });
   const baseTools = Object.fromEntries(summary.tools.map((t) => [t.tool, t.score])) as Record<Tool, number | null>;
   const baseOverall = summary.overall.score;
   const wOit = fw.weights.OIT;
@@ -233,12 +283,14 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
     const it = byCode.get(g.code)!;
     const r = d.rows.length;
     const [tg, now, per] = [a1(r, C.target), a1(r, C.current), a1(r, C.perPoint)];
-    const gainCell: SpecCell = g.perPoint === null
-      ? textCell(m('plan.sheet.unknownGain', opts), opts, 'centerNote')
-      : {
-        formula: `IF(ISNUMBER(${tg}),(${clampRef(tg)}-${now})*${per},0)`,
-        value: g.kind === 'document' ? (docTarget(g) - g.score) * (g.perPoint ?? 0) : 0, style: 'score4',
-      };
+    const gainCell: SpecCell =
+      g.perPoint === null
+        ? textCell(m('plan.sheet.unknownGain', opts), opts, 'centerNote')
+        : {
+            formula: `IF(ISNUMBER(${tg}),(${clampRef(tg)}-${now})*${per},0)`,
+            value: g.kind === 'document' ? (docTarget(g) - g.score) * (g.perPoint ?? 0) : 0,
+            style: 'score4',
+          };
     let cumCells: (SpecCell | null)[] = [null, null];
     if (cumulative && baseOverall !== null) {
       cum += (docTarget(g) - g.score) * (g.perPoint ?? 0);
@@ -249,20 +301,29 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
       cumCells = [
         { formula: `${cur(lay.start.overall)}+${sumTo}`, value: baseOverall + cum, style: 'score' },
         {
-          formula: ratingFormula(summary.scheme, a1(r, C.cum), tools, lang), value: cached.label[lang],
+          formula: ratingFormula(summary.scheme, a1(r, C.cum), tools, lang),
+          value: cached.label[lang],
           style: 'ratingSmall',
         },
       ];
     }
     const code = planCode(g);
     addRow(d, [
-      { value: rank, style: 'no' }, textCell(g.code, opts, 'center'), textCell(tr(g.name, lang), opts),
-      textCell(code, opts, 'small'), textCell(g.sub ?? String(g.indicator ?? ''), opts, 'center'),
-      currentCell(it, 'score'), target,
-      g.perPoint === null ? textCell('—', opts, 'center') : { value: g.perPoint, style: 'perPoint' }, gainCell,
+      { value: rank, style: 'no' },
+      textCell(g.code, opts, 'center'),
+      textCell(tr(g.name, lang), opts),
+      textCell(code, opts, 'small'),
+      textCell(g.sub ?? String(g.indicator ?? ''), opts, 'center'),
+      currentCell(it, 'score'),
+      target,
+      g.perPoint === null ? textCell('—', opts, 'center') : { value: g.perPoint, style: 'perPoint' },
+      gainCell,
       ...cumCells,
     ]);
-    fitRow(d, r, [{ text: tr(g.name, lang), width: WIDTHS[C.name]! }, { text: code, width: WIDTHS[C.planCode]! }]);
+    fitRow(d, r, [
+      { text: tr(g.name, lang), width: WIDTHS[C.name]! },
+      { text: code, width: WIDTHS[C.planCode]! },
+    ]);
   };
   const none = (): void => void sectionRow(d, m('plan.sheet.none', opts), opts, 'note');
   // Projection rows: a label (or an indicator) spanning name..indicator, the value now and projected.
@@ -279,7 +340,10 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
       addRow(d, []);
     },
     header: () => {
-      addRow(d, COLUMNS.map(([, h]) => textCell(m(h, opts, { planYear: summary.planYear }), opts, 'header')));
+      addRow(
+        d,
+        COLUMNS.map(([, h]) => textCell(m(h, opts, { planYear: summary.planYear }), opts, 'header')),
+      );
     },
     // A. Documents.
     docsTitle: () => void sectionRow(d, m('plan.sheet.documents', opts), opts, 'section'),
@@ -303,9 +367,19 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
       for (const ind of reportedInds) {
         const r = lay.eitIndRows.get(ind.no)!;
         const res = summary.indicators.find((i) => i.no === ind.no);
-        addRow(d, [null, textCell(ind.tool, opts, 'center'), textCell(tr(ind.name, lang), opts), null,
-          textCell(String(ind.no), opts, 'center'), indicatorCurrent(summary, ind.no),
-          { formula: a1(r, C.current), value: res?.score ?? null, style: 'input' }, null, null, null, null]);
+        addRow(d, [
+          null,
+          textCell(ind.tool, opts, 'center'),
+          textCell(tr(ind.name, lang), opts),
+          null,
+          textCell(String(ind.no), opts, 'center'),
+          indicatorCurrent(summary, ind.no),
+          { formula: a1(r, C.current), value: res?.score ?? null, style: 'input' },
+          null,
+          null,
+          null,
+          null,
+        ]);
         mergeCols(d, r, C.name, C.planCode);
       }
       addRow(d, []);
@@ -314,21 +388,37 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
     projectionTitle: () => void sectionRow(d, m('plan.sheet.projection', opts), opts, 'section'),
     projectionHeader: () => {
       const h = (code: MessageCode | null): SpecCell => textCell(code ? m(code, opts) : '', opts, 'header');
-      projRow([h('plan.sheet.indicator'), h(null), h('plan.sheet.name'), null, null, h('plan.sheet.current'),
-        h('plan.sheet.projected'), h('plan.sheet.weight')]);
+      projRow([
+        h('plan.sheet.indicator'),
+        h(null),
+        h('plan.sheet.name'),
+        null,
+        null,
+        h('plan.sheet.current'),
+        h('plan.sheet.projected'),
+        h('plan.sheet.weight'),
+      ]);
     },
     projInd: () => {
       for (const ind of indOrder) {
         const res = summary.indicators.find((i) => i.no === ind.no);
         const eitRow = lay.eitIndRows.get(ind.no);
-        const pf = eitRow !== undefined
-          ? `IF(ISNUMBER(${proj(eitRow)}),${clampRef(proj(eitRow))},${cur(eitRow)})`
-          : projectedIndicator(ind, summary, lay, byCode);
+        const pf =
+          eitRow !== undefined
+            ? `IF(ISNUMBER(${proj(eitRow)}),${clampRef(proj(eitRow))},${cur(eitRow)})`
+            : projectedIndicator(ind, summary, lay, byCode);
         const projected: SpecCell = pf
           ? { formula: pf, value: p.indicators[ind.no] ?? null, style: 'scoreBold' }
           : { formula: a1(lay.projInd.get(ind.no)!, C.current), value: res?.score ?? null, style: 'scoreBold' };
-        projRow([textCell(String(ind.no), opts, 'center'), textCell(ind.tool, opts, 'center'),
-          textCell(tr(ind.name, lang), opts), null, null, indicatorCurrent(summary, ind.no), projected]);
+        projRow([
+          textCell(String(ind.no), opts, 'center'),
+          textCell(ind.tool, opts, 'center'),
+          textCell(tr(ind.name, lang), opts),
+          null,
+          null,
+          indicatorCurrent(summary, ind.no),
+          projected,
+        ]);
       }
     },
     projTool: () => {
@@ -339,10 +429,16 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
           return `IF(COUNT(${refs})=${nos.length},AVERAGE(${refs}),"")`;
         };
         const now = summary.tools.find((x) => x.tool === t);
-        projRow([null, null, projLabel('plan.sheet.tool', { tool: t }), null, null,
+        projRow([
+          null,
+          null,
+          projLabel('plan.sheet.tool', { tool: t }),
+          null,
+          null,
           { formula: f(C.current), value: now?.score ?? '', style: 'scoreBold' },
           { formula: f(C.target), value: p.tools[t] ?? '', style: 'scoreBold' },
-          { value: fw.weights[t], style: 'weight' }]);
+          { value: fw.weights[t], style: 'weight' },
+        ]);
       }
     },
     overall: () => {
@@ -351,19 +447,38 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
         const sum = TOOLS.map((t) => `${a1(toolRow(t), C.perPoint)}*${a1(toolRow(t), col)}`).join('+');
         return `IF(COUNT(${cells.join(',')})=${cells.length},${sum},"")`;
       };
-      projRow([null, null, projLabel('plan.sheet.overall'), null, null,
+      projRow([
+        null,
+        null,
+        projLabel('plan.sheet.overall'),
+        null,
+        null,
         { formula: f(C.current), value: baseOverall ?? '', style: 'scoreBold' },
-        { formula: f(C.target), value: p.overall ?? '', style: 'scoreBold' }]);
+        { formula: f(C.target), value: p.overall ?? '', style: 'scoreBold' },
+      ]);
     },
     rating: () => {
-      const f = (col: number): string => ratingFormula(summary.scheme, a1(lay.start.overall, col),
-        TOOLS.map((t) => a1(toolRow(t), col)), lang);
-      projRow([null, null, projLabel('plan.sheet.rating'), null, null,
+      const f = (col: number): string =>
+        ratingFormula(
+          summary.scheme,
+          a1(lay.start.overall, col),
+          TOOLS.map((t) => a1(toolRow(t), col)),
+          lang,
+        );
+      projRow([
+        null,
+        null,
+        projLabel('plan.sheet.rating'),
+        null,
+        null,
         { formula: f(C.current), value: summary.overall.rating?.label[lang] ?? '', style: 'rating' },
-        { formula: f(C.target), value: p.rating?.label[lang] ?? '', style: 'rating' }]);
+        { formula: f(C.target), value: p.rating?.label[lang] ?? '', style: 'rating' },
+      ]);
     },
     gap: () => void addRow(d, []),
-    notes: () => { for (const line of content.notes) sectionRow(d, line, opts, 'note'); },
+    notes: () => {
+      for (const line of content.notes) sectionRow(d, line, opts, 'note');
+    },
   };
   // The one check of the layout: each block is written where the formulas (written before it, some pointing
   // forward) took it to stand, and is as many rows as it was given.
@@ -374,14 +489,20 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
   if (d.rows.length !== lay.rows) throw new Error('planner layout out of step at the end');
 
   const inputs = (first: number, count: number): string[] =>
-    (count ? [rangeA1(first, C.target, first + count - 1, C.target)] : []);
+    count ? [rangeA1(first, C.target, first + count - 1, C.target)] : [];
   const inputRanges = [
-    ...inputs(lay.start.docs, docs.length), ...inputs(lay.start.perception, iit.length),
+    ...inputs(lay.start.docs, docs.length),
+    ...inputs(lay.start.perception, iit.length),
     ...inputs(lay.start.eit, reportedInds.length),
   ];
   const line = summary.scheme.passLine;
   const passRule = (range: string, top: string, priority: number): ConditionalRule => ({
-    range, formula: `AND(ISNUMBER(${top}),${top}>=${line})`, fill: PASS_FILL, color: PASS_COLOR, bold: true, priority,
+    range,
+    formula: `AND(ISNUMBER(${top}),${top}>=${line})`,
+    fill: PASS_FILL,
+    color: PASS_COLOR,
+    bold: true,
+    priority,
   });
   const firstCum = a1(lay.start.docs, C.cum);
   const projectedOverall = a1(lay.start.overall, C.target);
@@ -417,7 +538,10 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
     ...fromDraft(d, WIDTHS, styles),
     conditionalFormats: passRules,
     print: {
-      orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: [header + 1, header + 1],
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: [header + 1, header + 1],
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
     },
     freeze: { rows: header + 1, cols: 0 },
@@ -427,7 +551,9 @@ export function buildPlannerSheet(summary: Summary, opts: SpecOptions): SheetSpe
 
 /** Where things stand in the planner sheet (A1), for tests and for the pane to point at: read off its layout. */
 export function plannerCells(summary: Summary): {
-  targetOf: (code: string) => string | null; projectedOverall: string; projectedRating: string;
+  targetOf: (code: string) => string | null;
+  projectedOverall: string;
+  projectedRating: string;
   eitTargetOf: (no: number) => string | null;
 } {
   const lay = layoutOf(contentsOf(summary, { lang: 'en', thaiDigits: false }));

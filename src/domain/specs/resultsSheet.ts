@@ -14,37 +14,94 @@ import { TOOLS } from '../types';
 import { scoreText } from './drafting';
 import { agencyTitles } from '../agency/titles';
 import { agencyTypeOf } from '../agency/type';
-import { documentPrint, documentStyles, documentTitles, layOutPages, titleWords, staleRow, statusRow, type DraftedFrom } from './document';
+import {
+  documentPrint,
+  documentStyles,
+  documentTitles,
+  layOutPages,
+  titleWords,
+  staleRow,
+  statusRow,
+  type DraftedFrom,
+} from './document';
 import { rulesForCells, type ScoreCell } from './highlight';
 import {
-  addRow, addSpanRow, addSpannedRow, autoHeights, commonStyles, fromDraft, newDraft, PORTRAIT_MARGINS, textCell, tr, txt,
-  type Draft, type Keep, type SpecOptions,
+  addRow,
+  addSpanRow,
+  addSpannedRow,
+  autoHeights,
+  commonStyles,
+  fromDraft,
+  newDraft,
+  PORTRAIT_MARGINS,
+  textCell,
+  tr,
+  txt,
+  type Draft,
+  type Keep,
+  type SpecOptions,
 } from './layout';
 import type { ChartSpec, SheetSpec, SpecCell } from './sheetSpec';
 
 const L = {
   name: { th: 'ITA ผลการประเมิน', en: 'ITA Results' },
-  title1: { th: 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน', en: 'Analysis of the Integrity and Transparency Assessment' },
+  title1: {
+    th: 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน',
+    en: 'Analysis of the Integrity and Transparency Assessment',
+  },
   title2: { th: 'ของ{agency}{where} ในปีงบประมาณ พ.ศ. {year}', en: 'of {agency}{where}, fiscal year B.E. {year}' },
-  title3: { th: 'เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {planYear}', en: 'to draw up the integrity and transparency measures for fiscal year B.E. {planYear}' },
-  section1: { th: '1. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {year}', en: '1. Integrity and Transparency Assessment result, fiscal year B.E. {year}' },
-  result: { th: 'จากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year} ของ{agency} พบว่าได้คะแนนภาพรวม {score} คะแนน{computed} {verdict}{rank}', en: 'In the ITA of fiscal year B.E. {year}, {agency} scored {score} overall{computed}, {verdict}{rank}.' },
-  computed: { th: ' (คำนวณจากคะแนนรายตัวชี้วัด เนื่องจากไม่พบคะแนนภาพรวมที่ประกาศในสมุดงาน)', en: ' (computed from the indicators: no published overall score was found in the workbook)' },
+  title3: {
+    th: 'เพื่อจัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. {planYear}',
+    en: 'to draw up the integrity and transparency measures for fiscal year B.E. {planYear}',
+  },
+  section1: {
+    th: '1. ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. {year}',
+    en: '1. Integrity and Transparency Assessment result, fiscal year B.E. {year}',
+  },
+  result: {
+    th: 'จากผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. {year} ของ{agency} พบว่าได้คะแนนภาพรวม {score} คะแนน{computed} {verdict}{rank}',
+    en: 'In the ITA of fiscal year B.E. {year}, {agency} scored {score} overall{computed}, {verdict}{rank}.',
+  },
+  computed: {
+    th: ' (คำนวณจากคะแนนรายตัวชี้วัด เนื่องจากไม่พบคะแนนภาพรวมที่ประกาศในสมุดงาน)',
+    en: ' (computed from the indicators: no published overall score was found in the workbook)',
+  },
   passed: { th: 'ผลการประเมินอยู่ในระดับ "{label}"', en: 'rated "{label}"' },
-  inferredLabel: { th: ' (ระดับนี้จัดตามข้อมูลที่ยังไม่ได้ยืนยันกับคู่มือ ป.ป.ช.)', en: ' (a level not yet confirmed against the NACC manual)' },
+  inferredLabel: {
+    th: ' (ระดับนี้จัดตามข้อมูลที่ยังไม่ได้ยืนยันกับคู่มือ ป.ป.ช.)',
+    en: ' (a level not yet confirmed against the NACC manual)',
+  },
   failed: { th: 'ต่ำกว่าเกณฑ์ผ่าน {line} คะแนน', en: 'below the pass line of {line}' },
   rank: { th: ' และอยู่ในลำดับที่ {position}{total}{group}', en: ', ranked {position}{total}{group}' },
   rankTotal: { th: ' จาก {total} แห่ง', en: ' of {total}' },
   rankGroup: { th: ' ของหน่วยงานประเภท{group}', en: ' among agencies of type {group}' },
-  historyTitle: { th: 'ผลคะแนนภาพรวมย้อนหลัง ปีงบประมาณ พ.ศ. {from}–{to}', en: 'Overall scores, fiscal years B.E. {from}–{to}' },
-  historyHeaders: [{ th: 'ปีงบประมาณ', en: 'Fiscal year' }, { th: 'ผลการประเมิน', en: 'Result' }, { th: 'คะแนน', en: 'Score' }],
+  historyTitle: {
+    th: 'ผลคะแนนภาพรวมย้อนหลัง ปีงบประมาณ พ.ศ. {from}–{to}',
+    en: 'Overall scores, fiscal years B.E. {from}–{to}',
+  },
+  historyHeaders: [
+    { th: 'ปีงบประมาณ', en: 'Fiscal year' },
+    { th: 'ผลการประเมิน', en: 'Result' },
+    { th: 'คะแนน', en: 'Score' },
+  ],
   chartTitle: { th: 'คะแนนภาพรวม ITA ปี {from}–{to}', en: 'ITA overall score, B.E. {from}–{to}' },
   pass: { th: 'ผ่านเกณฑ์', en: 'passed' },
   fail: { th: 'ไม่ผ่านเกณฑ์', en: 'not passed' },
-  section2: { th: '2. สรุปผลการประเมินรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. {year}', en: '2. Results by indicator, fiscal year B.E. {year}' },
-  headers: [{ th: 'แบบ', en: 'Tool' }, { th: 'ลำดับ', en: 'No.' }, { th: 'รายละเอียดตัวชี้วัด', en: 'Indicator' }, { th: 'คะแนน', en: 'Score' }],
+  section2: {
+    th: '2. สรุปผลการประเมินรายตัวชี้วัด ประจำปีงบประมาณ พ.ศ. {year}',
+    en: '2. Results by indicator, fiscal year B.E. {year}',
+  },
+  headers: [
+    { th: 'แบบ', en: 'Tool' },
+    { th: 'ลำดับ', en: 'No.' },
+    { th: 'รายละเอียดตัวชี้วัด', en: 'Indicator' },
+    { th: 'คะแนน', en: 'Score' },
+  ],
   overallRow: { th: 'คะแนนภาพรวม', en: 'Overall score' },
-  computedMark: { th: '* คำนวณจากคะแนนรายข้อ: ไม่พบคะแนนที่ประกาศของตัวชี้วัดนี้ในสมุดงาน', en: '* computed from the items: the workbook states no published score for this indicator' },
+  computedMark: {
+    th: '* คำนวณจากคะแนนรายข้อ: ไม่พบคะแนนที่ประกาศของตัวชี้วัดนี้ในสมุดงาน',
+    en: '* computed from the items: the workbook states no published score for this indicator',
+  },
 } as const satisfies Record<string, Text | readonly Text[]>;
 
 /** Columns: tool, no., indicator, score (units sized to print at 100 % on A4 portrait in every host). */
@@ -67,7 +124,10 @@ function verdict(summary: Summary, score: number, opts: SpecOptions): string {
   const r = rate(scheme, score, tools);
   if (!r.pass) return fillIn(tr(L.failed, opts.lang), { line: scheme.passLine });
   const level = scheme.levels[r.level];
-  return fillIn(tr(L.passed, opts.lang), { label: tr(r.label, opts.lang) }) + (level?.confidence ? tr(L.inferredLabel, opts.lang) : '');
+  return (
+    fillIn(tr(L.passed, opts.lang), { label: tr(r.label, opts.lang) }) +
+    (level?.confidence ? tr(L.inferredLabel, opts.lang) : '')
+  );
 }
 
 function rankText(summary: Summary, opts: SpecOptions): string {
@@ -78,27 +138,60 @@ function rankText(summary: Summary, opts: SpecOptions): string {
     position: n(k.position),
     total: k.total !== null ? fillIn(tr(L.rankTotal, opts.lang), { total: n(k.total) }) : '',
     // The group as the workbook types it; in English, the kind's English name when it names one.
-    group: k.group ? fillIn(tr(L.rankGroup, opts.lang), { group: opts.lang === 'en' && agencyTypeOf(k.group) !== 'other' ? agencyTitles(k.group).kind.en : k.group }) : '',
+    group: k.group
+      ? fillIn(tr(L.rankGroup, opts.lang), {
+          group: opts.lang === 'en' && agencyTypeOf(k.group) !== 'other' ? agencyTitles(k.group).kind.en : k.group,
+        })
+      : '',
   });
 }
 
 /** Earlier years and this one: table and chart. Returns the kept block. */
-function historyBlock(d: Draft, summary: Summary, opts: SpecOptions, overall: ReturnType<typeof publishedOverall>, charts: ChartSpec[]): Keep | null {
+function historyBlock(
+  d: Draft,
+  summary: Summary,
+  opts: SpecOptions,
+  overall: ReturnType<typeof publishedOverall>,
+  charts: ChartSpec[],
+): Keep | null {
   if (!summary.history.length || overall.value === null) return null;
   const lang = opts.lang;
-  const points = [...summary.history.map((h) => ({ year: h.year, score: h.score, ref: h.formulaRef })), { year: summary.year, score: overall.value, ref: overall.ref }];
+  const points = [
+    ...summary.history.map((h) => ({ year: h.year, score: h.score, ref: h.formulaRef })),
+    { year: summary.year, score: overall.value, ref: overall.ref },
+  ];
   const from = points[0]!.year;
   const to = points[points.length - 1]!.year;
   const start = addSpanRow(d, textCell(fillIn(tr(L.historyTitle, lang), { from, to }), opts, 'heading'), LAST);
-  addSpannedRow(d, L.historyHeaders.map((h) => textCell(tr(h, lang), opts, 'header')), [[0, 1], [2, 2], [3, 3]]);
+  addSpannedRow(
+    d,
+    L.historyHeaders.map((h) => textCell(tr(h, lang), opts, 'header')),
+    [
+      [0, 1],
+      [2, 2],
+      [3, 3],
+    ],
+  );
   const first = d.rows.length;
   for (const p of points) {
     const scheme = ratingSchemeFor(p.year);
     // Letter grades need only the overall; pass levels also need each tool, unknown for earlier years: pass or not.
     const graded = scheme.levels.every((l) => l.eachToolMin === undefined);
-    const label = graded ? tr(rate(scheme, p.score, {}).label, lang) : tr(p.score >= scheme.passLine ? L.pass : L.fail, lang);
-    const score: SpecCell = p.ref ? { formula: p.ref, value: p.score, style: 'score' } : { value: p.score, style: 'score' };
-    addSpannedRow(d, [textCell(String(p.year), opts, 'center'), textCell(label, opts, 'center'), score], [[0, 1], [2, 2], [3, 3]]);
+    const label = graded
+      ? tr(rate(scheme, p.score, {}).label, lang)
+      : tr(p.score >= scheme.passLine ? L.pass : L.fail, lang);
+    const score: SpecCell = p.ref
+      ? { formula: p.ref, value: p.score, style: 'score' }
+      : { value: p.score, style: 'score' };
+    addSpannedRow(
+      d,
+      [textCell(String(p.year), opts, 'center'), textCell(label, opts, 'center'), score],
+      [
+        [0, 1],
+        [2, 2],
+        [3, 3],
+      ],
+    );
   }
   const last = d.rows.length - 1;
   const top = d.rows.length;
@@ -125,9 +218,13 @@ function indicatorCell(summary: Summary, no: number): { cell: SpecCell; computed
   const ind = summary.indicators.find((i) => i.no === no);
   if (ind && ind.reported !== null) {
     const ref = ind.reportedFormula;
-    return { cell: ref ? { formula: ref, value: ind.reported, style: 'score' } : { value: ind.reported, style: 'score' }, computed: false };
+    return {
+      cell: ref ? { formula: ref, value: ind.reported, style: 'score' } : { value: ind.reported, style: 'score' },
+      computed: false,
+    };
   }
-  if (ind?.score !== null && ind?.score !== undefined) return { cell: { value: ind.score, style: 'scoreMark' }, computed: true };
+  if (ind?.score !== null && ind?.score !== undefined)
+    return { cell: { value: ind.score, style: 'scoreMark' }, computed: true };
   return { cell: { value: null, style: 'score' }, computed: false };
 }
 
@@ -141,7 +238,11 @@ export function buildResultsSheet(summary: Summary, opts: SpecOptions): SheetSpe
   const charts: ChartSpec[] = [];
   const where = t.where ? (lang === 'th' ? ` ${t.where}` : `, ${t.where}`) : '';
   addSpanRow(d, textCell(tr(L.title1, lang), opts, 'docTitle'), LAST);
-  addSpanRow(d, textCell(fillIn(tr(L.title2, lang), { agency: t.agencyName, where, year: summary.year }), opts, 'docTitle'), LAST);
+  addSpanRow(
+    d,
+    textCell(fillIn(tr(L.title2, lang), { agency: t.agencyName, where, year: summary.year }), opts, 'docTitle'),
+    LAST,
+  );
   addSpanRow(d, textCell(fillIn(tr(L.title3, lang), { planYear: summary.planYear }), opts, 'docTitle'), LAST);
   statusRow(d, summary, opts, LAST);
   addRow(d, []);
@@ -149,13 +250,26 @@ export function buildResultsSheet(summary: Summary, opts: SpecOptions): SheetSpe
   // Section 1.
   const overall = publishedOverall(summary);
   const s1 = addSpanRow(d, textCell(fillIn(tr(L.section1, lang), { year: summary.year }), opts, 'heading'), LAST);
-  const sentence = overall.value === null ? '' : fillIn(tr(L.result, lang), {
-    year: summary.year, agency: t.agencyName, score: scoreText(overall.value),
-    computed: overall.computed ? tr(L.computed, lang) : '', verdict: verdict(summary, overall.value, opts), rank: rankText(summary, opts),
-  });
+  const sentence =
+    overall.value === null
+      ? ''
+      : fillIn(tr(L.result, lang), {
+          year: summary.year,
+          agency: t.agencyName,
+          score: scoreText(overall.value),
+          computed: overall.computed ? tr(L.computed, lang) : '',
+          verdict: verdict(summary, overall.value, opts),
+          rank: rankText(summary, opts),
+        });
   addSpanRow(d, textCell(sentence, opts, 'paragraph'), LAST);
   const from: DraftedFrom[] = overall.ref ? [{ ref: overall.ref, value: overall.value! }] : [];
-  const st = staleRow(d, from, opts, LAST, WIDTHS.reduce((a, b) => a + b, 0));
+  const st = staleRow(
+    d,
+    from,
+    opts,
+    LAST,
+    WIDTHS.reduce((a, b) => a + b, 0),
+  );
   keeps.push({ from: s1, to: st });
   const hist = historyBlock(d, summary, opts, overall, charts);
   if (hist) {
@@ -165,7 +279,10 @@ export function buildResultsSheet(summary: Summary, opts: SpecOptions): SheetSpe
 
   // Section 2: the ten indicators as published, the tool typed once per group.
   const s2 = addSpanRow(d, textCell(fillIn(tr(L.section2, lang), { year: summary.year }), opts, 'heading'), LAST);
-  addRow(d, L.headers.map((h) => textCell(tr(h, lang), opts, 'header')));
+  addRow(
+    d,
+    L.headers.map((h) => textCell(tr(h, lang), opts, 'header')),
+  );
   const colour: ScoreCell[] = [];
   let anyComputed = false;
   const sheetName = tr(L.name, lang);
@@ -175,13 +292,27 @@ export function buildResultsSheet(summary: Summary, opts: SpecOptions): SheetSpe
     inds.forEach((ind, k) => {
       const { cell, computed } = indicatorCell(summary, ind.no);
       anyComputed ||= computed;
-      const r = addRow(d, [k === 0 ? textCell(tool, opts, 'center') : { style: 'center' }, { value: ind.no, style: 'no' }, textCell(tr(ind.name, lang), opts), cell]);
+      const r = addRow(d, [
+        k === 0 ? textCell(tool, opts, 'center') : { style: 'center' },
+        { value: ind.no, style: 'no' },
+        textCell(tr(ind.name, lang), opts),
+        cell,
+      ]);
       colour.push({ sheet: sheetName, cell: a1(r, 3), kind: 'survey' });
     });
     if (inds.length > 1) d.merges.push(rangeA1(top, 0, d.rows.length - 1, 0));
   }
-  const ov: SpecCell = overall.ref ? { formula: overall.ref, value: overall.value, style: 'scoreBold' } : { value: overall.value, style: overall.computed ? 'scoreMark' : 'scoreBold' };
-  addSpannedRow(d, [textCell(tr(L.overallRow, lang), opts, 'label'), ov], [[0, 2], [3, 3]]);
+  const ov: SpecCell = overall.ref
+    ? { formula: overall.ref, value: overall.value, style: 'scoreBold' }
+    : { value: overall.value, style: overall.computed ? 'scoreMark' : 'scoreBold' };
+  addSpannedRow(
+    d,
+    [textCell(tr(L.overallRow, lang), opts, 'label'), ov],
+    [
+      [0, 2],
+      [3, 3],
+    ],
+  );
   if (anyComputed || overall.computed) addSpanRow(d, textCell(tr(L.computedMark, lang), opts, 'note'), LAST);
   keeps.push({ from: s2, to: d.rows.length - 1 });
 

@@ -89,7 +89,12 @@ export type ChartSpec = {
   readonly series: readonly ChartSeries[];
   readonly from: string;
   readonly to: string;
-  readonly valueAxis?: { readonly min?: number; readonly max?: number; readonly title?: string; readonly numFmt?: string };
+  readonly valueAxis?: {
+    readonly min?: number;
+    readonly max?: number;
+    readonly title?: string;
+    readonly numFmt?: string;
+  };
   readonly categoryAxisTitle?: string;
   readonly dataLabels?: boolean;
   readonly legend?: 'bottom' | 'right' | 'none';

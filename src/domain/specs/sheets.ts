@@ -20,7 +20,11 @@ import { buildSummarySheet } from './summarySheet';
 export type SheetBuilder = (summary: Summary, opts: SpecOptions) => SheetSpec;
 
 /** The document's numbered sheets, in order (the cover carries no page number). */
-const NUMBERED: readonly (readonly [string, SheetBuilder])[] = [['results', buildResultsSheet], ['analysis', buildAnalysisSheet], ['plan', buildPlanSheet]];
+const NUMBERED: readonly (readonly [string, SheetBuilder])[] = [
+  ['results', buildResultsSheet],
+  ['analysis', buildAnalysisSheet],
+  ['plan', buildPlanSheet],
+];
 const numbered = new WeakMap<Summary, Map<string, SheetSpec[]>>();
 
 /** A numbered sheet of the document: its page numbers follow the sheets before it, its footer counts the document's pages. */
@@ -55,17 +59,73 @@ export type SheetDef = {
 const ownScores = (s: Summary): boolean => hasOwnScores(s.scan);
 
 export const OUR_SHEETS = [
-  { key: 'summary', build: buildSummarySheet, label: 'ui.action.summary', published: false, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  {
+    key: 'summary',
+    build: buildSummarySheet,
+    label: 'ui.action.summary',
+    published: false,
+    applies: ownScores,
+    notApplicable: 'sheet.needsOwnScores',
+  },
   // The published document, in the seed's order: cover; sections 1–2; section 3 (the 7 ประเด็น); section 4 (the plan).
-  { key: 'cover', build: buildCoverSheet, label: 'ui.action.cover', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
-  { key: 'results', build: paged('results'), label: 'ui.action.results', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
-  { key: 'analysis', build: paged('analysis'), label: 'ui.action.analysis', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
-  { key: 'plan', build: paged('plan'), label: 'ui.action.plan', published: true, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
-  { key: 'planner', build: buildPlannerSheet, label: 'ui.action.planner', published: false, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  {
+    key: 'cover',
+    build: buildCoverSheet,
+    label: 'ui.action.cover',
+    published: true,
+    applies: ownScores,
+    notApplicable: 'sheet.needsOwnScores',
+  },
+  {
+    key: 'results',
+    build: paged('results'),
+    label: 'ui.action.results',
+    published: true,
+    applies: ownScores,
+    notApplicable: 'sheet.needsOwnScores',
+  },
+  {
+    key: 'analysis',
+    build: paged('analysis'),
+    label: 'ui.action.analysis',
+    published: true,
+    applies: ownScores,
+    notApplicable: 'sheet.needsOwnScores',
+  },
+  {
+    key: 'plan',
+    build: paged('plan'),
+    label: 'ui.action.plan',
+    published: true,
+    applies: ownScores,
+    notApplicable: 'sheet.needsOwnScores',
+  },
+  {
+    key: 'planner',
+    build: buildPlannerSheet,
+    label: 'ui.action.planner',
+    published: false,
+    applies: ownScores,
+    notApplicable: 'sheet.needsOwnScores',
+  },
   // The framework the numbers follow, editable: read back on the next run.
-  { key: 'framework', build: buildFrameworkSheet, label: 'ui.action.framework', published: false, applies: ownScores, notApplicable: 'sheet.needsOwnScores' },
+  {
+    key: 'framework',
+    build: buildFrameworkSheet,
+    label: 'ui.action.framework',
+    published: false,
+    applies: ownScores,
+    notApplicable: 'sheet.needsOwnScores',
+  },
   // Many agencies at once (a published result list pasted in, a reviewer's compilation): only where the workbook holds one.
-  { key: 'consolidated', build: buildConsolidatedSheet, label: 'ui.action.consolidated', published: false, applies: hasAgencyList, notApplicable: 'sheet.needsList' },
+  {
+    key: 'consolidated',
+    build: buildConsolidatedSheet,
+    label: 'ui.action.consolidated',
+    published: false,
+    applies: hasAgencyList,
+    notApplicable: 'sheet.needsList',
+  },
 ] as const satisfies readonly SheetDef[];
 
 /** Which of our sheets a spec is (stable across runs; the marker records it). */

@@ -53,7 +53,8 @@ export function wrapParagraph(p: string, width: number, opts: WrapOptions): stri
   const spaceW = textWidth(' ', opts);
   // The hanging indent, in spaces, and only when it leaves room for text.
   const indentSpaces = m && spaceW > 0 ? Math.round(textWidth(m[0], opts) / spaceW) : 0;
-  const indent = indentSpaces > 0 && textWidth(' '.repeat(indentSpaces), opts) < width / 3 ? ' '.repeat(indentSpaces) : '';
+  const indent =
+    indentSpaces > 0 && textWidth(' '.repeat(indentSpaces), opts) < width / 3 ? ' '.repeat(indentSpaces) : '';
   const lines: string[] = [];
   let line = '';
   const avail = (): number => width - (lines.length > 0 ? textWidth(indent, opts) : 0);

@@ -12,18 +12,44 @@ import { chartsOf, createFakeExcel, pageBreaksOf } from '../../helpers/fakeExcel
 import { seedSummary } from '../../helpers/seedSummary';
 
 const noChanges: WorkbookChanges = {
-  removeSheets: [], addSheets: [], removeRules: [], addRules: [], fills: [], clearFills: [],
+  removeSheets: [],
+  addSheets: [],
+  removeRules: [],
+  addRules: [],
+  fills: [],
+  clearFills: [],
   marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2026-12-02T00:00:00.000Z' },
   markerSheet: META_SHEET,
 };
-const s = seedSummary({ history: [{ year: 2565, score: 61.25 }, { year: 2566, score: 70.05 }] });
-const build = (key: string): SheetSpec => OUR_SHEETS.find((d) => d.key === key)!.build(s, { lang: 'th', thaiDigits: false });
+const s = seedSummary({
+  history: [
+    { year: 2565, score: 61.25 },
+    { year: 2566, score: 70.05 },
+  ],
+});
+const build = (key: string): SheetSpec =>
+  OUR_SHEETS.find((d) => d.key === key)!.build(s, { lang: 'th', thaiDigits: false });
 const results = build('results');
 const plan = build('plan');
-const linked: SheetSpec = { ...results, name: 'ลิงก์', rows: [[{ value: 'เว็บไซต์', link: { url: 'https://www.tun.go.th/ita' } }, { value: 'ไปที่สรุป', link: { sheet: 'ITA สรุปคะแนน', cell: 'A1' } }]], charts: [], print: { orientation: 'portrait', paper: 'A4', fitToWidth: true } };
+const linked: SheetSpec = {
+  ...results,
+  name: 'ลิงก์',
+  rows: [
+    [
+      { value: 'เว็บไซต์', link: { url: 'https://www.tun.go.th/ita' } },
+      { value: 'ไปที่สรุป', link: { sheet: 'ITA สรุปคะแนน', cell: 'A1' } },
+    ],
+  ],
+  charts: [],
+  print: { orientation: 'portrait', paper: 'A4', fitToWidth: true },
+};
 
-beforeEach(() => { vi.spyOn(console, 'error').mockImplementation(() => undefined); });
-afterEach(() => { vi.restoreAllMocks(); });
+beforeEach(() => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('document sheets through office-js', () => {
   it('print area, page starts, numbered Thai footer and first page number as the spec lays them out; a constant number of syncs', async () => {
@@ -35,37 +61,55 @@ describe('document sheets through office-js', () => {
     for (const spec of [results, plan]) {
       const ws = fake.sheet(spec.name);
       expect(ws.page).toMatchObject({
-        paperSize: 'A4', orientation: spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
-        printArea: spec.print.area, firstPageNumber: spec.print.firstPageNumber, centerHorizontally: true,
+        paperSize: 'A4',
+        orientation: spec.print.orientation === 'landscape' ? 'Landscape' : 'Portrait',
+        printArea: spec.print.area,
+        firstPageNumber: spec.print.firstPageNumber,
+        centerHorizontally: true,
         'footer.center': `&"TH SarabunPSK,Regular"${spec.print.footer!.center}`,
       });
       expect(String(ws.page['footer.center'])).toMatch(/หน้า &P จาก \d+$/);
       expect(pageBreaksOf(ws)).toEqual(spec.print.rowBreaks ?? []);
     }
-    expect(fake.sheet(plan.name).page['printTitleRows']).toBe(`$${plan.print.repeatRows![0]}:$${plan.print.repeatRows![1]}`);
+    expect(fake.sheet(plan.name).page['printTitleRows']).toBe(
+      `$${plan.print.repeatRows![0]}:$${plan.print.repeatRows![1]}`,
+    );
     expect(port.lastWriteIssues()).toEqual([]);
   });
 
-  it('the multi-year chart is a native chart over the table\'s cells, placed on its anchor', async () => {
+  it("the multi-year chart is a native chart over the table's cells, placed on its anchor", async () => {
     const fake = createFakeExcel([{ name: 'ข้อมูล', rows: [['x']] }]);
     await createOfficePort(fake.run, fake.host).write({ ...noChanges, addSheets: [results] });
     const c = results.charts![0]!;
     const [chart] = chartsOf(fake.sheet(results.name));
     expect(chart).toMatchObject({
-      type: 'ColumnClustered', source: c.series[0]!.values,
+      type: 'ColumnClustered',
+      source: c.series[0]!.values,
       series: [{ values: c.series[0]!.values, categories: c.categories, name: 'คะแนนภาพรวม', color: '#2F5597' }],
-      title: c.title, legend: { visible: false }, dataLabels: { showValue: true }, valueAxis: { minimum: 0, maximum: 100, numberFormat: '0' },
+      title: c.title,
+      legend: { visible: false },
+      dataLabels: { showValue: true },
+      valueAxis: { minimum: 0, maximum: 100, numberFormat: '0' },
     });
     // The spec's anchor is the top-left of `to`; office-js covers its end cell whole: the cell before it.
     const to = /^([A-Z]+)(\d+)$/.exec(c.to)!;
-    expect(chart!.position).toEqual({ from: c.from, to: `${String.fromCharCode(to[1]!.charCodeAt(0) - 1)}${Number(to[2]) - 1}` });
+    expect(chart!.position).toEqual({
+      from: c.from,
+      to: `${String.fromCharCode(to[1]!.charCodeAt(0) - 1)}${Number(to[2]) - 1}`,
+    });
   });
 
   it('hyperlinks to an address and to a place in the workbook', async () => {
     const fake = createFakeExcel([{ name: 'ข้อมูล', rows: [['x']] }]);
     await createOfficePort(fake.run, fake.host).write({ ...noChanges, addSheets: [linked] });
-    expect(fake.cellAt('ลิงก์', 'A1')!.format['hyperlink']).toEqual({ address: 'https://www.tun.go.th/ita', textToDisplay: 'เว็บไซต์' });
-    expect(fake.cellAt('ลิงก์', 'B1')!.format['hyperlink']).toEqual({ documentReference: "'ITA สรุปคะแนน'!A1", textToDisplay: 'ไปที่สรุป' });
+    expect(fake.cellAt('ลิงก์', 'A1')!.format['hyperlink']).toEqual({
+      address: 'https://www.tun.go.th/ita',
+      textToDisplay: 'เว็บไซต์',
+    });
+    expect(fake.cellAt('ลิงก์', 'B1')!.format['hyperlink']).toEqual({
+      documentReference: "'ITA สรุปคะแนน'!A1",
+      textToDisplay: 'ไปที่สรุป',
+    });
   });
 
   it.each([

@@ -10,9 +10,21 @@ import { message } from '../../../src/domain/messages';
 import { createFakeExcel, FakeOfficeError, type Scalar } from '../../helpers/fakeExcel';
 import { measureSyncs } from '../../helpers/officeSyncs';
 
-const baseMarker: Marker = { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00.000Z' };
+const baseMarker: Marker = {
+  app: 'ita-workbench',
+  version: 1,
+  sheets: [],
+  rules: [],
+  fills: [],
+  writtenAt: '2025-01-01T00:00:00.000Z',
+};
 const noChanges: WorkbookChanges = {
-  removeSheets: [], addSheets: [], removeRules: [], addRules: [], fills: [], clearFills: [],
+  removeSheets: [],
+  addSheets: [],
+  removeRules: [],
+  addRules: [],
+  fills: [],
+  clearFills: [],
   marker: baseMarker,
   markerSheet: META_SHEET,
 };
@@ -21,17 +33,32 @@ const spec: SheetSpec = {
   key: 'summary',
   name: 'สรุป',
   rows: [
-    [{ value: 'หัวข้อ', style: 'title' }, { value: null, style: 'title' }, { value: null, style: 'title' }],
+    [
+      { value: 'หัวข้อ', style: 'title' },
+      { value: null, style: 'title' },
+      { value: null, style: 'title' },
+    ],
     [{ value: 2567 }, { value: '2567' }, { formula: 'A2+1', value: 2568, style: 'pct' }],
     [{ value: '- จัดทำคู่มือ' }, { value: '50%' }, null],
   ],
-  styles: { title: { bold: true, size: 18, fill: '#1F4E78', color: '#FFFFFF', hAlign: 'center', border: 'thin' }, pct: { numFmt: '0.00' } },
+  styles: {
+    title: { bold: true, size: 18, fill: '#1F4E78', color: '#FFFFFF', hAlign: 'center', border: 'thin' },
+    pct: { numFmt: '0.00' },
+  },
   baseStyle: { font: 'TH SarabunPSK', size: 16 },
   merges: ['A1:C1'],
   columnWidths: [30, 12],
   rowHeights: { 0: 28 },
-  conditionalFormats: [{ range: 'A2:C2', formula: 'A2<50', fill: '#FFC7CE', color: '#9C0006', bold: true, priority: 1 }],
-  print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 2], margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 } },
+  conditionalFormats: [
+    { range: 'A2:C2', formula: 'A2<50', fill: '#FFC7CE', color: '#9C0006', bold: true, priority: 1 },
+  ],
+  print: {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    repeatRows: [1, 2],
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 },
+  },
   freeze: { rows: 1, cols: 1 },
   inputRanges: ['B2'],
   tabColor: '#1F4E78',
@@ -57,8 +84,13 @@ describe('office adapter: syncs do not grow with the number of sheets', () => {
   it('a large used range is read in row chunks: syncs grow with data size only', async () => {
     const cols = 10;
     const rows = Math.ceil((READ_BATCH_CELLS * 2.5) / cols); // 2.5 batches of data
-    const big: Scalar[][] = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => r * cols + c));
-    const fake = createFakeExcel([{ name: 'ใหญ่', rows: big }, { name: 'เล็ก', rows: [['a', 1]] }]);
+    const big: Scalar[][] = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => r * cols + c),
+    );
+    const fake = createFakeExcel([
+      { name: 'ใหญ่', rows: big },
+      { name: 'เล็ก', rows: [['a', 1]] },
+    ]);
     const port = createOfficePort(fake.run, fake.host);
     const snap = await port.read();
     expect(port.syncs.count).toBe(2 + 3);
@@ -74,14 +106,23 @@ describe('office adapter: syncs do not grow with the number of sheets', () => {
 
 describe('office adapter: read normalises at the border', () => {
   it('"" → null, errors stay text, formulas keyed by A1 without "=", origin from the used range, visibility', async () => {
-    const fake = createFakeExcel([{ name: 'S', rows: [[], [null, 'ข้อ', 10, 20], [null, 'x', '', true]] }, { name: 'H', rows: [[1]] }]);
+    const fake = createFakeExcel([
+      { name: 'S', rows: [[], [null, 'ข้อ', 10, 20], [null, 'x', '', true]] },
+      { name: 'H', rows: [[1]] },
+    ]);
     fake.cellAt('S', 'D3')!.formula = '=C2+D2';
     fake.sheet('S').cells.set('5,1', { formula: '=1/0', format: {} }); // B6: #DIV/0!
     fake.sheet('H').visibility = 'Hidden';
     const snap = await createOfficePort(fake.run, fake.host).read();
     const s = snap.sheets[0]!;
     expect(s.origin).toEqual({ row: 1, col: 1 });
-    expect(s.values).toEqual([['ข้อ', 10, 20], ['x', null, 30], [null, null, null], [null, null, null], ['#DIV/0!', null, null]]);
+    expect(s.values).toEqual([
+      ['ข้อ', 10, 20],
+      ['x', null, 30],
+      [null, null, null],
+      [null, null, null],
+      ['#DIV/0!', null, null],
+    ]);
     expect(s.formulas).toEqual({ D3: 'C2+D2', B6: '1/0' });
     expect(snap.sheets[1]!.visibility).toBe('hidden');
   });
@@ -105,8 +146,15 @@ describe('office adapter: write renders a spec', () => {
     expect(fake.cellAt('สรุป', 'C3')).toMatchObject({ numberFormat: 'General' });
     expect(fake.cellAt('สรุป', 'C3')!.value).toBeUndefined();
     expect(fake.cellAt('สรุป', 'A1')!.format).toMatchObject({
-      'font.name': 'TH SarabunPSK', 'font.size': 18, 'font.bold': true, 'font.color': '#FFFFFF', 'fill.color': '#1F4E78',
-      horizontalAlignment: 'Center', 'borders.EdgeTop.style': 'Continuous', 'borders.EdgeTop.weight': 'Thin', 'borders.InsideVertical.weight': 'Thin',
+      'font.name': 'TH SarabunPSK',
+      'font.size': 18,
+      'font.bold': true,
+      'font.color': '#FFFFFF',
+      'fill.color': '#1F4E78',
+      horizontalAlignment: 'Center',
+      'borders.EdgeTop.style': 'Continuous',
+      'borders.EdgeTop.weight': 'Thin',
+      'borders.InsideVertical.weight': 'Thin',
     });
     expect(fake.cellAt('สรุป', 'A2')!.format).toEqual({ 'font.name': 'TH SarabunPSK', 'font.size': 16 });
     expect(fake.cellAt('สรุป', 'B2')!.format['protection.locked']).toBe(false);
@@ -114,10 +162,25 @@ describe('office adapter: write renders a spec', () => {
     expect(ws.columnWidths.get(0)).toBe(157.5); // 30 chars × 7 px × 0.75 pt
     expect(ws.columnWidths.get(1)).toBe(charsToPoints(12));
     expect(ws.rowHeights.get(0)).toBe(28);
-    expect(ws.rules).toEqual([expect.objectContaining({ range: 'A2:C2', type: 'Custom', formula: '=A2<50', fill: '#FFC7CE', fontColor: '#9C0006', bold: true })]);
+    expect(ws.rules).toEqual([
+      expect.objectContaining({
+        range: 'A2:C2',
+        type: 'Custom',
+        formula: '=A2<50',
+        fill: '#FFC7CE',
+        fontColor: '#9C0006',
+        bold: true,
+      }),
+    ]);
     expect(ws.page).toEqual({
-      orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$1:$2',
-      leftMargin: 36, rightMargin: 36, topMargin: 54, bottomMargin: 54,
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$1:$2',
+      leftMargin: 36,
+      rightMargin: 36,
+      topMargin: 54,
+      bottomMargin: 54,
     });
     expect(ws.freeze).toEqual({ rows: 1, cols: 1 });
     expect(ws.tabColor).toBe('#1F4E78');
@@ -145,12 +208,22 @@ describe('office adapter: write renders a spec', () => {
     const port = createOfficePort(fake.run, fake.host);
     await port.write({ ...noChanges, addSheets: [spec] });
     expect(fake.sheet('สรุป').page).toEqual({});
-    expect(port.lastWriteIssues()).toEqual([{ code: 'print.unsupported', severity: 'info', sheet: 'สรุป', params: { sheet: 'สรุป' } }]);
+    expect(port.lastWriteIssues()).toEqual([
+      { code: 'print.unsupported', severity: 'info', sheet: 'สรุป', params: { sheet: 'สรุป' } },
+    ]);
     expect(fake.valueAt('สรุป', 'A1')).toBe('หัวข้อ');
   });
 
-  it('removes only our rule (exact formula) from a user range that also holds the user\'s own rule', async () => {
-    const fake = createFakeExcel([{ name: 'ข้อมูล', rows: [['a', 1], ['b', 2]] }]);
+  it("removes only our rule (exact formula) from a user range that also holds the user's own rule", async () => {
+    const fake = createFakeExcel([
+      {
+        name: 'ข้อมูล',
+        rows: [
+          ['a', 1],
+          ['b', 2],
+        ],
+      },
+    ]);
     fake.sheet('ข้อมูล').rules.push({ id: 'user', range: 'B1:B2', type: 'Custom', formula: '=B1>1', fill: '#00FF00' });
     const rule = { sheet: 'ข้อมูล', range: 'B1:B2', formula: 'B1<2', fill: '#FFC7CE', priority: 1 };
     await createOfficePort(fake.run, fake.host).write({ ...noChanges, addRules: [rule] });
@@ -161,13 +234,24 @@ describe('office adapter: write renders a spec', () => {
   });
 
   it('fills skip non-blank cells and report fill.skipped; nothing is written to a sheet that is gone', async () => {
-    const fake = createFakeExcel([{ name: 'ข้อมูล', rows: [['a', 1], ['b', null]] }]);
+    const fake = createFakeExcel([
+      {
+        name: 'ข้อมูล',
+        rows: [
+          ['a', 1],
+          ['b', null],
+        ],
+      },
+    ]);
     const port = createOfficePort(fake.run, fake.host);
-    await port.write({ ...noChanges, fills: [
-      { sheet: 'ข้อมูล', cell: 'B2', formula: 'B1*2', value: 2 },
-      { sheet: 'ข้อมูล', cell: 'B1', formula: 'B2*2', value: 4 },
-      { sheet: 'หายไป', cell: 'A1', formula: '1', value: 1 },
-    ] });
+    await port.write({
+      ...noChanges,
+      fills: [
+        { sheet: 'ข้อมูล', cell: 'B2', formula: 'B1*2', value: 2 },
+        { sheet: 'ข้อมูล', cell: 'B1', formula: 'B2*2', value: 4 },
+        { sheet: 'หายไป', cell: 'A1', formula: '1', value: 1 },
+      ],
+    });
     expect(fake.valueAt('ข้อมูล', 'B2')).toBe(2);
     expect(fake.valueAt('ข้อมูล', 'B1')).toBe(1);
     expect(port.lastWriteIssues()).toEqual([{ code: 'fill.skipped', severity: 'info', sheet: 'ข้อมูล', cell: 'B1' }]);
@@ -189,12 +273,15 @@ describe('office adapter: host errors become catalogue messages', () => {
     expect(officeMessage(new FakeOfficeError(host, 'raw text for developers'))).toEqual({ code, params: {} });
   });
 
-  it.each([['GeneralException'], ['InvalidArgument']])('%s → office.general with the code, never the raw message', (host) => {
-    const u = officeMessage(new FakeOfficeError(host, 'Secret internal detail'));
-    expect(u).toEqual({ code: 'office.general', params: { code: host } });
-    expect(message(u.code, 'th', u.params)).not.toContain('Secret');
-    expect(officeMessage(new TypeError('x'))).toEqual({ code: 'office.general', params: { code: 'Unknown' } });
-  });
+  it.each([['GeneralException'], ['InvalidArgument']])(
+    '%s → office.general with the code, never the raw message',
+    (host) => {
+      const u = officeMessage(new FakeOfficeError(host, 'Secret internal detail'));
+      expect(u).toEqual({ code: 'office.general', params: { code: host } });
+      expect(message(u.code, 'th', u.params)).not.toContain('Secret');
+      expect(officeMessage(new TypeError('x'))).toEqual({ code: 'office.general', params: { code: 'Unknown' } });
+    },
+  );
 
   it('cell-edit mode: waits with delayForCellEdit (ExcelApi 1.11), fails with office.cellEditMode without it', async () => {
     const ok = createFakeExcel([{ name: 'A', rows: [[1]] }], { cellEditMode: true });
@@ -202,7 +289,9 @@ describe('office adapter: host errors become catalogue messages', () => {
     expect(ok.runOptions).toEqual([{ delayForCellEdit: true }]);
 
     const old = createFakeExcel([{ name: 'A', rows: [[1]] }], { cellEditMode: true, excelApi: 10 });
-    const err = await createOfficePort(old.run, old.host).read().catch((e: unknown) => e);
+    const err = await createOfficePort(old.run, old.host)
+      .read()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err).toMatchObject({ code: 'office.cellEditMode', params: {} });
     expect(console.error).toHaveBeenCalled();
@@ -211,10 +300,16 @@ describe('office adapter: host errors become catalogue messages', () => {
   it('a protected user sheet: the write is refused before anything is written, naming the sheet', async () => {
     const fake = createFakeExcel([{ name: 'ข้อมูล', rows: [['a', null]] }]);
     fake.sheet('ข้อมูล').protected = true;
-    const write = createOfficePort(fake.run, fake.host).write({ ...noChanges, fills: [{ sheet: 'ข้อมูล', cell: 'B1', formula: '1', value: 1 }] });
+    const write = createOfficePort(fake.run, fake.host).write({
+      ...noChanges,
+      fills: [{ sheet: 'ข้อมูล', cell: 'B1', formula: '1', value: 1 }],
+    });
     await expect(write).rejects.toMatchObject({
-      name: 'WriteFailure', code: 'write.blocked', step: 'check',
-      blockers: [{ code: 'preflight.protectedFill', params: { sheet: 'ข้อมูล' } }], state: { record: 'before', sheetsAdded: [] },
+      name: 'WriteFailure',
+      code: 'write.blocked',
+      step: 'check',
+      blockers: [{ code: 'preflight.protectedFill', params: { sheet: 'ข้อมูล' } }],
+      state: { record: 'before', sheetsAdded: [] },
     });
     expect(fake.valueAt('ข้อมูล', 'B1')).toBeUndefined();
     expect(fake.find(META_SHEET)).toBeUndefined();
@@ -257,15 +352,23 @@ describe('the fake is an honest model', () => {
       await ctx.sync();
     });
     await expect(out).rejects.toMatchObject({ code: 'InvalidArgument' });
-    await expect(fake.run(async (ctx) => {
-      ctx.workbook.worksheets.add('A');
-      await ctx.sync();
-    })).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.add('A');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemAlreadyExists' });
   });
 
   it('styleRects groups equal styles into rectangles', () => {
     const s = { style: 'h' };
-    expect(styleRects([[s, s, null], [s, s, { style: 'b' }], [null, s, null]])).toEqual([
+    expect(
+      styleRects([
+        [s, s, null],
+        [s, s, { style: 'b' }],
+        [null, s, null],
+      ]),
+    ).toEqual([
       { style: 'h', r0: 0, c0: 0, r1: 1, c1: 1 },
       { style: 'b', r0: 1, c0: 2, r1: 1, c1: 2 },
       { style: 'h', r0: 2, c0: 1, r1: 2, c1: 1 },

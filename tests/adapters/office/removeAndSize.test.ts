@@ -21,10 +21,16 @@ afterEach(() => {
 });
 
 function seedFake(): FakeExcel {
-  return createFakeExcel(seedSnapshot().sheets.map((s) => ({ name: s.name, rows: s.values.map((r) => r.map((v) => v as Scalar | null)) })));
+  return createFakeExcel(
+    seedSnapshot().sheets.map((s) => ({ name: s.name, rows: s.values.map((r) => r.map((v) => v as Scalar | null)) })),
+  );
 }
 
-async function act(fake: FakeExcel, actions: readonly Action[], thresholds = DEFAULT_SETTINGS.thresholds): Promise<void> {
+async function act(
+  fake: FakeExcel,
+  actions: readonly Action[],
+  thresholds = DEFAULT_SETTINGS.thresholds,
+): Promise<void> {
   await run(createOfficePort(fake.run, fake.host), { ...DEFAULT_SETTINGS, thresholds }, actions, defaultBuilders);
 }
 
@@ -42,7 +48,9 @@ describe('remove what ITA Workbench added', () => {
     expect(fake.valueAt('สรุป', 'D6')).not.toBeUndefined();
     const result = await removeOurs(createOfficePort(fake.run, fake.host), DEFAULT_SETTINGS);
     expect(result.removed?.removeSheets.length).toBe(result.before.ourSheets.length);
-    expect(result.before.ourSheets.map((s) => s.key)).toEqual(expect.arrayContaining(['summary', 'analysis', 'plan', 'planner']));
+    expect(result.before.ourSheets.map((s) => s.key)).toEqual(
+      expect.arrayContaining(['summary', 'analysis', 'plan', 'planner']),
+    );
     expect(modelOf(fake)).toEqual(before);
     expect(hasOurs(result.after)).toBe(false);
     // Nothing of ours left: removing again does nothing.
@@ -73,7 +81,13 @@ describe('remove what ITA Workbench added', () => {
         const state = (e as WriteFailure).state;
         expect(isUnchanged(state), label).toBe(JSON.stringify(modelOf(fake)) === JSON.stringify(modelAt));
         expect(state.sheetsRemoved, label).toEqual(changes.removeSheets.filter((n) => !fake.find(n)));
-        expect(state.record, label).toBe(fake.find(META_SHEET) ? (String(fake.valueAt(META_SHEET, 'A1')).includes('"journal"') ? 'journal' : 'before') : 'none');
+        expect(state.record, label).toBe(
+          fake.find(META_SHEET)
+            ? String(fake.valueAt(META_SHEET, 'A1')).includes('"journal"')
+              ? 'journal'
+              : 'before'
+            : 'none',
+        );
         await removeOurs(createOfficePort(fake.run, fake.host), DEFAULT_SETTINGS);
         expect(modelOf(fake), label).toEqual(before);
       }
@@ -83,9 +97,16 @@ describe('remove what ITA Workbench added', () => {
 
 describe('reads sized by bytes', () => {
   it('a sheet of long Thai texts passes a 5 MB response limit (25,000 cells would carry ~20 MB)', async () => {
-    const text = (r: number, c: number): string => `ข้อความภาษาไทยยาวมากสำหรับทดสอบการอ่านแบ่งตามขนาด แถว ${r} คอลัมน์ ${c} `.repeat(2);
+    const text = (r: number, c: number): string =>
+      `ข้อความภาษาไทยยาวมากสำหรับทดสอบการอ่านแบ่งตามขนาด แถว ${r} คอลัมน์ ${c} `.repeat(2);
     const rows: Scalar[][] = Array.from({ length: 3_000 }, (_, r) => Array.from({ length: 10 }, (_, c) => text(r, c)));
-    const fake = createFakeExcel([{ name: 'ข้อความ', rows }, { name: 'คะแนน', rows: [['o1', 100]] }], { payloadLimit: WEB_PAYLOAD_LIMIT });
+    const fake = createFakeExcel(
+      [
+        { name: 'ข้อความ', rows },
+        { name: 'คะแนน', rows: [['o1', 100]] },
+      ],
+      { payloadLimit: WEB_PAYLOAD_LIMIT },
+    );
     const bytesPerCell = new TextEncoder().encode(JSON.stringify(text(0, 0))).length * 2;
     expect(25_000 * bytesPerCell).toBeGreaterThan(3 * WEB_PAYLOAD_LIMIT);
     const port = createOfficePort(fake.run, fake.host);
@@ -96,8 +117,12 @@ describe('reads sized by bytes', () => {
     // Every response that went through was under the limit; the refusals to learn the sheet's weight were few.
     const refused = fake.payloads.filter((p) => p.response > WEB_PAYLOAD_LIMIT).length;
     expect(refused).toBeLessThanOrEqual(3);
-    expect(fake.payloads.filter((p) => p.response <= WEB_PAYLOAD_LIMIT).every((p) => p.request <= WEB_PAYLOAD_LIMIT)).toBe(true);
-    console.info(`Thai text read: ${fake.syncCount} syncs, ${refused} refused, largest response ${Math.max(...fake.payloads.filter((p) => p.response <= WEB_PAYLOAD_LIMIT).map((p) => p.response))} bytes`);
+    expect(
+      fake.payloads.filter((p) => p.response <= WEB_PAYLOAD_LIMIT).every((p) => p.request <= WEB_PAYLOAD_LIMIT),
+    ).toBe(true);
+    console.info(
+      `Thai text read: ${fake.syncCount} syncs, ${refused} refused, largest response ${Math.max(...fake.payloads.filter((p) => p.response <= WEB_PAYLOAD_LIMIT).map((p) => p.response))} bytes`,
+    );
   });
 
   it('a write of our sheets stays under the request limit on the web', async () => {
@@ -109,9 +134,12 @@ describe('reads sized by bytes', () => {
 });
 
 describe('the sample sheets', () => {
-  it('go in through insertWorksheetsFromBase64 (ExcelApi 1.13) as the user\'s sheets; older hosts have no insertSheets', async () => {
+  it("go in through insertWorksheetsFromBase64 (ExcelApi 1.13) as the user's sheets; older hosts have no insertSheets", async () => {
     const fake = createFakeExcel([{ name: 'Sheet1', rows: [] }]);
-    const seed = seedSnapshot().sheets.map((s) => ({ name: s.name, rows: s.values.map((r) => r.map((v) => v as Scalar | null)) }));
+    const seed = seedSnapshot().sheets.map((s) => ({
+      name: s.name,
+      rows: s.values.map((r) => r.map((v) => v as Scalar | null)),
+    }));
     let got: Uint8Array | null = null;
     fake.readXlsx = (bytes) => {
       got = bytes;

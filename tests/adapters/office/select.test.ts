@@ -5,7 +5,10 @@ import { createFakeExcel } from '../../helpers/fakeExcel';
 
 describe('office port select', () => {
   it('activates the sheet and selects the cell', async () => {
-    const fake = createFakeExcel([{ name: 'ก', rows: [['x']] }, { name: 'รายข้อ', rows: [['o34', 0]] }]);
+    const fake = createFakeExcel([
+      { name: 'ก', rows: [['x']] },
+      { name: 'รายข้อ', rows: [['o34', 0]] },
+    ]);
     const port = createOfficePort(fake.run, { isSetSupported: () => true });
     const before = fake.syncCount;
     await port.select!('รายข้อ', 'B1');

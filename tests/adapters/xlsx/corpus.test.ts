@@ -30,7 +30,15 @@ beforeAll(() => {
 async function ita(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => { out += `${s}\n`; }, err: (s) => { err += `${s}\n`; }, env: {} });
+  const code = await main(argv, {
+    out: (s) => {
+      out += `${s}\n`;
+    },
+    err: (s) => {
+      err += `${s}\n`;
+    },
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -38,38 +46,62 @@ async function ita(...argv: string[]): Promise<{ code: number; out: string; err:
 const EDITABLE = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']);
 
 describe('the corpus, through the command line', () => {
-  it.each(sampleInFastLoop(Object.keys(files), 3))('%s: written with exit 0, nothing of the user\'s lost or changed, valid, and a re-run changes only our parts', async (name) => {
-    const input = join(dir, name);
-    const ext = name.endsWith('.xlsm') ? '.xlsm' : '.xlsx';
-    const out1 = join(dir, `${name}.out1${ext}`);
-    const out2 = join(dir, `${name}.out2${ext}`);
-    const before = await unzipParts(files[name]!);
-    expect(describeInvalid(await validatePackage(files[name]!)), 'the corpus input itself is valid').toEqual([]);
+  it.each(sampleInFastLoop(Object.keys(files), 3))(
+    "%s: written with exit 0, nothing of the user's lost or changed, valid, and a re-run changes only our parts",
+    async (name) => {
+      const input = join(dir, name);
+      const ext = name.endsWith('.xlsm') ? '.xlsm' : '.xlsx';
+      const out1 = join(dir, `${name}.out1${ext}`);
+      const out2 = join(dir, `${name}.out2${ext}`);
+      const before = await unzipParts(files[name]!);
+      expect(describeInvalid(await validatePackage(files[name]!)), 'the corpus input itself is valid').toEqual([]);
 
-    const r1 = await ita('analyze', input, '-o', out1, '--lang', 'en', ...(name === 'blank-cell.xlsx' ? ['--fill'] : []));
-    expect(r1.code, r1.err).toBe(0);
-    const bytes1 = new Uint8Array(readFileSync(out1));
-    const after = await unzipParts(bytes1);
-    const d = diffParts(before, after);
-    expect(d.onlyA, 'every input part is in the output').toEqual([]);
-    const userSheets = new Set(sheetParts(before).values());
-    for (const part of d.changed) {
-      expect(EDITABLE.has(part) || userSheets.has(part), `${part} is not a part we edit`).toBe(true);
-      // A list's count attribute follows what we appended to it (styles.xml): the one change that is not an insertion.
-      const counts = (x: string): string => (part === 'xl/styles.xml' ? x.replace(/(<(?:\w+:)?\w+ count=")\d+"/g, '$1"') : x);
-      expect(insertionsOnly(counts(text(before, part)), counts(text(after, part))), `${part}: only insertions`).not.toBeNull();
-    }
-    expect(describeInvalid(await validatePackage(bytes1))).toEqual([]);
+      const r1 = await ita(
+        'analyze',
+        input,
+        '-o',
+        out1,
+        '--lang',
+        'en',
+        ...(name === 'blank-cell.xlsx' ? ['--fill'] : []),
+      );
+      expect(r1.code, r1.err).toBe(0);
+      const bytes1 = new Uint8Array(readFileSync(out1));
+      const after = await unzipParts(bytes1);
+      const d = diffParts(before, after);
+      expect(d.onlyA, 'every input part is in the output').toEqual([]);
+      const userSheets = new Set(sheetParts(before).values());
+      for (const part of d.changed) {
+        expect(EDITABLE.has(part) || userSheets.has(part), `${part} is not a part we edit`).toBe(true);
+        // A list's count attribute follows what we appended to it (styles.xml): the one change that is not an insertion.
+        const counts = (x: string): string =>
+          part === 'xl/styles.xml' ? x.replace(/(<(?:\w+:)?\w+ count=")\d+"/g, '$1"') : x;
+        expect(
+          insertionsOnly(counts(text(before, part)), counts(text(after, part))),
+          `${part}: only insertions`,
+        ).not.toBeNull();
+      }
+      expect(describeInvalid(await validatePackage(bytes1))).toEqual([]);
 
-    const r2 = await ita('analyze', out1, '-o', out2, '--lang', 'en', ...(name === 'blank-cell.xlsx' ? ['--fill'] : []));
-    expect(r2.code, r2.err).toBe(0);
-    const again = await unzipParts(new Uint8Array(readFileSync(out2)));
-    const d2 = diffParts(after, again);
-    expect(d2.onlyA).toEqual([]);
-    expect(d2.onlyB).toEqual([]);
-    // Only our own sheets (parts that were not in the input) change between runs: new signatures and dates.
-    for (const part of d2.changed) expect(before.has(part), `${part} changed on a re-run`).toBe(false);
-  }, 60_000);
+      const r2 = await ita(
+        'analyze',
+        out1,
+        '-o',
+        out2,
+        '--lang',
+        'en',
+        ...(name === 'blank-cell.xlsx' ? ['--fill'] : []),
+      );
+      expect(r2.code, r2.err).toBe(0);
+      const again = await unzipParts(new Uint8Array(readFileSync(out2)));
+      const d2 = diffParts(after, again);
+      expect(d2.onlyA).toEqual([]);
+      expect(d2.onlyB).toEqual([]);
+      // Only our own sheets (parts that were not in the input) change between runs: new signatures and dates.
+      for (const part of d2.changed) expect(before.has(part), `${part} changed on a re-run`).toBe(false);
+    },
+    60_000,
+  );
 });
 
 describe('the corpus, what the analysis reads', () => {
@@ -94,5 +126,4 @@ describe('the corpus, what the analysis reads', () => {
     expect(wb).toMatch(/name="ITA_Workbench_meta \(2\)"[^>]*state="veryHidden"/);
     expect(wb).toMatch(/name="ITA สรุปคะแนน \(2\)"/);
   });
-
 });

@@ -18,7 +18,15 @@ const dir = mkdtempSync(join(tmpdir(), 'ita-limits-'));
 async function ita(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await main(argv, { out: (s) => { out += `${s}\n`; }, err: (s) => { err += `${s}\n`; }, env: {} });
+  const code = await main(argv, {
+    out: (s) => {
+      out += `${s}\n`;
+    },
+    err: (s) => {
+      err += `${s}\n`;
+    },
+    env: {},
+  });
   return { code, out, err };
 }
 
@@ -66,7 +74,12 @@ describe('zip bombs and parts too large, answered before inflating', () => {
 
 describe('caps are said, never silent', () => {
   it('a sheet past the cell cap keeps whole rows up to it, and the analysis names the sheet and the last row read', async () => {
-    const bytes = buildPackage({ sheets: [{ name: 'คะแนน', part: 'xl/worksheets/sheet1.xml', xml: scoreSheet() }, { name: 'อื่น', part: 'xl/worksheets/sheet2.xml', xml: scoreSheet() }] });
+    const bytes = buildPackage({
+      sheets: [
+        { name: 'คะแนน', part: 'xl/worksheets/sheet1.xml', xml: scoreSheet() },
+        { name: 'อื่น', part: 'xl/worksheets/sheet2.xml', xml: scoreSheet() },
+      ],
+    });
     const wb = await openXlsx(bytes, { limits: { maxSheetCells: 90, maxWorkbookCells: 100 } });
     const snap = await wb.read();
     const [a, b] = snap.sheets;
@@ -74,22 +87,43 @@ describe('caps are said, never silent', () => {
     expect(a!.truncated).toEqual({ cells: 180, limit: 90 });
     expect(b!.values.length).toBe(3);
     expect(b!.truncated).toEqual({ cells: 180, limit: 10 });
-    const issues = analyzeSnapshot(snap, DEFAULT_SETTINGS).issues.filter((i) => i.code === 'scan.sheetTooLarge' || i.code === 'read.sheetNotRead');
+    const issues = analyzeSnapshot(snap, DEFAULT_SETTINGS).issues.filter(
+      (i) => i.code === 'scan.sheetTooLarge' || i.code === 'read.sheetNotRead',
+    );
     expect(issues).toEqual([
-      { code: 'scan.sheetTooLarge', severity: 'warning', sheet: 'คะแนน', cell: 'A30', params: { cells: 180, limit: 90, rows: 30 } },
-      { code: 'scan.sheetTooLarge', severity: 'warning', sheet: 'อื่น', cell: 'A3', params: { cells: 180, limit: 10, rows: 3 } },
+      {
+        code: 'scan.sheetTooLarge',
+        severity: 'warning',
+        sheet: 'คะแนน',
+        cell: 'A30',
+        params: { cells: 180, limit: 90, rows: 30 },
+      },
+      {
+        code: 'scan.sheetTooLarge',
+        severity: 'warning',
+        sheet: 'อื่น',
+        cell: 'A3',
+        params: { cells: 180, limit: 10, rows: 3 },
+      },
     ]);
     const none = await openXlsx(bytes, { limits: { maxSheetCells: 90, maxWorkbookCells: 90 } });
     const s2 = (await none.read()).sheets[1]!;
     expect(s2.values).toEqual([]);
-    expect(analyzeSnapshot(await none.read(), DEFAULT_SETTINGS).issues.find((i) => i.code === 'read.sheetNotRead')).toMatchObject({ sheet: 'อื่น', params: { cells: 180 } });
+    expect(
+      analyzeSnapshot(await none.read(), DEFAULT_SETTINGS).issues.find((i) => i.code === 'read.sheetNotRead'),
+    ).toMatchObject({ sheet: 'อื่น', params: { cells: 180 } });
   });
 });
 
 describe('the text report', () => {
   it('prints more than 125,000 issues without overflowing the stack', async () => {
-    const rows: string[] = ['<row r="1"><c r="A1" t="inlineStr"><is><t>ข้อ</t></is></c><c r="B1" t="inlineStr"><is><t>คะแนน</t></is></c></row>'];
-    for (let r = 2; r <= 130_002; r++) rows.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>i${(r % 15) + 1}</t></is></c><c r="B${r}"><v>${50 + (r % 40)}</v></c></row>`);
+    const rows: string[] = [
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>ข้อ</t></is></c><c r="B1" t="inlineStr"><is><t>คะแนน</t></is></c></row>',
+    ];
+    for (let r = 2; r <= 130_002; r++)
+      rows.push(
+        `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>i${(r % 15) + 1}</t></is></c><c r="B${r}"><v>${50 + (r % 40)}</v></c></row>`,
+      );
     const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
     const path = join(dir, 'many.xlsx');
     writeFileSync(path, buildPackage({ sheets: [{ name: 'มาก', part: 'xl/worksheets/sheet1.xml', xml }] }));
@@ -99,8 +133,10 @@ describe('the text report', () => {
   }, 120_000);
 
   it('control characters in cell text never reach the terminal', async () => {
-    const xml = scoreSheet({ extra: (r) => (r === 2 ? '<c r="D2" t="inlineStr"><is><t>x</t></is></c>' : '') })
-      .replace('<c r="C3" s="2"><v>88.57</v></c>', '<c r="C3" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[31mแดง</t></is></c>');
+    const xml = scoreSheet({ extra: (r) => (r === 2 ? '<c r="D2" t="inlineStr"><is><t>x</t></is></c>' : '') }).replace(
+      '<c r="C3" s="2"><v>88.57</v></c>',
+      '<c r="C3" t="inlineStr"><is><t>_x001B_]0;pwned_x0007__x001B_[31mแดง</t></is></c>',
+    );
     const path = join(dir, 'control.xlsx');
     writeFileSync(path, buildPackage({ sheets: [{ name: 'คะแนน', part: 'xl/worksheets/sheet1.xml', xml }] }));
     for (const json of [false, true]) {

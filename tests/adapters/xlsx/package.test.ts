@@ -45,7 +45,9 @@ describe('classifyInput', () => {
   });
   it('works on an ArrayBuffer too', async () => {
     const real = fixture('chart-workbook.xlsx');
-    expect(await classifyInput(real.buffer.slice(real.byteOffset, real.byteOffset + real.byteLength) as ArrayBuffer)).toBe('xlsx');
+    expect(
+      await classifyInput(real.buffer.slice(real.byteOffset, real.byteOffset + real.byteLength) as ArrayBuffer),
+    ).toBe('xlsx');
   });
 });
 
@@ -54,8 +56,14 @@ describe('parts we do not understand are kept, not refused', () => {
     const input = fixture('chart-workbook.xlsx');
     const wb = await openXlsx(input);
     await wb.write({
-      removeSheets: [], addSheets: [], removeRules: [], addRules: [], fills: [], clearFills: [],
-      marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' }, markerSheet: META_SHEET,
+      removeSheets: [],
+      addSheets: [],
+      removeRules: [],
+      addRules: [],
+      fills: [],
+      clearFills: [],
+      marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
+      markerSheet: META_SHEET,
     });
     const before = await unzipParts(input);
     const after = await unzipParts(await wb.toBuffer());

@@ -14,9 +14,16 @@ export async function unzipParts(bytes: Uint8Array): Promise<Parts> {
   return out;
 }
 
-export const text = (parts: Parts, name: string): string => new TextDecoder().decode(parts.get(name) ?? new Uint8Array(0));
+export const text = (parts: Parts, name: string): string =>
+  new TextDecoder().decode(parts.get(name) ?? new Uint8Array(0));
 
-const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /** Sheet name → its part, through xl/workbook.xml and its relationships. */
 export function sheetParts(parts: Parts): Map<string, string> {
@@ -26,9 +33,12 @@ export function sheetParts(parts: Parts): Map<string, string> {
   for (const m of wb.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
     const name = /\sname="([^"]*)"/.exec(m[1]!)?.[1];
     const rid = /\s[\w]+:id="([^"]*)"/.exec(m[1]!)?.[1];
-    const rel = [...rels.matchAll(/<Relationship\b([^>]*)\/?>/g)].map((r) => r[1]!).find((r) => new RegExp(`\\sId="${rid}"`).test(r));
+    const rel = [...rels.matchAll(/<Relationship\b([^>]*)\/?>/g)]
+      .map((r) => r[1]!)
+      .find((r) => new RegExp(`\\sId="${rid}"`).test(r));
     const target = rel ? /\sTarget="([^"]*)"/.exec(rel)?.[1] : undefined;
-    if (name !== undefined && target) out.set(unescape(name), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    if (name !== undefined && target)
+      out.set(unescape(name), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
   }
   return out;
 }
@@ -42,7 +52,8 @@ export function sheetXml(parts: Parts, name: string): string {
 export const count = (xml: string, re: RegExp): number => [...xml.matchAll(re)].length;
 
 export const ruleCount = (xml: string): number => count(xml, /<(?:\w+:)?cfRule\b/g);
-export const mergedRanges = (xml: string): string[] => [...xml.matchAll(/<(?:\w+:)?mergeCell\s+ref="([^"]+)"/g)].map((m) => m[1]!);
+export const mergedRanges = (xml: string): string[] =>
+  [...xml.matchAll(/<(?:\w+:)?mergeCell\s+ref="([^"]+)"/g)].map((m) => m[1]!);
 /** Width of a 0-based column from <col min max width>, or undefined. */
 export function columnWidth(xml: string, col: number): number | undefined {
   for (const m of xml.matchAll(/<(?:\w+:)?col\b([^>]*)\/?>/g)) {
@@ -78,7 +89,11 @@ export function insertionsOnly(before: string, after: string): string[] | null {
   // Greedy: walk both; when they differ, the inserted piece ends where `before` resumes (found by a 12-char probe;
   // a wrong guess can only make the check fail, never pass: every character of `before` is matched in order).
   while (i < before.length) {
-    if (before[i] === after[j]) { i++; j++; continue; }
+    if (before[i] === after[j]) {
+      i++;
+      j++;
+      continue;
+    }
     // The longest probe that occurs (two insertions may sit closer together than a long probe).
     let k = -1;
     for (const len of [12, 6, 3, 1]) {

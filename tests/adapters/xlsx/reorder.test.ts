@@ -8,28 +8,54 @@ import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { describeInvalid, validatePackage } from '../../helpers/ooxml';
 
 const OURS: SheetSpec = {
-  key: 'summary', name: 'ของเรา', rows: [[{ value: 'x' }]], styles: {}, merges: [], columnWidths: [], conditionalFormats: [],
+  key: 'summary',
+  name: 'ของเรา',
+  rows: [[{ value: 'x' }]],
+  styles: {},
+  merges: [],
+  columnWidths: [],
+  conditionalFormats: [],
   print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: [1, 1] },
 };
 const changes = (over: Partial<WorkbookChanges>): WorkbookChanges => ({
-  removeSheets: [], addSheets: [], removeRules: [], addRules: [], fills: [], clearFills: [],
-  marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' }, markerSheet: META_SHEET, ...over,
+  removeSheets: [],
+  addSheets: [],
+  removeRules: [],
+  addRules: [],
+  fills: [],
+  clearFills: [],
+  marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
+  markerSheet: META_SHEET,
+  ...over,
 });
 
 describe('sheet order changes', () => {
-  it('renumbers localSheetId and activeTab of the user\'s sheets, removes names of our removed sheets', async () => {
-    const input = buildPackage({ sheets: [{ name: 'คะแนน', part: 'xl/worksheets/sheet1.xml', xml: scoreSheet() }], definedNames: '<definedName name="Mine" localSheetId="0">คะแนน!$A$1</definedName>' });
+  it("renumbers localSheetId and activeTab of the user's sheets, removes names of our removed sheets", async () => {
+    const input = buildPackage({
+      sheets: [{ name: 'คะแนน', part: 'xl/worksheets/sheet1.xml', xml: scoreSheet() }],
+      definedNames: '<definedName name="Mine" localSheetId="0">คะแนน!$A$1</definedName>',
+    });
     const wb = await openXlsx(input);
     await wb.write(changes({ addSheets: [OURS] }));
     // The user adds a sheet after ours (index 3), with a name of its own, and leaves it active.
     const zip = await JSZip.loadAsync(await wb.toBuffer());
-    zip.file('xl/worksheets/later.xml', '<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>');
-    const rels = (await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).replace('</Relationships>', '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/later.xml"/></Relationships>');
+    zip.file(
+      'xl/worksheets/later.xml',
+      '<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+    );
+    const rels = (await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).replace(
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/later.xml"/></Relationships>',
+    );
     zip.file('xl/_rels/workbook.xml.rels', rels);
-    const ct = (await zip.file('[Content_Types].xml')!.async('string')).replace('</Types>', '<Override PartName="/xl/worksheets/later.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>');
+    const ct = (await zip.file('[Content_Types].xml')!.async('string')).replace(
+      '</Types>',
+      '<Override PartName="/xl/worksheets/later.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    );
     zip.file('[Content_Types].xml', ct);
     let wbXml = await zip.file('xl/workbook.xml')!.async('string');
-    wbXml = wbXml.replace('</sheets>', '<sheet name="ภายหลัง" sheetId="50" r:id="rId99"/></sheets>')
+    wbXml = wbXml
+      .replace('</sheets>', '<sheet name="ภายหลัง" sheetId="50" r:id="rId99"/></sheets>')
       .replace('</definedNames>', '<definedName name="Later" localSheetId="3">ภายหลัง!$A$1</definedName></definedNames>')
       .replace('activeTab="0"', 'activeTab="3"');
     zip.file('xl/workbook.xml', wbXml);
@@ -38,7 +64,12 @@ describe('sheet order changes', () => {
     expect((await again.read()).sheets.map((s) => s.name)).toEqual(['คะแนน', 'ของเรา', META_SHEET, 'ภายหลัง']);
     await again.write(changes({ removeSheets: ['ของเรา'], addSheets: [OURS] }));
     const out = await again.toBuffer();
-    expect((await (await openXlsx(out)).read()).sheets.map((s) => s.name)).toEqual(['คะแนน', 'ภายหลัง', 'ของเรา', META_SHEET]);
+    expect((await (await openXlsx(out)).read()).sheets.map((s) => s.name)).toEqual([
+      'คะแนน',
+      'ภายหลัง',
+      'ของเรา',
+      META_SHEET,
+    ]);
     const x = await (await JSZip.loadAsync(out)).file('xl/workbook.xml')!.async('string');
     expect(x).toContain('<definedName name="Mine" localSheetId="0">');
     expect(x).toContain('<definedName name="Later" localSheetId="1">');

@@ -28,7 +28,12 @@ describe.skipIf(SKIP_SOFFICE)('xlsx adapter output read by LibreOffice', () => {
   it('opens the sample with our sheet added, recalculates our formulas, keeps dash lines as text', async () => {
     const wb = await openXlsx(new Uint8Array(readFileSync(join(__dirname, '../../../samples/ita-2567-sample.xlsx'))));
     await wb.write({
-      removeSheets: [], addSheets: [SPEC], removeRules: [], addRules: [], fills: [], clearFills: [],
+      removeSheets: [],
+      addSheets: [SPEC],
+      removeRules: [],
+      addRules: [],
+      fills: [],
+      clearFills: [],
       marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
       markerSheet: META_SHEET,
     });

@@ -8,9 +8,11 @@ async function userWorkbook(sheets: UserSheet[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null) ws.getCell(r + 1, c + 1).value = v;
-    }));
+    s.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

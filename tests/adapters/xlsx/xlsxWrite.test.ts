@@ -23,7 +23,10 @@ async function richUserWorkbook(): Promise<Uint8Array> {
   ws.getCell('A1').font = { name: 'TH SarabunPSK', size: 18, bold: true, color: { argb: 'FF1F4E79' } };
   ws.getCell('A1').alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   const rows: [string, string, number | string][] = [
-    ['i1', 'การปฏิบัติงาน', 92.5], ['i2', 'การใช้งบประมาณ', 81.25], ['i3', 'การใช้อำนาจ', '92.00'], ['o1', 'ข้อมูลพื้นฐาน', 100],
+    ['i1', 'การปฏิบัติงาน', 92.5],
+    ['i2', 'การใช้งบประมาณ', 81.25],
+    ['i3', 'การใช้อำนาจ', '92.00'],
+    ['o1', 'ข้อมูลพื้นฐาน', 100],
   ];
   rows.forEach(([code, name, score], i) => {
     const r = i + 2;
@@ -31,7 +34,12 @@ async function richUserWorkbook(): Promise<Uint8Array> {
     ws.getCell(r, 2).value = { richText: [{ text: name, font: { bold: true } }, { text: ' (ตัวชี้วัด)' }] };
     ws.getCell(r, 3).value = score;
     ws.getCell(r, 3).numFmt = '0.00';
-    ws.getCell(r, 3).border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    ws.getCell(r, 3).border = {
+      top: { style: 'thin' },
+      bottom: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    };
     ws.getCell(r, 3).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
   });
   ws.getCell('C6').value = { formula: 'AVERAGE(C2:C5)', result: 91.25 };
@@ -42,7 +50,17 @@ async function richUserWorkbook(): Promise<Uint8Array> {
   ws.getCell('E4').value = { error: '#N/A' };
   ws.getCell('E5').value = 'C3 is blank on purpose';
   ws.getRow(1).height = 30;
-  ws.addConditionalFormatting({ ref: 'C2:C5', rules: [{ type: 'expression', priority: 1, formulae: ['C2<85'], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } } }] });
+  ws.addConditionalFormatting({
+    ref: 'C2:C5',
+    rules: [
+      {
+        type: 'expression',
+        priority: 1,
+        formulae: ['C2<85'],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } } },
+      },
+    ],
+  });
   wb.definedNames.add("'คะแนน ITA'!$C$2:$C$5", 'scores');
   const hidden = wb.addWorksheet('ซ่อน', { state: 'hidden' });
   hidden.getCell('A1').value = 'ลับ';
@@ -54,7 +72,11 @@ const SPEC: SheetSpec = {
   name: 'วิเคราะห์ ITA',
   rows: [
     [{ value: 'การวิเคราะห์ผลการประเมิน', style: 'title' }, null, null],
-    [{ value: 'ข้อ', style: 'head' }, { value: 'คะแนน', style: 'head' }, { value: 'เป้าหมาย', style: 'head' }],
+    [
+      { value: 'ข้อ', style: 'head' },
+      { value: 'คะแนน', style: 'head' },
+      { value: 'เป้าหมาย', style: 'head' },
+    ],
     [{ value: 'i1' }, { formula: "'คะแนน ITA'!C2", value: 92.5, style: 'num' }, { value: 95, style: 'num' }],
     [{ value: '- จัดทำคู่มือการปฏิบัติงาน' }, { value: '=SUM(1,2)' }, { value: '+1' }],
     [{ value: '@mention' }, null, null],
@@ -68,18 +90,44 @@ const SPEC: SheetSpec = {
   merges: ['A1:C1'],
   columnWidths: [40, 12, 12],
   rowHeights: { 0: 36 },
-  conditionalFormats: [{ range: 'B3:B3', formula: 'B3<C3', fill: '#FFC7CE', color: '#9C0006', bold: true, priority: 1 }],
-  print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [1, 2], margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 } },
+  conditionalFormats: [
+    { range: 'B3:B3', formula: 'B3<C3', fill: '#FFC7CE', color: '#9C0006', bold: true, priority: 1 },
+  ],
+  print: {
+    orientation: 'landscape',
+    paper: 'A4',
+    fitToWidth: true,
+    repeatRows: [1, 2],
+    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 },
+  },
   freeze: { rows: 2, cols: 1 },
   inputRanges: ['C3:C3'],
   tabColor: '#2E75B6',
 };
 
-const RULE: OurRule = { sheet: 'คะแนน ITA', range: 'C2:C5', formula: 'AND(ISNUMBER(C2),C2<90)', fill: '#FFEB9C', priority: 1 };
+const RULE: OurRule = {
+  sheet: 'คะแนน ITA',
+  range: 'C2:C5',
+  formula: 'AND(ISNUMBER(C2),C2<90)',
+  fill: '#FFEB9C',
+  priority: 1,
+};
 const FILL: OurFill = { sheet: 'คะแนน ITA', cell: 'C7', formula: 'ROUND(C6,2)', value: 91.25 };
 const changes = (over: Partial<WorkbookChanges> = {}): WorkbookChanges => ({
-  removeSheets: [], addSheets: [SPEC], removeRules: [], addRules: [RULE], fills: [FILL], clearFills: [],
-  marker: { app: 'ita-workbench', version: 1, sheets: [{ key: 'analysis', name: SPEC.name, signatureCell: 'A1', signature: 'การวิเคราะห์ผลการประเมิน' }], rules: [RULE], fills: [FILL], writtenAt: '2025-01-01T00:00:00Z' },
+  removeSheets: [],
+  addSheets: [SPEC],
+  removeRules: [],
+  addRules: [RULE],
+  fills: [FILL],
+  clearFills: [],
+  marker: {
+    app: 'ita-workbench',
+    version: 1,
+    sheets: [{ key: 'analysis', name: SPEC.name, signatureCell: 'A1', signature: 'การวิเคราะห์ผลการประเมิน' }],
+    rules: [RULE],
+    fills: [FILL],
+    writtenAt: '2025-01-01T00:00:00Z',
+  },
   markerSheet: META_SHEET,
   ...over,
 });
@@ -93,7 +141,11 @@ function userCells(wb: ExcelJS.Workbook): Record<string, CellPrint> {
         if (name === 'คะแนน ITA' && cell.address === 'C7') return; // our fill
         // A cell with nothing in it is the same as no cell (exceljs creates them when a row grows).
         if (cell.value === null && JSON.stringify(cell.style) === '{}') return;
-        out[`${name}!${cell.address}`] = { value: JSON.parse(JSON.stringify(cell.value)), formula: cell.formula || undefined, style: JSON.stringify(cell.style) };
+        out[`${name}!${cell.address}`] = {
+          value: JSON.parse(JSON.stringify(cell.value)),
+          formula: cell.formula || undefined,
+          style: JSON.stringify(cell.style),
+        };
       }),
     );
   }
@@ -110,7 +162,9 @@ const layout = (wb: ExcelJS.Workbook) => {
   };
 };
 const ruleCount = (wb: ExcelJS.Workbook, name: string): number =>
-  (wb.getWorksheet(name) as unknown as { conditionalFormattings: { rules: unknown[] }[] }).conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0);
+  (
+    wb.getWorksheet(name) as unknown as { conditionalFormattings: { rules: unknown[] }[] }
+  ).conditionalFormattings.reduce((n, cf) => n + cf.rules.length, 0);
 
 /** The written file read by another library (exceljs), to compare what users see, not what our reader says. */
 async function excel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -124,14 +178,19 @@ async function sheetXml(bytes: Uint8Array, sheetName: string): Promise<string> {
   const wbXml = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const rid = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="(\\w+)"`).exec(wbXml)?.[1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+  const target =
+    new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
   return zip.file(`xl/${target!.replace(/^\/?xl\//, '')}`)!.async('string');
 }
 
 describe('xlsx adapter: reading real-world values', () => {
   it('normalises rich text, hyperlinks, dates, errors, shared formulas, text scores and merges', async () => {
     const snap = await (await openXlsx(await richUserWorkbook())).read();
-    expect(snap.sheets.map((s) => [s.name, s.visibility])).toEqual([['คะแนน ITA', 'visible'], ['ซ่อน', 'hidden']]);
+    expect(snap.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['คะแนน ITA', 'visible'],
+      ['ซ่อน', 'hidden'],
+    ]);
     const s = sheetOf(snap, 'คะแนน ITA');
     expect(s.origin).toEqual({ row: 0, col: 0 });
     expect(cellAt(s, 'A1')).toBe('ผลการประเมิน ITA ปี 2567');
@@ -151,7 +210,10 @@ describe('xlsx adapter: reading real-world values', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('big');
     for (let r = 1; r <= 50; r++) for (let c = 1; c <= 10; c++) ws.getCell(r, c).value = r * 100 + c;
-    const s = sheetOf(await (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), { maxCells: 105 })).read(), 'big');
+    const s = sheetOf(
+      await (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), { maxCells: 105 })).read(),
+      'big',
+    );
     expect(s.values).toHaveLength(10);
     expect(cellAt(s, 'J10')).toBe(1010);
     expect(s.truncated).toEqual({ cells: 500, limit: 105 });
@@ -187,8 +249,15 @@ describe('xlsx adapter: writing never touches the user content', () => {
     expect(ruleCount(afterSecond, 'วิเคราะห์ ITA')).toBe(1);
     expect(afterSecond.worksheets.map((w) => w.name)).toEqual(['คะแนน ITA', 'ซ่อน', 'วิเคราะห์ ITA', META_SHEET]);
     // The user's own rule is still the very same rule.
-    const cfs = (afterSecond.getWorksheet('คะแนน ITA') as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }).conditionalFormattings;
-    expect(cfs.map((c) => `${c.ref} ${c.rules[0]!.formulae[0]}`).sort()).toEqual(['C2:C5 AND(ISNUMBER(C2),C2<90)', 'C2:C5 C2<85']);
+    const cfs = (
+      afterSecond.getWorksheet('คะแนน ITA') as unknown as {
+        conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[];
+      }
+    ).conditionalFormattings;
+    expect(cfs.map((c) => `${c.ref} ${c.rules[0]!.formulae[0]}`).sort()).toEqual([
+      'C2:C5 AND(ISNUMBER(C2),C2<90)',
+      'C2:C5 C2<85',
+    ]);
 
     // Raw XML: the user's hidden sheet is byte-identical between the two runs.
     expect(await sheetXml(secondBytes, 'ซ่อน')).toBe(await sheetXml(firstBytes, 'ซ่อน'));
@@ -218,7 +287,12 @@ describe('xlsx adapter: rendering a SheetSpec', () => {
     expect(describeInvalid(v)).toEqual([]);
     const wb = await excel(bytes);
     const ws = wb.getWorksheet('วิเคราะห์ ITA')!;
-    expect(ws.getCell('A1').font).toMatchObject({ name: 'TH SarabunPSK', size: 20, bold: true, color: { argb: 'FF1F4E79' } });
+    expect(ws.getCell('A1').font).toMatchObject({
+      name: 'TH SarabunPSK',
+      size: 20,
+      bold: true,
+      color: { argb: 'FF1F4E79' },
+    });
     expect(ws.getCell('A1').alignment).toMatchObject({ horizontal: 'center' });
     expect(ws.getCell('A2').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } });
     expect(ws.getCell('A2').alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
@@ -230,7 +304,14 @@ describe('xlsx adapter: rendering a SheetSpec', () => {
     expect([1, 2, 3].map((c) => ws.getColumn(c).width)).toEqual([40, 12, 12]);
     expect(ws.getRow(1).height).toBe(36);
     expect(ruleCount(wb, 'วิเคราะห์ ITA')).toBe(1);
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:2',
+    });
     expect(ws.pageSetup.margins).toMatchObject({ left: 0.5, right: 0.5, top: 0.75, bottom: 0.75 });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
     expect(ws.properties.tabColor).toMatchObject({ argb: 'FF2E75B6' });

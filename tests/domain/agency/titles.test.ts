@@ -11,7 +11,12 @@ describe('agency titles by type', () => {
     ['ทต.เมืองหงาว', 'นายกเทศมนตรีตำบลเมืองหงาว', 'ปลัดเทศบาลตำบลเมืองหงาว', 'สำนักปลัดเทศบาล'],
     ['เทศบาลเมืองศรีสะเกษ', 'นายกเทศมนตรีเมืองศรีสะเกษ', 'ปลัดเทศบาลเมืองศรีสะเกษ', 'สำนักปลัดเทศบาล'],
     ['เทศบาลนครขอนแก่น', 'นายกเทศมนตรีนครขอนแก่น', 'ปลัดเทศบาลนครขอนแก่น', 'สำนักปลัดเทศบาล'],
-    ['องค์การบริหารส่วนจังหวัดศรีสะเกษ', 'นายกองค์การบริหารส่วนจังหวัดศรีสะเกษ', 'ปลัดองค์การบริหารส่วนจังหวัดศรีสะเกษ', 'สำนักปลัดองค์การบริหารส่วนจังหวัด'],
+    [
+      'องค์การบริหารส่วนจังหวัดศรีสะเกษ',
+      'นายกองค์การบริหารส่วนจังหวัดศรีสะเกษ',
+      'ปลัดองค์การบริหารส่วนจังหวัดศรีสะเกษ',
+      'สำนักปลัดองค์การบริหารส่วนจังหวัด',
+    ],
     ['กรุงเทพมหานคร', 'ผู้ว่าราชการกรุงเทพมหานคร', 'ปลัดกรุงเทพมหานคร', 'สำนักงานปลัดกรุงเทพมหานคร'],
     ['เมืองพัทยา', 'นายกเมืองพัทยา', 'ปลัดเมืองพัทยา', 'สำนักปลัดเมืองพัทยา'],
   ])('%s: approved by %s, reviewed by %s', (name, head, clerk, secretary) => {
@@ -39,15 +44,18 @@ describe('agency titles by type', () => {
   it('an agency of no local type or not named gets generic titles, no ปลัด of a local kind', () => {
     expect(agencyTitles('สำนักงานสาธารณสุขจังหวัดศรีสะเกษ').head.th).toBe('หัวหน้าส่วนราชการ');
     expect(agencyTitles(null).clerk).toBeNull();
-    expect(agencyTitles('Tun Subdistrict Administrative Organization').head.en).toBe('Chief Executive of Tun Subdistrict Administrative Organization');
+    expect(agencyTitles('Tun Subdistrict Administrative Organization').head.en).toBe(
+      'Chief Executive of Tun Subdistrict Administrative Organization',
+    );
   });
 
   it('the data covers every type and every role in both languages', () => {
     const types = (titles as { types: Record<string, { offices: Record<string, { th: string; en: string }> }> }).types;
     expect(Object.keys(types).sort()).toEqual([...AGENCY_TYPES].sort());
-    for (const t of AGENCY_TYPES) for (const r of OFFICE_ROLES) {
-      expect(types[t]!.offices[r]?.th, `${t} ${r}`).toBeTruthy();
-      expect(types[t]!.offices[r]?.en, `${t} ${r}`).toBeTruthy();
-    }
+    for (const t of AGENCY_TYPES)
+      for (const r of OFFICE_ROLES) {
+        expect(types[t]!.offices[r]?.th, `${t} ${r}`).toBeTruthy();
+        expect(types[t]!.offices[r]?.en, `${t} ${r}`).toBeTruthy();
+      }
   });
 });

@@ -40,25 +40,44 @@ describe('a list row, scored by the rules of its year', () => {
   it('the per-tool rule: 96 overall with EIT 90 is ผ่านดี (blocked from ผ่านดีเยี่ยม by EIT); 94.64 with EIT 84 is ผ่าน', () => {
     const [a, b] = rowsOf([HEAD, [1, 'อบต.ก', 98, 90, 99, null, null], [2, 'อบต.ข', 99.2, 84, 99.2, null, null]]);
     expect(a!.overall.score).toBeCloseTo(96, 6);
-    expect(a!.overall.rating).toMatchObject({ label: { th: 'ผ่านดี' }, pass: true, blockedBy: [{ level: { th: 'ผ่านดีเยี่ยม' }, tools: ['EIT'] }] });
+    expect(a!.overall.rating).toMatchObject({
+      label: { th: 'ผ่านดี' },
+      pass: true,
+      blockedBy: [{ level: { th: 'ผ่านดีเยี่ยม' }, tools: ['EIT'] }],
+    });
     expect(b!.overall.score).toBeCloseTo(94.64, 6);
     expect(b!.overall.rating!.label.th).toBe('ผ่าน');
   });
 
   it('letter grades for a FY2565 list (the title says the year)', () => {
-    const rows = rowsOf([['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565'], [], HEAD, [1, 'อบต.ก', 96, 95, 97, null, 'AA'], [2, 'อบต.ข', 80, 80, 60, null, 'C']]);
-    expect(rows.map((a) => [a.year, a.overall.rating!.label.th, a.overall.rating!.pass])).toEqual([[2565, 'AA', true], [2565, 'C', false]]);
+    const rows = rowsOf([
+      ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2565'],
+      [],
+      HEAD,
+      [1, 'อบต.ก', 96, 95, 97, null, 'AA'],
+      [2, 'อบต.ข', 80, 80, 60, null, 'C'],
+    ]);
+    expect(rows.map((a) => [a.year, a.overall.rating!.label.th, a.overall.rating!.pass])).toEqual([
+      [2565, 'AA', true],
+      [2565, 'C', false],
+    ]);
     expect(rows.flatMap((a) => a.issues)).toEqual([]);
   });
 
-  it('an explicit year (--year) wins over the list\'s own', () => {
-    const rows = rowsOf([['ปีงบประมาณ 2565'], [], HEAD, [1, 'อบต.ก', 96, 95, 97, null, null], [2, 'อบต.ข', 80, 80, 60, null, null]], { ...DEFAULT_SETTINGS, year: 2567 });
+  it("an explicit year (--year) wins over the list's own", () => {
+    const rows = rowsOf(
+      [['ปีงบประมาณ 2565'], [], HEAD, [1, 'อบต.ก', 96, 95, 97, null, null], [2, 'อบต.ข', 80, 80, 60, null, null]],
+      { ...DEFAULT_SETTINGS, year: 2567 },
+    );
     expect(rows.map((a) => a.overall.rating!.label.th)).toEqual(['ผ่านดีเยี่ยม', 'ไม่ผ่าน (ต้องปรับปรุง)']);
   });
 
   it('warns where the list disagrees with itself: a total off by more than 0.01, a rating the rules do not give', () => {
     const rows = rowsOf([HEAD, [1, 'อบต.ก', 90, 90, 90, 91.5, 'ผ่านดี'], [2, 'อบต.ข', 90, 80, 90, 87, 'ผ่านดี']]);
-    expect(rows.flatMap((a) => a.issues).map((i) => `${i.code}@${i.cell}`)).toEqual(['agencyList.overallMismatch@F2', 'agencyList.ratingMismatch@G3']);
+    expect(rows.flatMap((a) => a.issues).map((i) => `${i.code}@${i.cell}`)).toEqual([
+      'agencyList.overallMismatch@F2',
+      'agencyList.ratingMismatch@G3',
+    ]);
     expect(rows[0]!.overall).toMatchObject({ score: 90, computed: 90, reported: 91.5 });
   });
 
@@ -75,60 +94,128 @@ describe('a list row, scored by the rules of its year', () => {
   });
 
   it('without tool scores a stated level the total allows is taken as stated (the per-tool rule cannot be checked)', () => {
-    const rows = rowsOf([['ลำดับ', 'ชื่อหน่วยงาน', 'คะแนน', 'ระดับผลการประเมิน'], [1, 'อบต.ก', 95.5, 'ผ่านดีเยี่ยม'], [2, 'อบต.ข', 88, 'ผ่านดีเยี่ยม']]);
+    const rows = rowsOf([
+      ['ลำดับ', 'ชื่อหน่วยงาน', 'คะแนน', 'ระดับผลการประเมิน'],
+      [1, 'อบต.ก', 95.5, 'ผ่านดีเยี่ยม'],
+      [2, 'อบต.ข', 88, 'ผ่านดีเยี่ยม'],
+    ]);
     expect(rows.map((a) => a.overall.rating!.label.th)).toEqual(['ผ่านดีเยี่ยม', 'ผ่าน']);
     expect(rows[1]!.issues.map((i) => i.code)).toEqual(['agencyList.ratingMismatch']);
   });
 
   it('ratingAgrees: "ไม่ผ่าน" agrees with any level below the line, "ผ่าน" only with ผ่าน', () => {
     const scheme = ratingSchemeFor(2567);
-    const [fail, pass, good] = rowsOf([HEAD, [1, 'ก', 70, 70, 70, null, null], [2, 'ข', 90, 80, 90, null, null], [3, 'ค', 90, 90, 90, null, null]]).map((a) => a.overall.rating!);
-    expect([ratingAgrees('ไม่ผ่าน', fail!, scheme), ratingAgrees('ผ่าน', fail!, scheme), ratingAgrees('ผ่าน', pass!, scheme), ratingAgrees('ผ่าน', good!, scheme), ratingAgrees('Pass, good', good!, scheme)]).toEqual([true, false, true, false, true]);
+    const [fail, pass, good] = rowsOf([
+      HEAD,
+      [1, 'ก', 70, 70, 70, null, null],
+      [2, 'ข', 90, 80, 90, null, null],
+      [3, 'ค', 90, 90, 90, null, null],
+    ]).map((a) => a.overall.rating!);
+    expect([
+      ratingAgrees('ไม่ผ่าน', fail!, scheme),
+      ratingAgrees('ผ่าน', fail!, scheme),
+      ratingAgrees('ผ่าน', pass!, scheme),
+      ratingAgrees('ผ่าน', good!, scheme),
+      ratingAgrees('Pass, good', good!, scheme),
+    ]).toEqual([true, false, true, false, true]);
   });
 });
 
-describe('an agency\'s own workbook', () => {
-  it('from the engine\'s summary: the seed document gives its published figures and 14+ weak items', () => {
+describe("an agency's own workbook", () => {
+  it("from the engine's summary: the seed document gives its published figures and 14+ weak items", () => {
     const a = analyzeSnapshot({ sheets: [sheet(seedDocumentGrid(), 'ITA')] }, DEFAULT_SETTINGS);
     const r = agencyFromSummary(a.summary, 'tun.xlsx');
-    expect(r).toMatchObject({ source: 'workbook', file: 'tun.xlsx', agency: 'องค์การบริหารส่วนตำบลตุน', type: 'sao', year: 2567 });
+    expect(r).toMatchObject({
+      source: 'workbook',
+      file: 'tun.xlsx',
+      agency: 'องค์การบริหารส่วนตำบลตุน',
+      type: 'sao',
+      year: 2567,
+    });
     expect(r.overall.score).toBeCloseTo(72.83, 1);
     expect(r.overall.rating!.pass).toBe(false);
     expect(r.weakItems!.map((w) => w.code)).toContain('o34');
   });
 
   it('without an agency name the file name stands in', () => {
-    const summary = summarize(scanWorkbook({ sheets: [sheet([['ข้อ', 'คะแนน'], ['i1', 90]])] }));
+    const summary = summarize(
+      scanWorkbook({
+        sheets: [
+          sheet([
+            ['ข้อ', 'คะแนน'],
+            ['i1', 90],
+          ]),
+        ],
+      }),
+    );
     expect(agencyFromSummary(summary, 'x/อบต.นาง.xlsx', 'อบต.นาง')).toMatchObject({ agency: 'อบต.นาง', type: 'sao' });
   });
 });
 
-describe('a workbook holding only a list says so once and does not warn about one agency\'s scores', () => {
+describe("a workbook holding only a list says so once and does not warn about one agency's scores", () => {
   it('no indicator.missing / overall.incomplete; one agencyList.found', () => {
-    const list = Array.from({ length: 30 }, (_, i) => { const g = generateAgency(i); return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT }; });
+    const list = Array.from({ length: 30 }, (_, i) => {
+      const g = generateAgency(i);
+      return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT };
+    });
     const a = analyzeSnapshot({ sheets: [sheet(naccListGrid(list))] }, DEFAULT_SETTINGS);
     expect(a.issues.map((i) => i.code)).toEqual(['agencyList.found']);
     expect(a.issues[0]!.params).toMatchObject({ count: 30 });
   });
 
   it('a workbook with its own scores and a list keeps both kinds of warnings', () => {
-    const grid: Cell[][] = [...seedDocumentGrid(), [], [], [], [], [], [], HEAD, [1, 'อบต.ก', 90, 90, 90, 95, null], [2, 'อบต.ข', 80, 80, 80, 80, null]];
+    const grid: Cell[][] = [
+      ...seedDocumentGrid(),
+      [],
+      [],
+      [],
+      [],
+      [],
+      [],
+      HEAD,
+      [1, 'อบต.ก', 90, 90, 90, 95, null],
+      [2, 'อบต.ข', 80, 80, 80, 80, null],
+    ];
     const a = analyzeSnapshot({ sheets: [sheet(grid, 'ITA')] }, DEFAULT_SETTINGS);
     expect(a.summary.scan.agencyTables).toHaveLength(1);
     expect(a.summary.scan.items.length).toBeGreaterThan(50);
-    expect(a.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['agencyList.found', 'agencyList.overallMismatch', 'item.duplicate']));
+    expect(a.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['agencyList.found', 'agencyList.overallMismatch', 'item.duplicate']),
+    );
   });
 });
 
 describe('consolidate', () => {
-  const mk = (name: string, tools: [number, number, number] | null, overall: number | null, weak: string[] | null = null): AgencyResult => {
-    const rows = rowsOf([HEAD, [1, name, ...(tools ?? [50, 50, 50]), overall, null], [2, 'filler', 50, 50, 50, null, null]]);
-    const a = { ...rows[0]!, weakItems: weak ? weak.map((code) => ({ code, score: 0, level: 'critical' as const })) : null };
+  const mk = (
+    name: string,
+    tools: [number, number, number] | null,
+    overall: number | null,
+    weak: string[] | null = null,
+  ): AgencyResult => {
+    const rows = rowsOf([
+      HEAD,
+      [1, name, ...(tools ?? [50, 50, 50]), overall, null],
+      [2, 'filler', 50, 50, 50, null, null],
+    ]);
+    const a = {
+      ...rows[0]!,
+      weakItems: weak ? weak.map((code) => ({ code, score: 0, level: 'critical' as const })) : null,
+    };
     // No score at all: nothing to rate.
-    return tools ? a : { ...a, tools: a.tools.map((t) => ({ ...t, score: null })), overall: { score: null, computed: null, reported: null, reportedRef: null, rating: null, stated: null } };
+    return tools
+      ? a
+      : {
+          ...a,
+          tools: a.tools.map((t) => ({ ...t, score: null })),
+          overall: { score: null, computed: null, reported: null, reportedRef: null, rating: null, stated: null },
+        };
   };
   const c = consolidate([
-    mk('ก', [90, 90, 90], null, ['o34', 'o2']), mk('ข', [80, 80, 80], null, ['o34']), mk('ค', [90, 90, 90], null), mk('ง', null, null), mk('จ', [98, 90, 99], null, []),
+    mk('ก', [90, 90, 90], null, ['o34', 'o2']),
+    mk('ข', [80, 80, 80], null, ['o34']),
+    mk('ค', [90, 90, 90], null),
+    mk('ง', null, null),
+    mk('จ', [98, 90, 99], null, []),
   ]);
 
   it('ranks best first, ties share a rank, no score last', () => {
@@ -149,7 +236,10 @@ describe('consolidate', () => {
 
   it('the items most often weak, with how many agencies each (of those with item scores)', () => {
     expect(c.withItems).toBe(3);
-    expect(c.weakItems.map((w) => [w.code, w.agencies, w.critical])).toEqual([['o34', 2, 2], ['o2', 1, 1]]);
+    expect(c.weakItems.map((w) => [w.code, w.agencies, w.critical])).toEqual([
+      ['o34', 2, 2],
+      ['o2', 1, 1],
+    ]);
     expect(c.weakItems[0]!.name?.th).toContain('มาตรการ');
   });
 
@@ -158,6 +248,9 @@ describe('consolidate', () => {
     expect(b.short).toBeCloseTo(5, 9);
     expect(b.lowTools.map((t) => t.tool)).toEqual(['IIT', 'EIT', 'OIT']);
     const j = c.agencies.find((a) => a.agency === 'จ')!.blockers;
-    expect(j).toMatchObject({ short: 0, blockedBy: [{ level: { th: 'ผ่านดีเยี่ยม' }, min: 95, tools: [{ tool: 'EIT', score: 90 }] }] });
+    expect(j).toMatchObject({
+      short: 0,
+      blockedBy: [{ level: { th: 'ผ่านดีเยี่ยม' }, min: 95, tools: [{ tool: 'EIT', score: 90 }] }],
+    });
   });
 });

@@ -30,10 +30,24 @@ async function consolidatedWorkbook(): Promise<{ bytes: Uint8Array; spec: Return
     const snap = await (await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()))).read();
     agencies.push(agencyFromSummary(analyzeSnapshot(snap, DEFAULT_SETTINGS).summary, `agencies/${i}.xlsx`));
   }
-  const list = Array.from({ length: 30 }, (_, i) => { const g = generateAgency(50 + i, 5); return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT }; });
-  const scan = scanWorkbook({ sheets: [{ name: 'รายชื่อ', origin: { row: 0, col: 0 }, values: naccListGrid(list, { thaiDigits: true }) as Cell[][] }] });
-  agencies.push(...agenciesOfScan(scan, { settings: DEFAULT_SETTINGS, year: 2567, refs: false, file: 'lists/ศรีสะเกษ.xlsx' }));
-  const spec = buildConsolidated(consolidate(agencies), { lang: 'th', thaiDigits: false, thresholds: DEFAULT_THRESHOLDS, link: (a) => ({ url: encodeURI(a.file!) }) });
+  const list = Array.from({ length: 30 }, (_, i) => {
+    const g = generateAgency(50 + i, 5);
+    return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT };
+  });
+  const scan = scanWorkbook({
+    sheets: [
+      { name: 'รายชื่อ', origin: { row: 0, col: 0 }, values: naccListGrid(list, { thaiDigits: true }) as Cell[][] },
+    ],
+  });
+  agencies.push(
+    ...agenciesOfScan(scan, { settings: DEFAULT_SETTINGS, year: 2567, refs: false, file: 'lists/ศรีสะเกษ.xlsx' }),
+  );
+  const spec = buildConsolidated(consolidate(agencies), {
+    lang: 'th',
+    thaiDigits: false,
+    thresholds: DEFAULT_THRESHOLDS,
+    link: (a) => ({ url: encodeURI(a.file!) }),
+  });
   const book = await newWorkbookWith([]);
   await book.write(standaloneChanges([spec], 'th', new Date('2026-12-01T00:00:00Z')));
   return { bytes: await book.toBuffer(), spec };
@@ -67,7 +81,9 @@ describe.skipIf(SKIP_SOFFICE)('the consolidated workbook in LibreOffice', () => 
     const info = execFileSync('pdfinfo', [pdf!], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    const text = execFileSync('pdftotext', ['-layout', pdf!, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
+    const text = execFileSync('pdftotext', ['-layout', pdf!, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((t) => t.trim());
     expect(text).toHaveLength(pages);
     const first = text.findIndex((t) => t.includes('ง. รายหน่วยงาน'));
     expect(first).toBeGreaterThanOrEqual(0);

@@ -14,7 +14,10 @@ import type { Cell } from '../../../src/domain/types';
 import { seedDocumentGrid } from '../../fixtures/seedGrids';
 import { findText, specCellAt, specCells } from '../../helpers/specCell';
 
-const list = Array.from({ length: 25 }, (_, i) => { const g = generateAgency(i, 11); return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT }; });
+const list = Array.from({ length: 25 }, (_, i) => {
+  const g = generateAgency(i, 11);
+  return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT };
+});
 const snapshot = { sheets: [{ name: 'รายชื่อ', origin: { row: 0, col: 0 }, values: naccListGrid(list) as Cell[][] }] };
 const analysis = analyzeSnapshot(snapshot, DEFAULT_SETTINGS);
 const spec = buildConsolidatedSheet(analysis.summary, { lang: 'th', thaiDigits: false });
@@ -25,7 +28,10 @@ const c = consolidate(agencies);
 const val = (s: SheetSpec, ref: string) => specCellAt(s, ref)?.value;
 /** Cells of a range "$H$40:$H$64" of a spec. */
 function rangeValues(s: SheetSpec, range: string): unknown[] {
-  const [a, b] = range.replace(/\$/g, '').split(':').map((x) => parseA1(x)!);
+  const [a, b] = range
+    .replace(/\$/g, '')
+    .split(':')
+    .map((x) => parseA1(x)!);
   const out: unknown[] = [];
   for (let r = a!.row; r <= b!.row; r++) for (let k = a!.col; k <= b!.col; k++) out.push(s.rows[r]?.[k]?.value ?? null);
   return out;
@@ -52,7 +58,12 @@ describe('counts by rating level: COUNTIF over the rating column, agreeing with 
 
 describe('means: AVERAGE over each score column', () => {
   it('the overall and each tool', () => {
-    for (const [label, k] of [['คะแนนรวม (ภาพรวม)', 'H'], ['คะแนน IIT', 'E'], ['คะแนน EIT', 'F'], ['คะแนน OIT', 'G']] as const) {
+    for (const [label, k] of [
+      ['คะแนนรวม (ภาพรวม)', 'H'],
+      ['คะแนน IIT', 'E'],
+      ['คะแนน EIT', 'F'],
+      ['คะแนน OIT', 'G'],
+    ] as const) {
       const row = parseA1(findText(spec, (t) => t === label)!)!.row;
       const cell = spec.rows[row]![2]!;
       const m = /^IFERROR\(AVERAGE\((\$([A-Z])\$\d+:\$[A-Z]\$\d+)\),""\)$/.exec(cell.formula!);
@@ -71,11 +82,15 @@ describe('agency rows', () => {
     expect(names).toEqual(c.agencies.map((a) => a.agency));
     const top = c.agencies[0]!;
     expect(specCellAt(spec, `B${first + 1}`)!.link).toEqual({ sheet: 'รายชื่อ', cell: top.at!.cell });
-    expect(specCellAt(spec, `A${first + 1}`)!.formula).toMatch(/^IF\(ISNUMBER\(H\d+\),RANK\(H\d+,\$H\$\d+:\$H\$\d+\),""\)$/);
-    expect(specCellAt(spec, `H${first + 1}`)!.formula).toBe(`IF(COUNT(E${first + 1}:G${first + 1})=3,0.3*E${first + 1}+0.3*F${first + 1}+0.4*G${first + 1},"")`);
+    expect(specCellAt(spec, `A${first + 1}`)!.formula).toMatch(
+      /^IF\(ISNUMBER\(H\d+\),RANK\(H\d+,\$H\$\d+:\$H\$\d+\),""\)$/,
+    );
+    expect(specCellAt(spec, `H${first + 1}`)!.formula).toBe(
+      `IF(COUNT(E${first + 1}:G${first + 1})=3,0.3*E${first + 1}+0.3*F${first + 1}+0.4*G${first + 1},"")`,
+    );
     expect(specCellAt(spec, `I${first + 1}`)!.formula).toContain('ผ่านดีเยี่ยม');
   });
-  it('tool scores reference the list\'s own cells (live), as numbers there', () => {
+  it("tool scores reference the list's own cells (live), as numbers there", () => {
     const e = specCellAt(spec, `E${first + 1}`)!;
     expect(e.formula).toMatch(/^'รายชื่อ'!\$D\$\d+$/);
   });
@@ -90,7 +105,7 @@ describe('agency rows', () => {
 });
 
 describe('charts, print and language', () => {
-  it('a column chart of agencies by rating level and a bar chart of indicator means, over this sheet\'s cells', () => {
+  it("a column chart of agencies by rating level and a bar chart of indicator means, over this sheet's cells", () => {
     expect(spec.charts?.map((x) => x.kind)).toEqual(['column', 'bar']);
     const [levels, inds] = spec.charts!;
     const cats = rangeValues(spec, levels!.categories);
@@ -101,7 +116,13 @@ describe('charts, print and language', () => {
   });
   it('A4 landscape, the agency header repeated on every page, the table on a page of its own, page numbers', () => {
     const header = parseA1(findText(spec, (t) => t === 'อันดับ')!)!.row + 1;
-    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [header, header], footer: { center: 'หน้า &P จาก &N' } });
+    expect(spec.print).toMatchObject({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: [header, header],
+      footer: { center: 'หน้า &P จาก &N' },
+    });
     expect(spec.print.area).toMatch(/^A1:L\d+$/);
     // New pages at the means, and at the agency table's heading (a list has no item scores: no weak-items page).
     const means = parseA1(findText(spec, (t) => t.startsWith('ข. '))!)!.row + 1;
@@ -116,9 +137,22 @@ describe('charts, print and language', () => {
     expect(en.print.footer?.center).toBe('Page &P of &N');
   });
   it('file links and values only in a batch (no references to other files)', () => {
-    const batch = buildConsolidated(consolidate(agenciesOfScan(analysis.summary.scan, { settings: DEFAULT_SETTINGS, year: 2567, refs: false, file: 'lists/รายชื่อ.xlsx' })), {
-      lang: 'th', thaiDigits: false, thresholds: DEFAULT_THRESHOLDS, link: () => ({ url: 'lists/%E0%B8%A3.xlsx' }),
-    });
+    const batch = buildConsolidated(
+      consolidate(
+        agenciesOfScan(analysis.summary.scan, {
+          settings: DEFAULT_SETTINGS,
+          year: 2567,
+          refs: false,
+          file: 'lists/รายชื่อ.xlsx',
+        }),
+      ),
+      {
+        lang: 'th',
+        thaiDigits: false,
+        thresholds: DEFAULT_THRESHOLDS,
+        link: () => ({ url: 'lists/%E0%B8%A3.xlsx' }),
+      },
+    );
     const cells = specCells(batch);
     expect(cells.filter((x) => x.cell.formula?.includes('!'))).toEqual([]);
     expect(cells.some((x) => x.cell.link && 'url' in x.cell.link)).toBe(true);
@@ -130,19 +164,45 @@ describe('the consolidated sheet is one of our sheets, written only where a list
     expect(OUR_SHEETS.map((s) => s.key)).toContain('consolidated');
   });
   it('"Do everything" on a list writes the consolidated sheet alone (no empty one-agency analysis)', () => {
-    const plan = planChanges(analysis, ALL_ACTIONS, defaultBuilders, { lang: 'th', thaiDigits: false }, new Date('2026-12-01'));
+    const plan = planChanges(
+      analysis,
+      ALL_ACTIONS,
+      defaultBuilders,
+      { lang: 'th', thaiDigits: false },
+      new Date('2026-12-01'),
+    );
     expect(plan.written.map((s) => s.key)).toEqual(['consolidated']);
   });
   it('"Do everything" on one agency\'s workbook writes its own sheets and no consolidated sheet', () => {
-    const a = analyzeSnapshot({ sheets: [{ name: 'ITA', origin: { row: 0, col: 0 }, values: seedDocumentGrid() }] }, DEFAULT_SETTINGS);
+    const a = analyzeSnapshot(
+      { sheets: [{ name: 'ITA', origin: { row: 0, col: 0 }, values: seedDocumentGrid() }] },
+      DEFAULT_SETTINGS,
+    );
     const plan = planChanges(a, ALL_ACTIONS, defaultBuilders, { lang: 'th', thaiDigits: false });
-    expect(plan.written.map((s) => s.key)).toEqual(['summary', 'cover', 'results', 'analysis', 'plan', 'planner', 'framework']);
+    expect(plan.written.map((s) => s.key)).toEqual([
+      'summary',
+      'cover',
+      'results',
+      'analysis',
+      'plan',
+      'planner',
+      'framework',
+    ]);
     expect(plan.issues.map((i) => i.code)).not.toContain('sheet.notApplicable');
   });
   it('its button alone on a workbook without a list writes nothing and says why', () => {
-    const a = analyzeSnapshot({ sheets: [{ name: 'ITA', origin: { row: 0, col: 0 }, values: seedDocumentGrid() }] }, DEFAULT_SETTINGS);
+    const a = analyzeSnapshot(
+      { sheets: [{ name: 'ITA', origin: { row: 0, col: 0 }, values: seedDocumentGrid() }] },
+      DEFAULT_SETTINGS,
+    );
     const plan = planChanges(a, ['consolidated'], defaultBuilders, { lang: 'en', thaiDigits: false });
     expect(plan.changes.addSheets).toEqual([]);
-    expect(plan.issues).toEqual([{ code: 'sheet.notApplicable', severity: 'info', params: { name: 'Many agencies', reason: expect.stringContaining('no list of agencies') } }]);
+    expect(plan.issues).toEqual([
+      {
+        code: 'sheet.notApplicable',
+        severity: 'info',
+        params: { name: 'Many agencies', reason: expect.stringContaining('no list of agencies') },
+      },
+    ]);
   });
 });

@@ -27,11 +27,22 @@ globalThis.ResizeObserver ??= class {
   disconnect(): void {}
 } as unknown as typeof ResizeObserver;
 
-const list = Array.from({ length: 40 }, (_, i) => { const g = generateAgency(i, 9); return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT }; });
+const list = Array.from({ length: 40 }, (_, i) => {
+  const g = generateAgency(i, 9);
+  return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT };
+});
 
 describe('the pane over a workbook holding a published list of 40 agencies', () => {
   it('one warning line (the list found), not one per missing indicator; one button writes the consolidated sheet', async () => {
-    const port = memoryPort({ sheets: [{ name: 'ผลการประเมิน', origin: { row: 0, col: 0 }, values: naccListGrid(list, { thaiDigits: true }) as Cell[][] }] });
+    const port = memoryPort({
+      sheets: [
+        {
+          name: 'ผลการประเมิน',
+          origin: { row: 0, col: 0 },
+          values: naccListGrid(list, { thaiDigits: true }) as Cell[][],
+        },
+      ],
+    });
     const user = userEvent.setup();
     render(<App port={port} host="excel" builders={defaultBuilders} lang="en" theme="light" />);
     await screen.findByText(message('ui.status.scanned', 'en'));
@@ -48,7 +59,9 @@ describe('the pane over a workbook holding a published list of 40 agencies', () 
   });
 
   it('the primary action writes the consolidated sheet alone', async () => {
-    const port = memoryPort({ sheets: [{ name: 'ผลการประเมิน', origin: { row: 0, col: 0 }, values: naccListGrid(list) as Cell[][] }] });
+    const port = memoryPort({
+      sheets: [{ name: 'ผลการประเมิน', origin: { row: 0, col: 0 }, values: naccListGrid(list) as Cell[][] }],
+    });
     const user = userEvent.setup();
     render(<App port={port} host="excel" builders={defaultBuilders} lang="th" theme="light" />);
     await screen.findByText(message('ui.status.scanned', 'th'));

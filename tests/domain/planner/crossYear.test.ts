@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FrameworkError, frameworkExact, frameworkFor, knownFrameworkYears, validateFramework, type Framework } from '../../../src/domain/framework';
+import {
+  FrameworkError,
+  frameworkExact,
+  frameworkFor,
+  knownFrameworkYears,
+  validateFramework,
+  type Framework,
+} from '../../../src/domain/framework';
 import { formatCrossYear, mapToYear, normaliseName } from '../../../src/domain/planner/crossYear';
 
 const fw67 = frameworkExact(2567)!;
@@ -51,7 +58,15 @@ describe('mapToYear: FY2567 → FY2568 by topic (the cross-walk)', () => {
     expect(mapToYear(code, fw67, fw68)).toMatchObject({ code: to, merged });
   });
 
-  it.each([['o2', 'O2'], ['o7', 'O5'], ['o8', 'O6'], ['o9', 'O7'], ['o10', 'O8'], ['o13', 'O10'], ['o22', 'O17']])('%s → %s', (code, to) => {
+  it.each([
+    ['o2', 'O2'],
+    ['o7', 'O5'],
+    ['o8', 'O6'],
+    ['o9', 'O7'],
+    ['o10', 'O8'],
+    ['o13', 'O10'],
+    ['o22', 'O17'],
+  ])('%s → %s', (code, to) => {
     expect(mapToYear(code, fw67, fw68)).toMatchObject({ code: to });
   });
 
@@ -68,15 +83,23 @@ describe('mapToYear: FY2567 → FY2568 by topic (the cross-walk)', () => {
   it('formats as the measures plan prints it', () => {
     expect(formatCrossYear('o14', mapToYear('o14', fw67, fw68), 2568, 'th')).toBe('o14/o16 → O12 ปี 2568');
     expect(formatCrossYear('o34', mapToYear('o34', fw67, fw68), 2568, 'th')).toBe('o34 → ไม่ทราบข้อที่ตรงกันในปี 2568');
-    expect(formatCrossYear('o34', mapToYear('o34', fw67, fw68), 2568, 'en')).toBe('o34 → no known counterpart in FY2568');
+    expect(formatCrossYear('o34', mapToYear('o34', fw67, fw68), 2568, 'en')).toBe(
+      'o34 → no known counterpart in FY2568',
+    );
   });
 
   it('the match is by topic: renaming or recoding an item keeps it, another topic breaks it', () => {
-    const renamed: Framework = { ...fw67, items: fw67.items.map((i) => (i.code === 'o14' ? { ...i, name: { th: 'อื่น ๆ', en: 'other' } } : i)) };
+    const renamed: Framework = {
+      ...fw67,
+      items: fw67.items.map((i) => (i.code === 'o14' ? { ...i, name: { th: 'อื่น ๆ', en: 'other' } } : i)),
+    };
     expect(mapToYear('o14', renamed, fw68)).toMatchObject({ code: 'O12' });
     const recoded: Framework = { ...fw68, items: fw68.items.map((i) => (i.code === 'O12' ? { ...i, code: 'X9' } : i)) };
     expect(mapToYear('o14', fw67, recoded)).toMatchObject({ code: 'X9' });
-    const retopic: Framework = { ...fw67, items: fw67.items.map((i) => (i.code === 'o14' ? { ...i, topic: 'something-else' } : i)) };
+    const retopic: Framework = {
+      ...fw67,
+      items: fw67.items.map((i) => (i.code === 'o14' ? { ...i, topic: 'something-else' } : i)),
+    };
     expect(mapToYear('o14', retopic, fw68)).toEqual({ unknown: true });
   });
 
@@ -90,7 +113,12 @@ describe('mapToYear: FY2567 → FY2568 by topic (the cross-walk)', () => {
 describe('validateFramework: a corrupt framework is a clear error, not a wrong score', () => {
   const clone = (): { -readonly [K in keyof Framework]: Framework[K] } => JSON.parse(JSON.stringify(fw67));
   const problems = (raw: unknown): string => {
-    try { validateFramework(raw); } catch (e) { expect(e).toBeInstanceOf(FrameworkError); return (e as Error).message; }
+    try {
+      validateFramework(raw);
+    } catch (e) {
+      expect(e).toBeInstanceOf(FrameworkError);
+      return (e as Error).message;
+    }
     throw new Error('no error');
   };
 

@@ -19,13 +19,24 @@ const s = summarize(seedScan());
  */
 const HAND: [string, number, number][] = [
   // code, score, gain at 100 (written out)
-  ['o26', 0, 0.02 * 100], ['o28', 0, 0.02 * 100], ['o30', 0, 0.02 * 100], ['o34', 0, 0.02 * 100], // 2.0 each
-  ['o15', 0, 0.01 * 100], ['o17', 0, 0.01 * 100], // 9.3: 1.0
-  ['o18', 0, 0.01 * 100], ['o19', 0, 0.01 * 100], ['o21', 0, 0.01 * 100], // 9.4: 1.0
-  ['o22', 0, 0.01 * 100], ['o25', 0, 0.01 * 100], // 9.5: 1.0
+  ['o26', 0, 0.02 * 100],
+  ['o28', 0, 0.02 * 100],
+  ['o30', 0, 0.02 * 100],
+  ['o34', 0, 0.02 * 100], // 2.0 each
+  ['o15', 0, 0.01 * 100],
+  ['o17', 0, 0.01 * 100], // 9.3: 1.0
+  ['o18', 0, 0.01 * 100],
+  ['o19', 0, 0.01 * 100],
+  ['o21', 0, 0.01 * 100], // 9.4: 1.0
+  ['o22', 0, 0.01 * 100],
+  ['o25', 0, 0.01 * 100], // 9.5: 1.0
   ['o2', 0, (0.4 * 0.5 * 0.2 * 100) / 6], // 0.6667
-  ['o9', 0, (0.4 * 0.5 * 0.2 * 100) / 7], ['o12', 0, (0.4 * 0.5 * 0.2 * 100) / 7], ['o13', 0, (0.4 * 0.5 * 0.2 * 100) / 7], // 0.5714
-  ['o14', 50, 0.01 * 50], ['o16', 50, 0.01 * 50], ['o24', 50, 0.01 * 50], // 0.5
+  ['o9', 0, (0.4 * 0.5 * 0.2 * 100) / 7],
+  ['o12', 0, (0.4 * 0.5 * 0.2 * 100) / 7],
+  ['o13', 0, (0.4 * 0.5 * 0.2 * 100) / 7], // 0.5714
+  ['o14', 50, 0.01 * 50],
+  ['o16', 50, 0.01 * 50],
+  ['o24', 50, 0.01 * 50], // 0.5
   ['o8', 50, (0.4 * 0.5 * 0.2 * 50) / 7], // 0.2857
   ['i10', 69.14, 0.02 * 30.86], // 0.6172
   ['i12', 78.29, 0.02 * 21.71], // 0.4342
@@ -33,10 +44,12 @@ const HAND: [string, number, number][] = [
   ['i14', 87.43, 0.02 * 12.57], // 0.2514
   ['i2', 88.57, 0.02 * 11.43], // 0.2286
   ['i13', 90.86, 0.02 * 9.14], // 0.1828
-  ['i1', 92, 0.02 * 8], ['i4', 92, 0.02 * 8], // 0.16
+  ['i1', 92, 0.02 * 8],
+  ['i4', 92, 0.02 * 8], // 0.16
   ['i7', 94.29, 0.02 * 5.71], // 0.1142
   ['i5', 94.86, 0.02 * 5.14], // 0.1028
-  ['i8', 95.43, 0.02 * 4.57], ['i11', 95.43, 0.02 * 4.57], // 0.0914
+  ['i8', 95.43, 0.02 * 4.57],
+  ['i11', 95.43, 0.02 * 4.57], // 0.0914
   ['i9', 97.14, 0.02 * 2.86], // 0.0572
   ['i6', 97.71, 0.02 * 2.29], // 0.0458
 ];
@@ -52,7 +65,7 @@ describe('itemGains: the seed, every item against a hand calculation', () => {
     expect(g.gain).toBeCloseTo(gain, 9);
   });
 
-  it('the issue\'s figures: o26/o28/o30/o34 ≈ 2.0, 9.3–9.5 zeros ≈ 1.0, o2 ≈ 0.67, o9/o12/o13 ≈ 0.57', () => {
+  it("the issue's figures: o26/o28/o30/o34 ≈ 2.0, 9.3–9.5 zeros ≈ 1.0, o2 ≈ 0.67, o9/o12/o13 ≈ 0.57", () => {
     for (const c of ['o26', 'o28', 'o30', 'o34']) expect(byCode.get(c)!.gain).toBeCloseTo(2.0, 9);
     for (const c of ['o15', 'o17', 'o18', 'o19', 'o21', 'o22', 'o25']) expect(byCode.get(c)!.gain).toBeCloseTo(1.0, 9);
     expect(byCode.get('o2')!.gain).toBeCloseTo(0.6667, 4);
@@ -68,15 +81,59 @@ describe('itemGains: the seed, every item against a hand calculation', () => {
 
   it('EIT items: gain unknown (indicators taken as reported), never invented', () => {
     for (const c of EIT_BELOW_100) {
-      expect(byCode.get(c)).toMatchObject({ kind: 'perception', gain: null, perPoint: null, certain: false, reason: 'eitReported' });
+      expect(byCode.get(c)).toMatchObject({
+        kind: 'perception',
+        gain: null,
+        perPoint: null,
+        certain: false,
+        reason: 'eitReported',
+      });
     }
   });
 
   it('kinds kept apart: documents first by gain (ties in framework order), then perception by gain, unknown last', () => {
     expect(gains.map((g) => g.code)).toEqual([
-      'o26', 'o28', 'o30', 'o34', 'o15', 'o17', 'o18', 'o19', 'o21', 'o22', 'o25', 'o2', 'o9', 'o12', 'o13', 'o14', 'o16', 'o24', 'o8',
-      'i10', 'i12', 'i15', 'i14', 'i2', 'i13', 'i1', 'i4', 'i7', 'i5', 'i8', 'i11', 'i9', 'i6',
-      'e1', 'e2', 'e4', 'e5', 'e6', 'e7', 'e8', 'e9',
+      'o26',
+      'o28',
+      'o30',
+      'o34',
+      'o15',
+      'o17',
+      'o18',
+      'o19',
+      'o21',
+      'o22',
+      'o25',
+      'o2',
+      'o9',
+      'o12',
+      'o13',
+      'o14',
+      'o16',
+      'o24',
+      'o8',
+      'i10',
+      'i12',
+      'i15',
+      'i14',
+      'i2',
+      'i13',
+      'i1',
+      'i4',
+      'i7',
+      'i5',
+      'i8',
+      'i11',
+      'i9',
+      'i6',
+      'e1',
+      'e2',
+      'e4',
+      'e5',
+      'e6',
+      'e7',
+      'e8',
+      'e9',
     ]);
     for (const g of gains) {
       expect(g.kind).toBe(g.tool === 'OIT' ? 'document' : 'perception');
@@ -129,7 +186,11 @@ describe('project: the same structure as summarize', () => {
   });
 
   it('EIT what-if at indicator level: indicator 8 to 77.82 lifts EIT to 85 (sum of 6–8 must reach 255)', () => {
-    const all = Object.fromEntries(itemGains(s).filter((g) => g.kind === 'document').map((g) => [g.code, 100]));
+    const all = Object.fromEntries(
+      itemGains(s)
+        .filter((g) => g.kind === 'document')
+        .map((g) => [g.code, 100]),
+    );
     const p = project(s, all, { 8: 77.82 });
     expect(p.tools.EIT).toBeCloseTo((91.42 + 85.77 + 77.82) / 3, 9); // 85.0033
     expect(p.rating!.label.th).toBe('ผ่านดี');
@@ -141,7 +202,10 @@ describe('chosenGains: what each chosen measure is worth, with its plan-year ite
   it('o14 at 100 is worth 0.5 and becomes O12 (with o16) in FY2568; o2 is O2; o34 has no known counterpart', () => {
     const fw68 = frameworkExact(2568)!;
     const g = chosenGains(s, { o14: 100, o2: 100, o34: 100, i10: 80, e8: 100 }, fw68);
-    expect(g.find((x) => x.code === 'o14')).toMatchObject({ certain: true, planYear: { code: 'O12', merged: ['o14', 'o16'] } });
+    expect(g.find((x) => x.code === 'o14')).toMatchObject({
+      certain: true,
+      planYear: { code: 'O12', merged: ['o14', 'o16'] },
+    });
     expect(g.find((x) => x.code === 'o14')!.gain).toBeCloseTo(0.5, 9);
     expect(g.find((x) => x.code === 'o2')!.planYear).toMatchObject({ code: 'O2' });
     expect(g.find((x) => x.code === 'o34')!.planYear).toEqual({ unknown: true });

@@ -6,11 +6,13 @@ import { scanWorkbook } from '../../../src/domain/scan/scan';
 import type { Cell } from '../../../src/domain/types';
 import { seedDocumentGrid } from '../../fixtures/seedGrids';
 
-const scan1 = (values: Cell[][], name = 'Sheet1') => scanWorkbook({ sheets: [{ name, origin: { row: 0, col: 0 }, values }] });
-const agencies = (n: number) => Array.from({ length: n }, (_, i) => {
-  const g = generateAgency(i);
-  return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT };
-});
+const scan1 = (values: Cell[][], name = 'Sheet1') =>
+  scanWorkbook({ sheets: [{ name, origin: { row: 0, col: 0 }, values }] });
+const agencies = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const g = generateAgency(i);
+    return { name: g.name, district: g.district, iit: g.tools.IIT, eit: g.tools.EIT, oit: g.tools.OIT };
+  });
 
 describe('a NACC-shaped published list (titles, two-row header, Thai digits, header repeated after page breaks, a means row)', () => {
   const list = agencies(12);
@@ -24,7 +26,16 @@ describe('a NACC-shaped published list (titles, two-row header, Thai digits, hea
   });
 
   it('reads the columns by their headers (คะแนนรายเครื่องมือ over IIT | EIT | OIT) and the Thai-digit scores', () => {
-    expect(t.columns.map((c) => `${c.col}:${c.kind}${c.tool ?? ''}`)).toEqual(['A:rank', 'B:name', 'C:district', 'D:toolIIT', 'E:toolEIT', 'F:toolOIT', 'G:overall', 'H:rating']);
+    expect(t.columns.map((c) => `${c.col}:${c.kind}${c.tool ?? ''}`)).toEqual([
+      'A:rank',
+      'B:name',
+      'C:district',
+      'D:toolIIT',
+      'E:toolEIT',
+      'F:toolOIT',
+      'G:overall',
+      'H:rating',
+    ]);
     const row = t.rows[0]!;
     expect(row.tools.IIT!.value).toBeCloseTo(list[0]!.iit, 2);
     expect(row.tools.IIT!.raw).toBe(thaiDigits(list[0]!.iit.toFixed(2)));
@@ -56,8 +67,12 @@ describe('other list layouts', () => {
       ['Don SAO', 60, 40, 70, 80, 'Not passed', 3],
     ];
     const t = scan1(grid).agencyTables![0]!;
-    expect(t.rows.map((x) => [x.name, x.tools.IIT?.value, x.tools.EIT?.value, x.tools.OIT?.value, x.overall?.value])).toEqual([
-      ['Tun SAO', 85, 90, 70, 80.5], ['Nong municipality', 88, 89, 95, 91.2], ['Don SAO', 70, 80, 40, 60],
+    expect(
+      t.rows.map((x) => [x.name, x.tools.IIT?.value, x.tools.EIT?.value, x.tools.OIT?.value, x.overall?.value]),
+    ).toEqual([
+      ['Tun SAO', 85, 90, 70, 80.5],
+      ['Nong municipality', 88, 89, 95, 91.2],
+      ['Don SAO', 70, 80, 40, 60],
     ]);
   });
 
@@ -77,39 +92,75 @@ describe('other list layouts', () => {
 
   it('indicator names as column headers', () => {
     const names = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต'];
-    const grid: Cell[][] = [['หน่วยงาน', ...names], ['อบต.ตุน', 93.5, 94.86, 95.62, 80.95, 87.81], ['อบต.นาง', 90, 91, 92, 93, 94]];
+    const grid: Cell[][] = [
+      ['หน่วยงาน', ...names],
+      ['อบต.ตุน', 93.5, 94.86, 95.62, 80.95, 87.81],
+      ['อบต.นาง', 90, 91, 92, 93, 94],
+    ];
     const t = scan1(grid).agencyTables![0]!;
     expect(t.columns.filter((c) => c.kind === 'indicator').map((c) => c.indicator)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('a list of totals and ratings only, under a name header', () => {
-    const grid: Cell[][] = [['ลำดับ', 'ชื่อหน่วยงาน', 'คะแนน', 'ระดับผลการประเมิน'], ['๑', 'เทศบาลตำบลนาง', '๙๕.๕๐', 'ผ่านดีเยี่ยม'], ['๒', 'อบต.ตุน', '72.84 คะแนน', 'ไม่ผ่าน']];
+    const grid: Cell[][] = [
+      ['ลำดับ', 'ชื่อหน่วยงาน', 'คะแนน', 'ระดับผลการประเมิน'],
+      ['๑', 'เทศบาลตำบลนาง', '๙๕.๕๐', 'ผ่านดีเยี่ยม'],
+      ['๒', 'อบต.ตุน', '72.84 คะแนน', 'ไม่ผ่าน'],
+    ];
     const t = scan1(grid).agencyTables![0]!;
-    expect(t.rows.map((x) => [x.name, x.overall?.value, x.rating?.value])).toEqual([['เทศบาลตำบลนาง', 95.5, 'ผ่านดีเยี่ยม'], ['อบต.ตุน', 72.84, 'ไม่ผ่าน']]);
+    expect(t.rows.map((x) => [x.name, x.overall?.value, x.rating?.value])).toEqual([
+      ['เทศบาลตำบลนาง', 95.5, 'ผ่านดีเยี่ยม'],
+      ['อบต.ตุน', 72.84, 'ไม่ผ่าน'],
+    ]);
   });
 
   it('a compilation over several years, with a year column', () => {
-    const grid: Cell[][] = [['ปีงบประมาณ', 'หน่วยงาน', 'IIT', 'EIT', 'OIT'], [2565, 'อบต.ตุน', 80, 80, 60], ['๒๕๖๗', 'อบต.ตุน', 93.35, 82.78, 52.09]];
+    const grid: Cell[][] = [
+      ['ปีงบประมาณ', 'หน่วยงาน', 'IIT', 'EIT', 'OIT'],
+      [2565, 'อบต.ตุน', 80, 80, 60],
+      ['๒๕๖๗', 'อบต.ตุน', 93.35, 82.78, 52.09],
+    ];
     const rows = scan1(grid).agencyTables![0]!.rows;
     expect(rows.map((x) => x.year?.value)).toEqual([2565, 2567]);
   });
 
   it('warns about a score it cannot read, at its cell, and keeps the row', () => {
-    const grid: Cell[][] = [['หน่วยงาน', 'IIT', 'EIT', 'OIT'], ['อบต.ตุน', 'n/a', 90, 80], ['อบต.นาง', 90, 190, 80]];
+    const grid: Cell[][] = [
+      ['หน่วยงาน', 'IIT', 'EIT', 'OIT'],
+      ['อบต.ตุน', 'n/a', 90, 80],
+      ['อบต.นาง', 90, 190, 80],
+    ];
     const r = scan1(grid);
     expect(r.agencyTables![0]!.rows).toHaveLength(2);
-    expect(r.issues.filter((i) => i.code.startsWith('agencyList.')).map((i) => `${i.code}@${i.cell}`)).toEqual(['agencyList.unreadable@B2', 'agencyList.outOfRange@C3']);
+    expect(r.issues.filter((i) => i.code.startsWith('agencyList.')).map((i) => `${i.code}@${i.cell}`)).toEqual([
+      'agencyList.unreadable@B2',
+      'agencyList.outOfRange@C3',
+    ]);
   });
 });
 
 describe('what is not a list of agencies', () => {
-  it('one agency\'s scores over several years (the rows are years, not agencies)', () => {
-    const grid: Cell[][] = [['ปีงบประมาณ', 'IIT', 'EIT', 'OIT', 'คะแนนรวม', 'ผลการประเมิน'], [2565, 80, 80, 60, 72, 'C'], [2566, 85, 82, 70, 78, 'ไม่ผ่าน'], [2567, 93.35, 82.78, 52.09, 72.84, 'ไม่ผ่าน']];
+  it("one agency's scores over several years (the rows are years, not agencies)", () => {
+    const grid: Cell[][] = [
+      ['ปีงบประมาณ', 'IIT', 'EIT', 'OIT', 'คะแนนรวม', 'ผลการประเมิน'],
+      [2565, 80, 80, 60, 72, 'C'],
+      [2566, 85, 82, 70, 78, 'ไม่ผ่าน'],
+      [2567, 93.35, 82.78, 52.09, 72.84, 'ไม่ผ่าน'],
+    ];
     expect(scan1(grid).agencyTables).toBeUndefined();
   });
 
   it('a tool-score table and an item table of one agency', () => {
-    const grid: Cell[][] = [['เครื่องมือ', 'คะแนน'], ['IIT', 93.35], ['EIT', 82.78], ['OIT', 52.09], [], ['ข้อ', 'คะแนน'], ['i1', 92], ['i2', 88.57]];
+    const grid: Cell[][] = [
+      ['เครื่องมือ', 'คะแนน'],
+      ['IIT', 93.35],
+      ['EIT', 82.78],
+      ['OIT', 52.09],
+      [],
+      ['ข้อ', 'คะแนน'],
+      ['i1', 92],
+      ['i2', 88.57],
+    ];
     expect(scan1(grid).agencyTables).toBeUndefined();
   });
 
@@ -117,26 +168,63 @@ describe('what is not a list of agencies', () => {
     expect(scan1(seedDocumentGrid()).agencyTables).toBeUndefined();
   });
 
-  it('one agency\'s tool scores laid out across, with a weights row (no name header, rows that are not agencies)', () => {
-    const grid: Cell[][] = [['หน่วยงาน: อบต.ตุน'], [], ['', 'IIT', 'EIT', 'OIT', 'รวม'], ['คะแนน', 93.35, 82.78, 52.09, 72.84], ['น้ำหนัก', '30%', '30%', '40%', '100%'], ['ผลต่างจากเกณฑ์', 8.35, 2.22, 32.91, 12.16]];
+  it("one agency's tool scores laid out across, with a weights row (no name header, rows that are not agencies)", () => {
+    const grid: Cell[][] = [
+      ['หน่วยงาน: อบต.ตุน'],
+      [],
+      ['', 'IIT', 'EIT', 'OIT', 'รวม'],
+      ['คะแนน', 93.35, 82.78, 52.09, 72.84],
+      ['น้ำหนัก', '30%', '30%', '40%', '100%'],
+      ['ผลต่างจากเกณฑ์', 8.35, 2.22, 32.91, 12.16],
+    ];
     expect(scan1(grid).agencyTables).toBeUndefined();
   });
 
   it('without a name header, rows that do not read as agencies are not a list', () => {
-    expect(scan1([['', 'IIT', 'EIT', 'OIT'], ['ฝ่ายบริหาร', 90, 91, 80], ['ฝ่ายปฏิบัติ', 85, 84, 70]]).agencyTables).toBeUndefined();
-    expect(scan1([['', 'IIT', 'EIT', 'OIT'], ['อบต.ตุน', 90, 91, 80], ['เทศบาลตำบลนาง', 85, 84, 70]]).agencyTables).toHaveLength(1);
+    expect(
+      scan1([
+        ['', 'IIT', 'EIT', 'OIT'],
+        ['ฝ่ายบริหาร', 90, 91, 80],
+        ['ฝ่ายปฏิบัติ', 85, 84, 70],
+      ]).agencyTables,
+    ).toBeUndefined();
+    expect(
+      scan1([
+        ['', 'IIT', 'EIT', 'OIT'],
+        ['อบต.ตุน', 90, 91, 80],
+        ['เทศบาลตำบลนาง', 85, 84, 70],
+      ]).agencyTables,
+    ).toHaveLength(1);
   });
 
   it('a single agency row under list headers (a list needs two agencies)', () => {
-    expect(scan1([['หน่วยงาน', 'IIT', 'EIT', 'OIT'], ['อบต.ตุน', 93.35, 82.78, 52.09]]).agencyTables).toBeUndefined();
+    expect(
+      scan1([
+        ['หน่วยงาน', 'IIT', 'EIT', 'OIT'],
+        ['อบต.ตุน', 93.35, 82.78, 52.09],
+      ]).agencyTables,
+    ).toBeUndefined();
   });
 });
 
 describe('classifyHeader', () => {
   it.each([
-    ['ลำดับที่', 'rank'], ['หน่วยงาน', 'name'], ['ประเภทหน่วยงาน', 'type'], ['Agency type', 'type'], ['อำเภอ', 'district'], ['จังหวัด', 'province'],
-    ['คะแนน IIT (30%)', 'tool'], ['คะแนนรวม', 'overall'], ['คะแนน ITA', 'overall'], ['Total', 'overall'], ['ผลการประเมิน', 'rating'],
-    ['ระดับผลการประเมิน', 'rating'], ['ผ่าน/ไม่ผ่าน', 'pass'], ['ตัวชี้วัดที่ ๓', 'indicator'], ['ปีงบประมาณ', 'year'], ['หมายเหตุ', null],
+    ['ลำดับที่', 'rank'],
+    ['หน่วยงาน', 'name'],
+    ['ประเภทหน่วยงาน', 'type'],
+    ['Agency type', 'type'],
+    ['อำเภอ', 'district'],
+    ['จังหวัด', 'province'],
+    ['คะแนน IIT (30%)', 'tool'],
+    ['คะแนนรวม', 'overall'],
+    ['คะแนน ITA', 'overall'],
+    ['Total', 'overall'],
+    ['ผลการประเมิน', 'rating'],
+    ['ระดับผลการประเมิน', 'rating'],
+    ['ผ่าน/ไม่ผ่าน', 'pass'],
+    ['ตัวชี้วัดที่ ๓', 'indicator'],
+    ['ปีงบประมาณ', 'year'],
+    ['หมายเหตุ', null],
   ])('%s → %s', (h, kind) => {
     expect(classifyHeader(h)?.kind ?? null).toBe(kind);
   });

@@ -5,13 +5,27 @@ import type { Cell } from '../../../src/domain/types';
 const scan1 = (values: Cell[][]) => scanWorkbook({ sheets: [{ name: 'S', origin: { row: 0, col: 0 }, values }] });
 
 describe('indicator tables', () => {
-  const NAMES = ['การปฏิบัติหน้าที่', 'การใช้งบประมาณ', 'การใช้อำนาจ', 'การใช้ทรัพย์สินของราชการ', 'การแก้ไขปัญหาการทุจริต', 'คุณภาพการดำเนินงาน', 'ประสิทธิภาพการสื่อสาร', 'การปรับปรุงการทำงาน', 'การเปิดเผยข้อมูล', 'การป้องกันการทุจริต'];
+  const NAMES = [
+    'การปฏิบัติหน้าที่',
+    'การใช้งบประมาณ',
+    'การใช้อำนาจ',
+    'การใช้ทรัพย์สินของราชการ',
+    'การแก้ไขปัญหาการทุจริต',
+    'คุณภาพการดำเนินงาน',
+    'ประสิทธิภาพการสื่อสาร',
+    'การปรับปรุงการทำงาน',
+    'การเปิดเผยข้อมูล',
+    'การป้องกันการทุจริต',
+  ];
 
   it.each([
     ['a leading number and stray spaces', (n: number, s: string) => [`${n}. ${s.replace('การ', 'การ ')}`]],
     ['ตัวชี้วัดที่ N', (n: number, s: string) => [`ตัวชี้วัดที่ ${n} ${s}`]],
     ['a separate number column', (n: number, s: string) => [n, s]],
-    ['Thai digits', (n: number, s: string) => [`ตัวชี้วัดที่ ${String(n).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]!)} ${s}`]],
+    [
+      'Thai digits',
+      (n: number, s: string) => [`ตัวชี้วัดที่ ${String(n).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)]!)} ${s}`],
+    ],
   ])('matches names with %s', (_l, label) => {
     const grid: Cell[][] = NAMES.map((s, k) => [...label(k + 1, s), 50 + k]);
     const r = scan1(grid);
@@ -26,7 +40,11 @@ describe('indicator tables', () => {
       ['Information disclosure', 44.17],
     ];
     const r = scan1(grid);
-    expect(r.indicators.map((i) => [i.no, i.reported?.value, i.scoreCell])).toEqual([[1, 93.5, 'B2'], [2, 94.86, 'B3'], [9, 44.17, 'B4']]);
+    expect(r.indicators.map((i) => [i.no, i.reported?.value, i.scoreCell])).toEqual([
+      [1, 93.5, 'B2'],
+      [2, 94.86, 'B3'],
+      [9, 44.17, 'B4'],
+    ]);
   });
 
   it('gives a blank score cell as scoreCell with reported null', () => {
@@ -54,28 +72,48 @@ describe('indicator tables', () => {
     ];
     const r = scan1(grid);
     expect(r.indicators[1]!.reported).toBeNull();
-    expect(r.issues.find((i) => i.code === 'indicator.outOfRange')).toMatchObject({ cell: 'B2', params: { no: 2, score: 940 } });
-    expect(r.issues.find((i) => i.code === 'indicator.duplicate')).toMatchObject({ cell: 'A4', params: { no: 1, other: 'S!A1' } });
+    expect(r.issues.find((i) => i.code === 'indicator.outOfRange')).toMatchObject({
+      cell: 'B2',
+      params: { no: 2, score: 940 },
+    });
+    expect(r.issues.find((i) => i.code === 'indicator.duplicate')).toMatchObject({
+      cell: 'A4',
+      params: { no: 1, other: 'S!A1' },
+    });
   });
 
   it('reads indicators listed with their items beneath them', () => {
     const grid: Cell[][] = [
       ['ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่', null, 93.52],
-      ['i1', 'ก', 92], ['i2', 'ข', 88.57], ['i3', 'ค', 100],
+      ['i1', 'ก', 92],
+      ['i2', 'ข', 88.57],
+      ['i3', 'ค', 100],
       ['ตัวชี้วัดที่ 2 การใช้งบประมาณ', null, 94.86],
-      ['i4', 'ก', 92], ['i5', 'ข', 94.86], ['i6', 'ค', 97.71],
+      ['i4', 'ก', 92],
+      ['i5', 'ข', 94.86],
+      ['i6', 'ค', 97.71],
       ['ตัวชี้วัดที่ 3 การใช้อำนาจ', null, 95.62],
-      ['i7', 'ก', 94.29], ['i8', 'ข', 95.43], ['i9', 'ค', 97.14],
+      ['i7', 'ก', 94.29],
+      ['i8', 'ข', 95.43],
+      ['i9', 'ค', 97.14],
     ];
     const r = scan1(grid);
-    expect(r.indicators.map((i) => [i.no, i.reported?.value])).toEqual([[1, 93.52], [2, 94.86], [3, 95.62]]);
+    expect(r.indicators.map((i) => [i.no, i.reported?.value])).toEqual([
+      [1, 93.52],
+      [2, 94.86],
+      [3, 95.62],
+    ]);
     expect(r.items).toHaveLength(9);
   });
 
   it('picks up tool totals outside the tables', () => {
     const grid = [
-      ['คะแนน IIT', 90.55], ['รวม EIT', '82.78'], ['OIT (40%)', 52.08], [],
-      ['i1', 'ก', 92], ['i2', 'ข', 88],
+      ['คะแนน IIT', 90.55],
+      ['รวม EIT', '82.78'],
+      ['OIT (40%)', 52.08],
+      [],
+      ['i1', 'ก', 92],
+      ['i2', 'ข', 88],
     ];
     const r = scan1(grid);
     expect(r.toolScores).toEqual({
@@ -129,9 +167,18 @@ describe('year', () => {
   });
 
   it('warns when two assessment years both have support', () => {
-    const r = scan1([['ผลการประเมิน ITA 2566'], ['ผลการประเมิน ITA 2566'], ['ผลการประเมิน ITA 2567'], ['ผลการประเมิน ITA 2567'], ['ผลการประเมิน ITA 2567']]);
+    const r = scan1([
+      ['ผลการประเมิน ITA 2566'],
+      ['ผลการประเมิน ITA 2566'],
+      ['ผลการประเมิน ITA 2567'],
+      ['ผลการประเมิน ITA 2567'],
+      ['ผลการประเมิน ITA 2567'],
+    ]);
     expect(r.year?.value).toBe(2567);
-    expect(r.issues.find((i) => i.code === 'year.conflict')).toMatchObject({ cell: 'A1', params: { years: '2566, 2567', used: 2567 } });
+    expect(r.issues.find((i) => i.code === 'year.conflict')).toMatchObject({
+      cell: 'A1',
+      params: { years: '2566, 2567', used: 2567 },
+    });
   });
 });
 

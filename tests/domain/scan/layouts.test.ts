@@ -32,18 +32,26 @@ describe('layout 2: one flat list code | name | score', () => {
     const grid: Cell[][] = [header, ...CODES.map((c) => [c, `question ${c}`, SEED_ITEM_SCORES[c]!])];
     const r = scan1(grid);
     expect(scores(r)).toEqual(SEED_ITEM_SCORES);
-    expect(r.tables).toEqual([{ kind: 'items', sheet: 'Sheet1', range: `A2:C${CODES.length + 1}`, orientation: 'rows' }]);
+    expect(r.tables).toEqual([
+      { kind: 'items', sheet: 'Sheet1', range: `A2:C${CODES.length + 1}`, orientation: 'rows' },
+    ]);
   });
 });
 
 describe('layout 3: items split over IIT, EIT and OIT sheets', () => {
   it('gives the seed scores, each hit on its own sheet', () => {
     const sheets = ['i', 'e', 'o'].map((t) =>
-      sheet(`${t.toUpperCase()}IT`, [['ข้อ', 'คะแนน'], ...byTool(t).map((c) => [c.toUpperCase(), SEED_ITEM_SCORES[c]!])]),
+      sheet(`${t.toUpperCase()}IT`, [
+        ['ข้อ', 'คะแนน'],
+        ...byTool(t).map((c) => [c.toUpperCase(), SEED_ITEM_SCORES[c]!]),
+      ]),
     );
     const r = scanWorkbook({ sheets });
     expect(scores(r)).toEqual(SEED_ITEM_SCORES);
-    expect(r.items.find((h) => h.code === 'o34')).toMatchObject({ sheet: 'OIT', cell: `B${byTool('o').indexOf('o34') + 2}` });
+    expect(r.items.find((h) => h.code === 'o34')).toMatchObject({
+      sheet: 'OIT',
+      cell: `B${byTool('o').indexOf('o34') + 2}`,
+    });
     expect(r.tables.map((t) => t.sheet)).toEqual(['IIT', 'EIT', 'OIT']);
   });
 });
@@ -88,7 +96,9 @@ describe('layout 5: separate code column, bare numbers with a tool column', () =
   it('gives the seed scores with a merged tool cell (value top-left, nulls below)', () => {
     const grid: Cell[][] = [['เครื่องมือการประเมิน', 'ข้อ', 'ข้อคำถาม', 'คะแนน']];
     for (const t of ['i', 'e', 'o']) {
-      byTool(t).forEach((c, k) => grid.push([k === 0 ? `${t.toUpperCase()}IT` : null, Number(c.slice(1)), `คำถาม ${c}`, SEED_ITEM_SCORES[c]!]));
+      byTool(t).forEach((c, k) =>
+        grid.push([k === 0 ? `${t.toUpperCase()}IT` : null, Number(c.slice(1)), `คำถาม ${c}`, SEED_ITEM_SCORES[c]!]),
+      );
     }
     expect(scores(scan1(grid))).toEqual(SEED_ITEM_SCORES);
   });
@@ -99,7 +109,10 @@ describe('layout 5: separate code column, bare numbers with a tool column', () =
       ['o1', 'โครงสร้าง', '100'],
       ['o2', 'ข้อมูลผู้บริหาร', '0.00'],
     ];
-    expect(scan1(grid).items.map((h) => [h.code, h.score, h.text])).toEqual([['o1', 100, 'โครงสร้าง'], ['o2', 0, 'ข้อมูลผู้บริหาร']]);
+    expect(scan1(grid).items.map((h) => [h.code, h.score, h.text])).toEqual([
+      ['o1', 100, 'โครงสร้าง'],
+      ['o2', 0, 'ข้อมูลผู้บริหาร'],
+    ]);
   });
 
   it('never makes codes from numbers without a tool marker', () => {
@@ -215,14 +228,26 @@ describe('duplicates (warned once rows are identified)', () => {
   it('warns a conflicting duplicate on the later hit with both scores', () => {
     const r = scanWorkbook({
       sheets: [
-        sheet('A', [['o15', 0], ['o16', 50]]),
-        sheet('B', [['o14', 50], ['o15', 50]]),
+        sheet('A', [
+          ['o15', 0],
+          ['o16', 50],
+        ]),
+        sheet('B', [
+          ['o14', 50],
+          ['o15', 50],
+        ]),
       ],
     });
     expect(r.items).toHaveLength(4);
     const s = summarize(r, { ...DEFAULT_SETTINGS, year: 2567 });
     expect(s.issues.filter((i) => i.code.startsWith('item.dup'))).toEqual([
-      { code: 'item.duplicateConflict', severity: 'warning', sheet: 'B', cell: 'B2', params: { code: 'o15', other: 'A!B1', score: 50, otherScore: 0 } },
+      {
+        code: 'item.duplicateConflict',
+        severity: 'warning',
+        sheet: 'B',
+        cell: 'B2',
+        params: { code: 'o15', other: 'A!B1', score: 50, otherScore: 0 },
+      },
     ]);
   });
 });

@@ -7,8 +7,20 @@ const codes = ['i1', 'i2', 'i3', 'o1', 'o2'];
 const scores = [0.92, 0.8857, 1, 1, 0.5];
 
 function wb(percent: boolean): WorkbookSnapshot {
-  const values: Cell[][] = [['ข้อ', 'คะแนน'], ...codes.map((c, i): Cell[] => [c, percent ? scores[i]! : scores[i]! * 100])];
-  return { sheets: [{ name: 'S', origin: { row: 0, col: 0 }, values, ...(percent ? { percent: codes.map((_, i) => `B${i + 2}`) } : {}) }] };
+  const values: Cell[][] = [
+    ['ข้อ', 'คะแนน'],
+    ...codes.map((c, i): Cell[] => [c, percent ? scores[i]! : scores[i]! * 100]),
+  ];
+  return {
+    sheets: [
+      {
+        name: 'S',
+        origin: { row: 0, col: 0 },
+        values,
+        ...(percent ? { percent: codes.map((_, i) => `B${i + 2}`) } : {}),
+      },
+    ],
+  };
 }
 
 describe('scores stored as percentages', () => {

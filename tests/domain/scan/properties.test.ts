@@ -6,10 +6,49 @@ import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../../src/domain/
 
 // Fragments a real workbook holds, so random grids often form tables, facts and near-misses.
 const FRAGMENTS = [
-  'i1', 'o๒', '๐34', 'O35*', 'ｏ３４', 'e 9', 'ข้อ i1 การปฏิบัติงาน', 'ข้อ ๐33 รายงาน', 'IIT', 'EIT', 'OIT', 'แบบ OIT', '92.00', ' 88.57 ',
-  '๙๒.๐๐', '72.84 คะแนน', '85%', '92,5', '1,234', '-', 'n/a', 'การปฏิบัติหน้าที่', '2. การใช้งบประมาณ', 'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล',
-  'Use of budget', 'คะแนนภาพรวม 72.84', 'คะแนนภาพรวม', 'คะแนนรวม IIT', 'รวม EIT', 'ผลการประเมิน ITA พ.ศ. 2567', 'มาตรการ ปี 2568', 'FY2024',
-  'องค์การบริหารส่วนตำบลตุน', 'อบต.นูน', 'หน่วยงาน', 'ลำดับ', 'คะแนน', 'พัฒนาว\u17b7ธี', '1', '๓๔', 'ข้อ 3', '', ' ',
+  'i1',
+  'o๒',
+  '๐34',
+  'O35*',
+  'ｏ３４',
+  'e 9',
+  'ข้อ i1 การปฏิบัติงาน',
+  'ข้อ ๐33 รายงาน',
+  'IIT',
+  'EIT',
+  'OIT',
+  'แบบ OIT',
+  '92.00',
+  ' 88.57 ',
+  '๙๒.๐๐',
+  '72.84 คะแนน',
+  '85%',
+  '92,5',
+  '1,234',
+  '-',
+  'n/a',
+  'การปฏิบัติหน้าที่',
+  '2. การใช้งบประมาณ',
+  'ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล',
+  'Use of budget',
+  'คะแนนภาพรวม 72.84',
+  'คะแนนภาพรวม',
+  'คะแนนรวม IIT',
+  'รวม EIT',
+  'ผลการประเมิน ITA พ.ศ. 2567',
+  'มาตรการ ปี 2568',
+  'FY2024',
+  'องค์การบริหารส่วนตำบลตุน',
+  'อบต.นูน',
+  'หน่วยงาน',
+  'ลำดับ',
+  'คะแนน',
+  'พัฒนาว\u17b7ธี',
+  '1',
+  '๓๔',
+  'ข้อ 3',
+  '',
+  ' ',
 ];
 
 const cellArb: fc.Arbitrary<Cell> = fc.oneof(
@@ -20,9 +59,15 @@ const cellArb: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: -1e9, max: 1e9 }) },
   { weight: 2, arbitrary: fc.double({ min: 0, max: 100, noNaN: true }).map((x) => Math.round(x * 100) / 100) },
   { weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...FRAGMENTS)).map(([a, b]) => `${a} ${b}`) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...FRAGMENTS)).map(([a, b]) => `${a} ${b}`),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'oie๐๑๒๓๔๕๖๗๘๙0123456789 .,*ขอ้'.split('')), maxLength: 6 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ unit: fc.constantFrom(...'oie๐๑๒๓๔๕๖๗๘๙0123456789 .,*ขอ้'.split('')), maxLength: 6 }),
+  },
 );
 
 const sheetArb: fc.Arbitrary<SheetSnapshot> = fc.record({
@@ -30,7 +75,9 @@ const sheetArb: fc.Arbitrary<SheetSnapshot> = fc.record({
   origin: fc.record({ row: fc.integer({ min: 0, max: 5000 }), col: fc.integer({ min: 0, max: 700 }) }),
   values: fc.array(fc.array(cellArb, { maxLength: 9 }), { maxLength: 14 }),
 });
-const wbArb: fc.Arbitrary<WorkbookSnapshot> = fc.array(sheetArb, { minLength: 0, maxLength: 3 }).map((sheets) => ({ sheets }));
+const wbArb: fc.Arbitrary<WorkbookSnapshot> = fc
+  .array(sheetArb, { minLength: 0, maxLength: 3 })
+  .map((sheets) => ({ sheets }));
 
 /** A1 inside the sheet's used range (origin + grid height × longest row). */
 function inside(wb: WorkbookSnapshot, sheet: string, cell: string): boolean {
@@ -39,7 +86,12 @@ function inside(wb: WorkbookSnapshot, sheet: string, cell: string): boolean {
   return wb.sheets.some((s) => {
     if (s.name !== sheet) return false;
     const w = Math.max(0, ...s.values.map((r) => r.length));
-    return p.row >= s.origin.row && p.row < s.origin.row + s.values.length && p.col >= s.origin.col && p.col < s.origin.col + w;
+    return (
+      p.row >= s.origin.row &&
+      p.row < s.origin.row + s.values.length &&
+      p.col >= s.origin.col &&
+      p.col < s.origin.col + w
+    );
   });
 }
 
@@ -58,7 +110,11 @@ describe('scanner properties on random grids', () => {
           expect(h.code).toMatch(/^[ieo][1-9]\d?$/);
           expect(h.tool).toBe({ i: 'IIT', e: 'EIT', o: 'OIT' }[h.code[0]!]);
           if (h.score === null) {
-            expect(r.issues.some((i) => i.sheet === h.sheet && i.cell === h.cell && /^item\.(blank|unreadable|outOfRange)$/.test(i.code))).toBe(true);
+            expect(
+              r.issues.some(
+                (i) => i.sheet === h.sheet && i.cell === h.cell && /^item\.(blank|unreadable|outOfRange)$/.test(i.code),
+              ),
+            ).toBe(true);
           } else {
             expect(h.score).toBeGreaterThanOrEqual(0);
             expect(h.score).toBeLessThanOrEqual(100);
@@ -101,12 +157,18 @@ describe('scanner properties on random grids', () => {
         fc.integer({ min: 0, max: 6 }),
         fc.integer({ min: 0, max: 4 }),
         fc.record({ row: fc.integer({ min: 0, max: 1000 }), col: fc.integer({ min: 0, max: 50 }) }),
-        fc.array(fc.tuple(fc.constantFrom('i', 'e', 'o'), fc.integer({ min: 1, max: 35 }), fc.integer({ min: 0, max: 100 })), { minLength: 2, maxLength: 10 }),
+        fc.array(
+          fc.tuple(fc.constantFrom('i', 'e', 'o'), fc.integer({ min: 1, max: 35 }), fc.integer({ min: 0, max: 100 })),
+          { minLength: 2, maxLength: 10 },
+        ),
         (dr, dc, origin, rows) => {
           const grid: Cell[][] = Array.from({ length: dr }, () => []);
-          for (const [t, n, s] of rows) grid.push([...Array<Cell>(dc).fill(null), `${t}${n}`, 'คำถาม', t === 'o' ? [0, 50, 100][s % 3]! : s]);
+          for (const [t, n, s] of rows)
+            grid.push([...Array<Cell>(dc).fill(null), `${t}${n}`, 'คำถาม', t === 'o' ? [0, 50, 100][s % 3]! : s]);
           const r = scanWorkbook({ sheets: [{ name: 'S', origin, values: grid }] });
-          expect(r.items.map((h) => [h.code, h.score])).toEqual(rows.map(([t, n, s]) => [`${t}${n}`, t === 'o' ? [0, 50, 100][s % 3]! : s]));
+          expect(r.items.map((h) => [h.code, h.score])).toEqual(
+            rows.map(([t, n, s]) => [`${t}${n}`, t === 'o' ? [0, 50, 100][s % 3]! : s]),
+          );
         },
       ),
       { numRuns: 500 },

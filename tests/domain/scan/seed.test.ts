@@ -3,11 +3,23 @@ import { scanWorkbook } from '../../../src/domain/scan/scan';
 import { summarize } from '../../../src/domain/score';
 import type { Cell, WorkbookSnapshot } from '../../../src/domain/types';
 import {
-  asNumbers, SEED_AGENCY, SEED_INDICATORS, SEED_INDICATOR_SCORES, SEED_ITEMS, SEED_ITEM_HITS, SEED_ITEM_SCORES,
-  SEED_OVERALL, SEED_PLAN_YEAR, SEED_TITLE, SEED_YEAR, seedDocumentGrid,
+  asNumbers,
+  SEED_AGENCY,
+  SEED_INDICATORS,
+  SEED_INDICATOR_SCORES,
+  SEED_ITEMS,
+  SEED_ITEM_HITS,
+  SEED_ITEM_SCORES,
+  SEED_OVERALL,
+  SEED_PLAN_YEAR,
+  SEED_TITLE,
+  SEED_YEAR,
+  seedDocumentGrid,
 } from '../../fixtures/seedGrids';
 
-const one = (values: Cell[][], origin = { row: 0, col: 0 }): WorkbookSnapshot => ({ sheets: [{ name: 'ผลITA', origin, values }] });
+const one = (values: Cell[][], origin = { row: 0, col: 0 }): WorkbookSnapshot => ({
+  sheets: [{ name: 'ผลITA', origin, values }],
+});
 
 describe.each(['numbers', 'text'] as const)('the seed as one sheet (scores as %s)', (mode) => {
   const r = scanWorkbook(one(seedDocumentGrid(mode)));
@@ -34,7 +46,13 @@ describe.each(['numbers', 'text'] as const)('the seed as one sheet (scores as %s
     const s = summarize(r);
     const dup = s.issues.filter((i) => i.code === 'item.duplicate');
     expect(dup).toEqual([
-      { code: 'item.duplicate', severity: 'warning', sheet: 'ผลITA', cell: 'C145', params: { code: 'o15', other: 'ผลITA!C128', score: 0, otherScore: 0 } },
+      {
+        code: 'item.duplicate',
+        severity: 'warning',
+        sheet: 'ผลITA',
+        cell: 'C145',
+        params: { code: 'o15', other: 'ผลITA!C128', score: 0, otherScore: 0 },
+      },
     ]);
     expect(s.issues.some((i) => i.code === 'item.duplicateConflict')).toBe(false);
   });
@@ -42,7 +60,12 @@ describe.each(['numbers', 'text'] as const)('the seed as one sheet (scores as %s
   it('reads the indicator table: 10 reported values at their cells', () => {
     expect(r.indicators.map((i) => i.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const i of r.indicators) expect(i.reported?.value).toBe(SEED_INDICATOR_SCORES[i.no]);
-    expect(r.indicators[0]).toMatchObject({ label: 'การปฏิบัติหน้าที่', labelCell: 'C36', scoreCell: 'D36', reported: { value: 93.5, cell: 'D36' } });
+    expect(r.indicators[0]).toMatchObject({
+      label: 'การปฏิบัติหน้าที่',
+      labelCell: 'C36',
+      scoreCell: 'D36',
+      reported: { value: 93.5, cell: 'D36' },
+    });
     expect(r.indicators[8]!.reported).toMatchObject({ value: 44.17, cell: 'D44' });
     expect(r.indicators[9]!.reported).toMatchObject({ value: 60, cell: 'D45' });
   });
@@ -63,7 +86,10 @@ describe.each(['numbers', 'text'] as const)('the seed as one sheet (scores as %s
   it('warns about the other agency spelling ตำบลนูน at its cell', () => {
     expect(r.issues.filter((i) => i.code === 'agency.conflict')).toEqual([
       {
-        code: 'agency.conflict', severity: 'warning', sheet: 'ผลITA', cell: 'A47',
+        code: 'agency.conflict',
+        severity: 'warning',
+        sheet: 'ผลITA',
+        cell: 'A47',
         params: { name: SEED_AGENCY, other: 'องค์การบริหารส่วนตำบลนูน', otherCell: 'ผลITA!A47' },
       },
     ]);
@@ -77,7 +103,9 @@ describe.each(['numbers', 'text'] as const)('the seed as one sheet (scores as %s
 
   it('records the tables: 7 item tables (one per ประเด็น, split parts joined) and one indicator table', () => {
     expect(r.tables.filter((t) => t.kind === 'items')).toHaveLength(7);
-    expect(r.tables.filter((t) => t.kind === 'indicators')).toEqual([{ kind: 'indicators', sheet: 'ผลITA', range: 'C36:D45', orientation: 'rows' }]);
+    expect(r.tables.filter((t) => t.kind === 'indicators')).toEqual([
+      { kind: 'indicators', sheet: 'ผลITA', range: 'C36:D45', orientation: 'rows' },
+    ]);
     for (const h of r.items) expect(r.tables[h.table]!.kind).toBe('items');
   });
 
@@ -105,7 +133,10 @@ describe('the seed with an origin offset and sections on separate sheets', () =>
 
   it('skips exactly options.skipSheets (the app names our sheets and the marker; a user sheet of any name is read)', () => {
     const items = asNumbers(SEED_ITEMS);
-    const sheets = [{ name: 'ITA_Workbench_meta', origin: { row: 0, col: 0 }, values: items }, { name: 'Ours', origin: { row: 0, col: 0 }, values: items }];
+    const sheets = [
+      { name: 'ITA_Workbench_meta', origin: { row: 0, col: 0 }, values: items },
+      { name: 'Ours', origin: { row: 0, col: 0 }, values: items },
+    ];
     const r = scanWorkbook({ sheets }, { skipSheets: ['Ours', 'ITA_Workbench_meta'] });
     expect(r.items).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(['scan.empty']);

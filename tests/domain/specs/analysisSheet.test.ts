@@ -17,7 +17,11 @@ function themeTexts(spec: SheetSpec, n: number): Record<(typeof LABELS)[number],
   for (let r = start + 1; r < spec.rows.length; r++) {
     const t = textAt(spec, r, 0);
     if (squash(t).startsWith('ประเด็นที่')) break;
-    if ((LABELS as readonly string[]).includes(t)) { current = t; out[t] = ''; continue; }
+    if ((LABELS as readonly string[]).includes(t)) {
+      current = t;
+      out[t] = '';
+      continue;
+    }
     if (current && spec.rows[r]?.[0]?.style === 'text') out[current] += `${t}\n`;
     else if (current) current = null;
   }
@@ -25,15 +29,22 @@ function themeTexts(spec: SheetSpec, n: number): Record<(typeof LABELS)[number],
 }
 
 /** The row of an item in the analysis tables ("ข้อ i1 …"). */
-const itemRow = (spec: SheetSpec, code: string): number => spec.rows.findIndex((_r, k) => textAt(spec, k, 1).startsWith(`ข้อ ${code} `));
+const itemRow = (spec: SheetSpec, code: string): number =>
+  spec.rows.findIndex((_r, k) => textAt(spec, k, 1).startsWith(`ข้อ ${code} `));
 
 describe('analysis sheet on the seed (section 3 of the document)', () => {
   const s = seedSummary();
   const spec = buildAnalysisSheet(s, th);
 
   it('opens with the section heading for this agency and year, then the framework status line', () => {
-    expect(squash(textAt(spec, 0, 0))).toBe(squash('3. ข้อมูลรายละเอียดการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานขององค์การบริหารส่วนตำบลตุน ประจำปีงบประมาณ พ.ศ. 2567 แยกเป็น 7 ประเด็น ดังต่อไปนี้'));
-    expect(squash(textAt(spec, 1, 0))).toBe(squash('คำนวณตามกรอบการประเมิน ITA ปี พ.ศ. 2567 ของสำนักงาน ป.ป.ช. (ตรวจสอบแล้ว)'));
+    expect(squash(textAt(spec, 0, 0))).toBe(
+      squash(
+        '3. ข้อมูลรายละเอียดการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานขององค์การบริหารส่วนตำบลตุน ประจำปีงบประมาณ พ.ศ. 2567 แยกเป็น 7 ประเด็น ดังต่อไปนี้',
+      ),
+    );
+    expect(squash(textAt(spec, 1, 0))).toBe(
+      squash('คำนวณตามกรอบการประเมิน ITA ปี พ.ศ. 2567 ของสำนักงาน ป.ป.ช. (ตรวจสอบแล้ว)'),
+    );
   });
 
   it('has the 7 ประเด็น in order, each with its table header', () => {
@@ -45,8 +56,11 @@ describe('analysis sheet on the seed (section 3 of the document)', () => {
   });
 
   it.each([
-    ['i1', 'Items!$C$2', 92], ['o9', 'Items!$C$34', 0], ['e9', 'Items!$C$25', 54.9], ['o34', 'Items!$C$59', 0],
-  ])('item %s\'s score references the user\'s cell %s', (code, ref, value) => {
+    ['i1', 'Items!$C$2', 92],
+    ['o9', 'Items!$C$34', 0],
+    ['e9', 'Items!$C$25', 54.9],
+    ['o34', 'Items!$C$59', 0],
+  ])("item %s's score references the user's cell %s", (code, ref, value) => {
     const c = spec.rows[itemRow(spec, code)]![2]!;
     expect(c.formula).toBe(ref);
     expect(c.value).toBe(value);
@@ -59,7 +73,7 @@ describe('analysis sheet on the seed (section 3 of the document)', () => {
     expect(spec.merges.some((m) => m.startsWith(`A${i1 + 1}:A`))).toBe(true);
   });
 
-  it('every weak item is named with its score in its theme\'s shortcomings', () => {
+  it("every weak item is named with its score in its theme's shortcomings", () => {
     ANALYSIS_THEMES.forEach((theme) => {
       const texts = themeTexts(spec, theme.no);
       for (const it of s.weak.filter((w) => theme.topics.includes(w.topic))) {
@@ -70,7 +84,9 @@ describe('analysis sheet on the seed (section 3 of the document)', () => {
   });
 
   it('o9 reads as our own specific sentence', () => {
-    expect(squash(themeTexts(spec, 1)['ข้อบกพร่อง/ข้อปรับปรุง'])).toContain(squash('o9 รายงานผลการดำเนินงานประจำปี ได้ 0 คะแนน: ยังไม่มีการเผยแพร่ที่ผ่านเกณฑ์'));
+    expect(squash(themeTexts(spec, 1)['ข้อบกพร่อง/ข้อปรับปรุง'])).toContain(
+      squash('o9 รายงานผลการดำเนินงานประจำปี ได้ 0 คะแนน: ยังไม่มีการเผยแพร่ที่ผ่านเกณฑ์'),
+    );
   });
 
   it('strong items (OIT 100, survey ≥ 85) feed maintaining', () => {
@@ -84,7 +100,7 @@ describe('analysis sheet on the seed (section 3 of the document)', () => {
     expect(squash(themeTexts(spec, 2)['ข้อบกพร่อง/ข้อปรับปรุง'])).toContain(squash('ตัวชี้วัดที่ 8 การปรับปรุงการทำงาน ได้ 71.15'));
   });
 
-  it('never leaves a box empty nor copies the template\'s instructions', () => {
+  it("never leaves a box empty nor copies the template's instructions", () => {
     for (let n = 1; n <= 7; n++) {
       const t = themeTexts(spec, n);
       for (const l of LABELS) expect(squash(t[l] ?? '').length).toBeGreaterThan(20);
@@ -109,12 +125,20 @@ describe('analysis sheet on the seed (section 3 of the document)', () => {
     // The rules sit on the score cells, wherever pages moved the rows.
     for (const rule of spec.conditionalFormats) {
       const top = Number(/^C(\d+)/.exec(rule.range)![1]) - 1;
-      expect(typeof spec.rows[top]![2]?.value === 'number' || spec.rows[top]![2]?.formula !== undefined, rule.range).toBe(true);
+      expect(
+        typeof spec.rows[top]![2]?.value === 'number' || spec.rows[top]![2]?.formula !== undefined,
+        rule.range,
+      ).toBe(true);
     }
   });
 
   it('prints portrait A4 with a print area, page starts and Thai page numbers', () => {
-    expect(spec.print).toMatchObject({ orientation: 'portrait', paper: 'A4', area: `A1:C${spec.rows.length}`, footer: { center: '&14หน้า &P จาก {pages}' } });
+    expect(spec.print).toMatchObject({
+      orientation: 'portrait',
+      paper: 'A4',
+      area: `A1:C${spec.rows.length}`,
+      footer: { center: '&14หน้า &P จาก {pages}' },
+    });
     expect(spec.print.rowBreaks!.length).toBeGreaterThan(5);
   });
 });
@@ -143,18 +167,25 @@ describe('analysis sheet edge cases', () => {
     expect(spec.rows[itemRow(spec, 'o1')]![2]).toEqual({ value: 100, style: 'score' });
   });
 
-  it('the question as the user\'s table words it, where it has one', () => {
+  it("the question as the user's table words it, where it has one", () => {
     const s = seedSummary();
-    const items = s.items.map((i) => (i.code === 'i1' ? { ...i, text: 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด' } : i));
+    const items = s.items.map((i) =>
+      i.code === 'i1'
+        ? { ...i, text: 'การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด' }
+        : i,
+    );
     const spec = buildAnalysisSheet({ ...s, items }, th);
-    expect(squash(textAt(spec, itemRow(spec, 'i1'), 1))).toBe(squash('ข้อ i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด'));
+    expect(squash(textAt(spec, itemRow(spec, 'i1'), 1))).toBe(
+      squash('ข้อ i1 การปฏิบัติงานหรือให้บริการของเจ้าหน้าที่ในหน่วยงานของท่านเป็นไปตามขั้นตอนและระยะเวลา มากน้อยเพียงใด'),
+    );
   });
 
   it('English texts throughout (only the agency name may be Thai)', () => {
     const spec = buildAnalysisSheet(seedSummary({ agency: 'Tun TAO' }), { lang: 'en', thaiDigits: false });
     expect(spec.name).toBe('ITA Analysis');
     for (const { cell } of specCells(spec)) if (typeof cell.value === 'string') expect(cell.value).not.toMatch(THAI);
-    for (const { cell } of specCells(spec)) if (cell.formula && cell.style === 'stale') expect(cell.formula).not.toMatch(THAI);
+    for (const { cell } of specCells(spec))
+      if (cell.formula && cell.style === 'stale') expect(cell.formula).not.toMatch(THAI);
   });
 
   it('thaiDigits converts scores in text but keeps item codes and numeric cells', () => {

@@ -8,7 +8,14 @@ import { parseA1 } from '../../../src/domain/a1';
 import { signSpec } from '../../../src/app/workbench';
 import { buildCoverSheet } from '../../../src/domain/specs/coverSheet';
 import { buildResultsSheet } from '../../../src/domain/specs/resultsSheet';
-import { cellFont, cellTextWidth, LANDSCAPE_MARGINS, pageHeight, PORTRAIT_MARGINS, type SpecOptions } from '../../../src/domain/specs/layout';
+import {
+  cellFont,
+  cellTextWidth,
+  LANDSCAPE_MARGINS,
+  pageHeight,
+  PORTRAIT_MARGINS,
+  type SpecOptions,
+} from '../../../src/domain/specs/layout';
 import { OUR_SHEETS } from '../../../src/domain/specs/sheets';
 import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { lineHeight, textWidth } from '../../../src/domain/text/metrics';
@@ -18,18 +25,31 @@ import { rowStarting, squash, textAt } from '../../helpers/docText';
 
 const th = { lang: 'th', thaiDigits: false } as const;
 const en = { lang: 'en', thaiDigits: false } as const;
-const HISTORY = [{ year: 2563, score: 49.79 }, { year: 2564, score: 55.1 }, { year: 2565, score: 61.25 }, { year: 2566, score: 70.05 }];
+const HISTORY = [
+  { year: 2563, score: 49.79 },
+  { year: 2564, score: 55.1 },
+  { year: 2565, score: 61.25 },
+  { year: 2566, score: 70.05 },
+];
 const seed = () => seedSummary({ history: HISTORY }, {});
 /** The seed as its workbook states it: district, province and rank (the sentence of section 1). */
 function seedWithPlace() {
   const s = seed();
-  return { ...s, district: 'กันทรารมย์', province: 'ศรีสะเกษ', rank: { position: 5240, total: null, group: 'องค์การบริหารส่วนตำบล', location: { sheet: 'Summary', cell: 'A6' } } };
+  return {
+    ...s,
+    district: 'กันทรารมย์',
+    province: 'ศรีสะเกษ',
+    rank: { position: 5240, total: null, group: 'องค์การบริหารส่วนตำบล', location: { sheet: 'Summary', cell: 'A6' } },
+  };
 }
-const build = (key: string, s = seedWithPlace(), o: SpecOptions = th): SheetSpec => OUR_SHEETS.find((d) => d.key === key)!.build(s, o);
+const build = (key: string, s = seedWithPlace(), o: SpecOptions = th): SheetSpec =>
+  OUR_SHEETS.find((d) => d.key === key)!.build(s, o);
 
 /** Width (units) of the cell at (r, c) over its merge. */
 function span(spec: SheetSpec, r: number, c: number): number {
-  const m = spec.merges.map((x) => x.split(':').map(parseA1)).find(([a, b]) => a && b && a.row <= r && b.row >= r && a.col === c);
+  const m = spec.merges
+    .map((x) => x.split(':').map(parseA1))
+    .find(([a, b]) => a && b && a.row <= r && b.row >= r && a.col === c);
   let w = 0;
   for (let k = c; k <= (m?.[1]?.col ?? c); k++) w += spec.columnWidths[k] ?? 10;
   return w;
@@ -38,9 +58,26 @@ function span(spec: SheetSpec, r: number, c: number): number {
 describe('the cover', () => {
   const spec = buildCoverSheet(seedWithPlace(), th);
   it('names both documents and their years, the agency, its district and province, on one page without a number', () => {
-    const t = squash(specCells(spec).map(({ cell }) => String(cell.value ?? '')).join(' '));
-    for (const want of ['มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน', 'ประจำปีงบประมาณ พ.ศ. 2568', 'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ', 'ประจำปีงบประมาณ พ.ศ. 2567', 'องค์การบริหารส่วนตำบลตุน', 'อำเภอกันทรารมย์ จังหวัดศรีสะเกษ']) expect(t).toContain(squash(want));
-    expect(spec.print).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToHeight: 1, area: `A1:A${spec.rows.length}` });
+    const t = squash(
+      specCells(spec)
+        .map(({ cell }) => String(cell.value ?? ''))
+        .join(' '),
+    );
+    for (const want of [
+      'มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน',
+      'ประจำปีงบประมาณ พ.ศ. 2568',
+      'การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ',
+      'ประจำปีงบประมาณ พ.ศ. 2567',
+      'องค์การบริหารส่วนตำบลตุน',
+      'อำเภอกันทรารมย์ จังหวัดศรีสะเกษ',
+    ])
+      expect(t).toContain(squash(want));
+    expect(spec.print).toMatchObject({
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToHeight: 1,
+      area: `A1:A${spec.rows.length}`,
+    });
     expect(spec.print.footer).toBeUndefined();
     const total = Object.values(spec.rowHeights ?? {}).reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(pageHeight('portrait', PORTRAIT_MARGINS));
@@ -52,7 +89,9 @@ describe('sections 1 and 2', () => {
   const spec = buildResultsSheet(s, th);
 
   it('title with the district and province; section 1 quotes the overall as published (72.84, not our 72.83) and the rank', () => {
-    expect(squash(textAt(spec, 1, 0))).toBe(squash('ขององค์การบริหารส่วนตำบลตุน อำเภอกันทรารมย์ จังหวัดศรีสะเกษ ในปีงบประมาณ พ.ศ. 2567'));
+    expect(squash(textAt(spec, 1, 0))).toBe(
+      squash('ขององค์การบริหารส่วนตำบลตุน อำเภอกันทรารมย์ จังหวัดศรีสะเกษ ในปีงบประมาณ พ.ศ. 2567'),
+    );
     const r = rowStarting(spec, 'จากผลการประเมิน ITA');
     const sentence = squash(textAt(spec, r, 0));
     expect(s.overall.score).toBeCloseTo(72.83, 2);
@@ -62,7 +101,7 @@ describe('sections 1 and 2', () => {
     expect(sentence).not.toContain('ต้องปรับปรุง');
   });
 
-  it('the multi-year table ends with this year\'s published score, and a native chart over it', () => {
+  it("the multi-year table ends with this year's published score, and a native chart over it", () => {
     const head = rowStarting(spec, 'ผลคะแนนภาพรวมย้อนหลัง');
     expect(head).toBeGreaterThan(0);
     const years = [2563, 2564, 2565, 2566, 2567];
@@ -73,7 +112,12 @@ describe('sections 1 and 2', () => {
     expect(textAt(spec, head + 2, 2)).toBe('F'); // FY2563: letter grades
     expect(textAt(spec, head + 6, 2)).toBe('ไม่ผ่านเกณฑ์');
     const chart = spec.charts![0]!;
-    expect(chart).toMatchObject({ kind: 'column', categories: `A${head + 3}:A${head + 7}`, series: [{ values: `D${head + 3}:D${head + 7}` }], valueAxis: { min: 0, max: 100 } });
+    expect(chart).toMatchObject({
+      kind: 'column',
+      categories: `A${head + 3}:A${head + 7}`,
+      series: [{ values: `D${head + 3}:D${head + 7}` }],
+      valueAxis: { min: 0, max: 100 },
+    });
     expect(parseA1(chart.from)!.row).toBeGreaterThan(head + 6);
     expect(parseA1(chart.to)!.row).toBeLessThanOrEqual(spec.rows.length);
   });
@@ -84,9 +128,14 @@ describe('sections 1 and 2', () => {
     expect(none.charts ?? []).toEqual([]);
   });
 
-  it('section 2 is the 4-column table as officers publish it: the stated scores, formulas on the user\'s cells', () => {
+  it("section 2 is the 4-column table as officers publish it: the stated scores, formulas on the user's cells", () => {
     const h = rowStarting(spec, 'แบบ');
-    expect(spec.rows[h]!.map((c) => squash(String(c?.value ?? '')))).toEqual(['แบบ', 'ลำดับ', 'รายละเอียดตัวชี้วัด', 'คะแนน']);
+    expect(spec.rows[h]!.map((c) => squash(String(c?.value ?? '')))).toEqual([
+      'แบบ',
+      'ลำดับ',
+      'รายละเอียดตัวชี้วัด',
+      'คะแนน',
+    ]);
     const ind1 = spec.rows[h + 1]!;
     expect(ind1[0]?.value).toBe('IIT');
     expect(ind1[1]?.value).toBe(1);
@@ -97,7 +146,9 @@ describe('sections 1 and 2', () => {
     expect(spec.rows[h + 11]![3]).toMatchObject({ formula: 'Summary!$B$1', value: 72.84 });
     expect(spec.columnWidths).toHaveLength(4);
     // Our checks (computed vs stated) are not here: they stay in the summary sheet.
-    expect(specCells(spec).some(({ cell }) => typeof cell.value === 'string' && /≠|ผลต่าง|จากรายข้อ/.test(cell.value))).toBe(false);
+    expect(
+      specCells(spec).some(({ cell }) => typeof cell.value === 'string' && /≠|ผลต่าง|จากรายข้อ/.test(cell.value)),
+    ).toBe(false);
   });
 
   it('the section 1 sentence says when the stated overall it quotes has changed', () => {
@@ -112,7 +163,7 @@ describe('the document across its sheets', () => {
   const pages = specs.map((sp) => (sp.print.rowBreaks?.length ?? 0) + 1);
   const total = pages.reduce((a, b) => a + b, 0);
 
-  it('is numbered on from sheet to sheet, every footer counting the document\'s pages in Thai', () => {
+  it("is numbered on from sheet to sheet, every footer counting the document's pages in Thai", () => {
     let first = 1;
     specs.forEach((sp, k) => {
       expect(sp.print.firstPageNumber, sp.key).toBe(first);
@@ -123,19 +174,32 @@ describe('the document across its sheets', () => {
     expect(build('plan', s, en).print.footer?.center).toMatch(/^&14Page &P of \d+$/);
   });
 
-  it.each(['cover', 'results', 'analysis', 'plan', 'summary', 'planner'])('%s: every row is as tall as its measured text, every line fits its cell', (key) => {
-    const sp = build(key, s);
-    sp.rows.forEach((row, r) => row.forEach((cell, c) => {
-      if (!cell || typeof cell.value !== 'string' || !cell.value) return;
-      const font = cellFont(cell, sp.styles, sp.baseStyle);
-      const lines = cell.value.split('\n');
-      expect(lines.length * lineHeight(font.size), `${key} row ${r + 1} col ${c + 1}`).toBeLessThanOrEqual(sp.rowHeights![r]! + 0.01);
-      if (cell.style === 'stale' || cell.formula) return;
-      for (const l of lines) expect(textWidth(l, font), `${key} ${r + 1}:${c + 1} "${l}"`).toBeLessThanOrEqual(cellTextWidth(span(sp, r, c)) * 1.07);
-    }));
-  });
+  it.each(['cover', 'results', 'analysis', 'plan', 'summary', 'planner'])(
+    '%s: every row is as tall as its measured text, every line fits its cell',
+    (key) => {
+      const sp = build(key, s);
+      sp.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell || typeof cell.value !== 'string' || !cell.value) return;
+          const font = cellFont(cell, sp.styles, sp.baseStyle);
+          const lines = cell.value.split('\n');
+          expect(lines.length * lineHeight(font.size), `${key} row ${r + 1} col ${c + 1}`).toBeLessThanOrEqual(
+            sp.rowHeights![r]! + 0.01,
+          );
+          if (cell.style === 'stale' || cell.formula) return;
+          for (const l of lines)
+            expect(textWidth(l, font), `${key} ${r + 1}:${c + 1} "${l}"`).toBeLessThanOrEqual(
+              cellTextWidth(span(sp, r, c)) * 1.07,
+            );
+        }),
+      );
+    },
+  );
 
-  it.each([['analysis', 'portrait'], ['plan', 'landscape']] as const)('%s: no page holds more than fits, no ประเด็น heading or table header ends a page', (key, o) => {
+  it.each([
+    ['analysis', 'portrait'],
+    ['plan', 'landscape'],
+  ] as const)('%s: no page holds more than fits, no ประเด็น heading or table header ends a page', (key, o) => {
     const sp = build(key, s);
     const cap = pageHeight(o, o === 'portrait' ? PORTRAIT_MARGINS : LANDSCAPE_MARGINS);
     const starts = [1, ...(sp.print.rowBreaks ?? [])];
@@ -146,12 +210,18 @@ describe('the document across its sheets', () => {
       for (let r = st; r <= end; r++) h += sp.rowHeights![r - 1]!;
       expect(h, `${key} page ${p + 1}`).toBeLessThanOrEqual(cap);
       const last = sp.rows[end - 1]!;
-      expect(['theme', 'header', 'heading', 'textLabel'].includes(String(last[0]?.style)), `${key} page ${p + 1} ends on a heading`).toBe(false);
+      expect(
+        ['theme', 'header', 'heading', 'textLabel'].includes(String(last[0]?.style)),
+        `${key} page ${p + 1} ends on a heading`,
+      ).toBe(false);
     });
   });
 
-  it('the approval block has the titles of the agency\'s type: an อบต. and a เทศบาลตำบล', () => {
-    const sign = (agency: string) => specCells(build('plan', { ...s, agency })).filter(({ cell }) => cell.style === 'sign').map(({ cell }) => squash(String(cell.value)));
+  it("the approval block has the titles of the agency's type: an อบต. and a เทศบาลตำบล", () => {
+    const sign = (agency: string) =>
+      specCells(build('plan', { ...s, agency }))
+        .filter(({ cell }) => cell.style === 'sign')
+        .map(({ cell }) => squash(String(cell.value)));
     const sao = sign('องค์การบริหารส่วนตำบลตุน');
     expect(sao[1]).toContain(squash('ปลัดองค์การบริหารส่วนตำบลตุน'));
     expect(sao[2]).toContain(squash('นายกองค์การบริหารส่วนตำบลตุน'));
@@ -167,7 +237,8 @@ describe('the document across its sheets', () => {
       const e = build(key, { ...s, agency: 'Tun SAO', district: 'Kanthararom', province: 'Si Sa Ket' }, en);
       expect(e.columnWidths, key).toEqual(t.columnWidths);
       expect(e.print.orientation).toBe(t.print.orientation);
-      for (const { cell } of specCells(e)) if (typeof cell.value === 'string') expect(cell.value, key).not.toMatch(/[\u0E00-\u0E7F]/);
+      for (const { cell } of specCells(e))
+        if (typeof cell.value === 'string') expect(cell.value, key).not.toMatch(/[\u0E00-\u0E7F]/);
     }
   });
 });

@@ -5,7 +5,13 @@ import { scanWorkbook } from '../../../src/domain/scan/scan';
 import { summarize } from '../../../src/domain/score';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import {
-  buildFrameworkSheet, canonicalFramework, frameworkFingerprint, frameworkFromJson, frameworksInWorkbook, isFrameworkSheet, readFrameworkSheet,
+  buildFrameworkSheet,
+  canonicalFramework,
+  frameworkFingerprint,
+  frameworkFromJson,
+  frameworksInWorkbook,
+  isFrameworkSheet,
+  readFrameworkSheet,
 } from '../../../src/domain/specs/frameworkSheet';
 import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import type { Cell, SheetSnapshot } from '../../../src/domain/types';
@@ -13,10 +19,25 @@ import { yearWorkbook, OIT_2569 } from '../../fixtures/yearGrids';
 import { findText, specCellAt } from '../../helpers/specCell';
 
 const th = { lang: 'th', thaiDigits: false } as const;
-const asSheet = (spec: SheetSpec, name = spec.name): SheetSnapshot => ({ name, origin: { row: 0, col: 0 }, values: spec.rows.map((r) => r.map((c) => c?.value ?? null)) });
-const summaryOf = (year: number) => summarize(scanWorkbook({ sheets: [{ name: 'x', origin: { row: 0, col: 0 }, values: [[`ITA ปี ${year}`], ['o1', 100], ['o2', 0]] }] }), { ...DEFAULT_SETTINGS, year });
+const asSheet = (spec: SheetSpec, name = spec.name): SheetSnapshot => ({
+  name,
+  origin: { row: 0, col: 0 },
+  values: spec.rows.map((r) => r.map((c) => c?.value ?? null)),
+});
+const summaryOf = (year: number) =>
+  summarize(
+    scanWorkbook({
+      sheets: [{ name: 'x', origin: { row: 0, col: 0 }, values: [[`ITA ปี ${year}`], ['o1', 100], ['o2', 0]] }],
+    }),
+    { ...DEFAULT_SETTINGS, year },
+  );
 /** Replace the cell right of the first cell whose text is `find` (in column `col` of the items table). */
-function edit(sheet: SheetSnapshot, rowStartsWith: string, colKey: string, value: Cell): { sheet: SheetSnapshot; cell: string } {
+function edit(
+  sheet: SheetSnapshot,
+  rowStartsWith: string,
+  colKey: string,
+  value: Cell,
+): { sheet: SheetSnapshot; cell: string } {
   const values = sheet.values.map((r) => [...r]);
   const header = values.findIndex((r) => String(r[0] ?? '').endsWith('(code)'));
   const c = values[header]!.findIndex((x) => String(x ?? '').endsWith(`(${colKey})`));
@@ -26,15 +47,18 @@ function edit(sheet: SheetSnapshot, rowStartsWith: string, colKey: string, value
 }
 
 describe('the framework sheet (ITA กรอบการประเมิน)', () => {
-  it.each(knownFrameworkYears())('FY%i reads back as exactly the framework it shows, and counts as unedited', (year) => {
-    const spec = buildFrameworkSheet(summaryOf(year), th);
-    const sheet = asSheet(spec);
-    expect(isFrameworkSheet(sheet)).toBe(true);
-    const read = readFrameworkSheet(sheet);
-    expect(read.issues).toEqual([]);
-    expect(canonicalFramework(read.framework!)).toEqual(canonicalFramework(frameworkExact(year)!));
-    expect(read.edited).toBe(false);
-  });
+  it.each(knownFrameworkYears())(
+    'FY%i reads back as exactly the framework it shows, and counts as unedited',
+    (year) => {
+      const spec = buildFrameworkSheet(summaryOf(year), th);
+      const sheet = asSheet(spec);
+      expect(isFrameworkSheet(sheet)).toBe(true);
+      const read = readFrameworkSheet(sheet);
+      expect(read.issues).toEqual([]);
+      expect(canonicalFramework(read.framework!)).toEqual(canonicalFramework(frameworkExact(year)!));
+      expect(read.edited).toBe(false);
+    },
+  );
 
   it('lists items with code, topic, tool, indicator, sub-indicator, name, confidence; weights; thresholds', () => {
     const spec = buildFrameworkSheet(summaryOf(2569), th);
@@ -44,13 +68,20 @@ describe('the framework sheet (ITA กรอบการประเมิน)',
     const o10 = findText(spec, (s) => s === 'O10')!;
     const row = Number(o10.slice(1));
     const cells = spec.rows[row - 1]!.map((c) => c?.value ?? null);
-    expect(cells.slice(0, 6)).toEqual(['O10', 'e-service', 'OIT', 9, '9.2', 'ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)']);
+    expect(cells.slice(0, 6)).toEqual([
+      'O10',
+      'e-service',
+      'OIT',
+      9,
+      '9.2',
+      'ระบบการให้บริการผ่านช่องทางออนไลน์ (E-Service)',
+    ]);
     expect(String(cells[10])).toMatch(/third-party/);
     expect(findText(spec, (s) => s === 'ผ่านดีเยี่ยม')).not.toBeNull();
     expect(findText(spec, (s) => s.startsWith('น้ำหนัก'))).not.toBeNull();
   });
 
-  it('a user\'s edit (an item renamed, an indicator moved, weights) is read as the user\'s version', () => {
+  it("a user's edit (an item renamed, an indicator moved, weights) is read as the user's version", () => {
     const sheet = asSheet(buildFrameworkSheet(summaryOf(2569), th));
     const renamed = edit(sheet, 'O10', 'name_th', 'ระบบบริการออนไลน์ของ อบต. (E-Service)').sheet;
     const read = readFrameworkSheet(renamed);
@@ -65,7 +96,12 @@ describe('the framework sheet (ITA กรอบการประเมิน)',
     const w = sheet.values.findIndex((r) => r[0] === 'OIT' && typeof r[1] === 'number');
     sheet = { ...sheet, values: sheet.values.map((r, k) => (k === w ? ['OIT', 0.5] : k === w - 1 ? ['EIT', 0.2] : r)) };
     const names = OIT_2569.map((n, k) => (k === 9 ? 'ระบบบริการอิเล็กทรอนิกส์ของหน่วยงาน' : n));
-    const wb = yearWorkbook({ year: 2569, oitNames: names, oit: OIT_2569.map((_n, k) => (k === 9 ? 0 : 100)), indicators: [90, 90, 90, 90, 90, 80, 80, 80, 70, 70] });
+    const wb = yearWorkbook({
+      year: 2569,
+      oitNames: names,
+      oit: OIT_2569.map((_n, k) => (k === 9 ? 0 : 100)),
+      indicators: [90, 90, 90, 90, 90, 80, 80, 80, 70, 70],
+    });
     const own = frameworksInWorkbook({ sheets: [...wb.sheets, sheet] });
     expect(own.frameworks).toHaveLength(1);
     expect(own.sheets).toEqual(['ITA กรอบการประเมิน']);
@@ -73,8 +109,13 @@ describe('the framework sheet (ITA กรอบการประเมิน)',
     expect(s.framework.origin).toEqual({ kind: 'workbook-sheet', sheet: 'ITA กรอบการประเมิน' });
     expect(s.framework.weights).toEqual({ IIT: 0.3, EIT: 0.2, OIT: 0.5 });
     expect(s.overall.score).toBeCloseTo(0.3 * 90 + 0.2 * 80 + 0.5 * 70, 9);
-    expect(s.items.find((i) => i.code === 'O10')).toMatchObject({ score: 0, name: { th: 'ระบบบริการอิเล็กทรอนิกส์ของหน่วยงาน' } });
-    expect(s.issues).toContainEqual(expect.objectContaining({ code: 'framework.sheet.used', sheet: 'ITA กรอบการประเมิน' }));
+    expect(s.items.find((i) => i.code === 'O10')).toMatchObject({
+      score: 0,
+      name: { th: 'ระบบบริการอิเล็กทรอนิกส์ของหน่วยงาน' },
+    });
+    expect(s.issues).toContainEqual(
+      expect.objectContaining({ code: 'framework.sheet.used', sheet: 'ITA กรอบการประเมิน' }),
+    );
     // Written again, the sheet shows the user's version (the edit survives every rewrite) and still reads as edited.
     const again = readFrameworkSheet(asSheet(buildFrameworkSheet(s, th)));
     expect(again.edited).toBe(true);
@@ -86,11 +127,20 @@ describe('the framework sheet (ITA กรอบการประเมิน)',
     const { sheet: bad, cell } = edit(sheet, 'O11', 'indicator', 'เก้า');
     const read = readFrameworkSheet(bad);
     expect(read.framework).toBeNull();
-    expect(read.issues).toEqual([expect.objectContaining({ code: 'framework.sheet.badNumber', sheet: 'กรอบ', cell, params: { field: 'indicator', value: 'เก้า' } })]);
+    expect(read.issues).toEqual([
+      expect.objectContaining({
+        code: 'framework.sheet.badNumber',
+        sheet: 'กรอบ',
+        cell,
+        params: { field: 'indicator', value: 'เก้า' },
+      }),
+    ]);
     expect(message(read.issues[0]!.code, 'th', read.issues[0]!.params)).toBe('ช่อง indicator ต้องเป็นตัวเลข (ได้ "เก้า")');
     const dup = edit(sheet, 'O11', 'topic', 'e-service');
     const r2 = readFrameworkSheet(dup.sheet);
-    expect(r2.issues).toEqual([expect.objectContaining({ code: 'framework.bad.topicTwice', cell: `A${dup.cell.slice(1)}` })]);
+    expect(r2.issues).toEqual([
+      expect.objectContaining({ code: 'framework.bad.topicTwice', cell: `A${dup.cell.slice(1)}` }),
+    ]);
     const all = frameworksInWorkbook({ sheets: [bad] });
     expect(all.frameworks).toEqual([]);
     expect(all.issues.map((i) => i.code)).toContain('framework.sheet.rejected');

@@ -45,8 +45,12 @@ describe.skipIf(SKIP_SOFFICE)('highlight rules on percentage scores, in LibreOff
     const book = await openXlsx(input);
     const summary = summarize(scanWorkbook(await book.read()), DEFAULT_SETTINGS);
     await book.write({
-      removeSheets: [], addSheets: [], removeRules: [], addRules: buildHighlightRules(summary),
-      fills: [], clearFills: [],
+      removeSheets: [],
+      addSheets: [],
+      removeRules: [],
+      addRules: buildHighlightRules(summary),
+      fills: [],
+      clearFills: [],
       marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
       markerSheet: META_SHEET,
     });

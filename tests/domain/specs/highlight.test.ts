@@ -11,8 +11,8 @@ import { scanWorkbook } from '../../../src/domain/scan/scan';
 import { summarize } from '../../../src/domain/score';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 
-describe('highlight rules on the user\'s item cells', () => {
-  it('groups the seed\'s 59 cells into two contiguous ranges (IIT+EIT, OIT): four rules', () => {
+describe("highlight rules on the user's item cells", () => {
+  it("groups the seed's 59 cells into two contiguous ranges (IIT+EIT, OIT): four rules", () => {
     const rules = buildHighlightRules(seedSummary());
     expect(rules.map((r) => [r.sheet, r.range, r.formula])).toEqual([
       ['Items', 'C2:C25', 'AND(ISNUMBER(C2),C2<70)'],
@@ -25,15 +25,19 @@ describe('highlight rules on the user\'s item cells', () => {
   });
 
   it.each([
-    ['survey critical', 'AND(ISNUMBER(C2),C2<70)', 69.14, true], ['survey critical', 'AND(ISNUMBER(C2),C2<70)', 70, false],
-    ['survey weak', 'AND(ISNUMBER(C2),C2<85)', 84.99, true], ['survey weak', 'AND(ISNUMBER(C2),C2<85)', 85, false],
-    ['OIT critical', 'AND(ISNUMBER(C2),C2<=0)', 0, true], ['OIT weak', 'AND(ISNUMBER(C2),C2<100)', 50, true],
-    ['OIT weak', 'AND(ISNUMBER(C2),C2<100)', 100, false], ['blank cell', 'AND(ISNUMBER(C2),C2<85)', null, false],
+    ['survey critical', 'AND(ISNUMBER(C2),C2<70)', 69.14, true],
+    ['survey critical', 'AND(ISNUMBER(C2),C2<70)', 70, false],
+    ['survey weak', 'AND(ISNUMBER(C2),C2<85)', 84.99, true],
+    ['survey weak', 'AND(ISNUMBER(C2),C2<85)', 85, false],
+    ['OIT critical', 'AND(ISNUMBER(C2),C2<=0)', 0, true],
+    ['OIT weak', 'AND(ISNUMBER(C2),C2<100)', 50, true],
+    ['OIT weak', 'AND(ISNUMBER(C2),C2<100)', 100, false],
+    ['blank cell', 'AND(ISNUMBER(C2),C2<85)', null, false],
   ])('%s rule %s on %j → %s', (_what, formula, value, expected) => {
     expect(evalFormula(formula, { C2: value })).toBe(expected);
   });
 
-  it('follows the user\'s thresholds', () => {
+  it("follows the user's thresholds", () => {
     const s = seedSummary({ thresholds: { ...DEFAULT_THRESHOLDS, surveyWeakBelow: 90, oitWeakBelow: 60 } });
     const f = buildHighlightRules(s).map((r) => r.formula);
     expect(f).toContain('AND(ISNUMBER(C2),C2<90)');
@@ -43,11 +47,16 @@ describe('highlight rules on the user\'s item cells', () => {
   it('splits runs at gaps, columns and sheets; skips items not in the workbook', () => {
     const s = seedSummary();
     const at: Record<string, { sheet: string; cell: string } | null> = {
-      o1: { sheet: 'A', cell: 'D5' }, o2: { sheet: 'A', cell: 'D6' }, o3: { sheet: 'A', cell: 'D8' },
-      o4: { sheet: 'A', cell: 'E6' }, o5: { sheet: 'B', cell: 'D7' },
+      o1: { sheet: 'A', cell: 'D5' },
+      o2: { sheet: 'A', cell: 'D6' },
+      o3: { sheet: 'A', cell: 'D8' },
+      o4: { sheet: 'A', cell: 'E6' },
+      o5: { sheet: 'B', cell: 'D7' },
     };
     const items = s.items.map((i) => ({ ...i, location: at[i.code] ?? null }));
-    const ranges = buildHighlightRules({ ...s, items } as Summary).filter((r) => r.priority === 1).map((r) => `${r.sheet}!${r.range}`);
+    const ranges = buildHighlightRules({ ...s, items } as Summary)
+      .filter((r) => r.priority === 1)
+      .map((r) => `${r.sheet}!${r.range}`);
     expect(ranges).toEqual(['A!D5:D6', 'A!D8', 'A!E6', 'B!D7']);
   });
 

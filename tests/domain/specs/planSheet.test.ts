@@ -26,14 +26,20 @@ function measures(spec: SheetSpec): string[][] {
   }
   return out;
 }
-const all = (spec: SheetSpec): string => squash(spec.rows.flat().map((c) => (typeof c?.value === 'string' ? c.value : '')).join(' '));
+const all = (spec: SheetSpec): string =>
+  squash(
+    spec.rows
+      .flat()
+      .map((c) => (typeof c?.value === 'string' ? c.value : ''))
+      .join(' '),
+  );
 
 describe('measures plan on the seed (section 4 of the document)', () => {
   const s = seedSummary();
   const spec = buildPlanSheet(s, th);
   const rows = measures(spec);
 
-  it('opens with section 4\'s heading, then the plan\'s title for the agency and the plan year, the status line, the 4 template columns', () => {
+  it("opens with section 4's heading, then the plan's title for the agency and the plan year, the status line, the 4 template columns", () => {
     expect(spec.key).toBe('plan');
     expect(spec.name).toBe('ITA มาตรการ 2568');
     expect(squash(textAt(spec, 0, 0))).toBe(squash('4. วิธีการนำผลการวิเคราะห์แต่ละประเด็นไปสู่การปฏิบัติ ในปีงบประมาณ พ.ศ. 2568'));
@@ -43,7 +49,7 @@ describe('measures plan on the seed (section 4 of the document)', () => {
     expect(spec.rows[headerRow(spec)]!.map((c) => squash(String(c?.value ?? '')))).toEqual(HEADERS.map(squash));
   });
 
-  it('every weak item of the seed is answered, by the plan year\'s code and name (or marked † when FY2568 has none)', () => {
+  it("every weak item of the seed is answered, by the plan year's code and name (or marked † when FY2568 has none)", () => {
     const text = rows.map((r) => squash(r[0]!)).join(' ');
     for (const w of s.weak) {
       const fy68 = s.framework.items.find((i) => i.code === w.code)!;
@@ -75,9 +81,18 @@ describe('measures plan on the seed (section 4 of the document)', () => {
     expect(squash(yearly[0]!)).toContain(squash('โดยระบุปีที่ข้อมูลนั้นครอบคลุม'));
     const steps = squash(yearly[1]!);
     expect(steps).toContain(squash('รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2567'));
-    expect([squash('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 (O25; ภายในธันวาคม 2567)'), squash('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 (O25*; ภายในธันวาคม 2567)')].some((x) => steps.includes(x))).toBe(true);
-    expect(steps).toContain(squash('รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567 (O26*; ภายในธันวาคม 2567)'));
-    expect(steps).toContain(squash('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568 (เอกสารฉบับนี้)'));
+    expect(
+      [
+        squash('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 (O25; ภายในธันวาคม 2567)'),
+        squash('แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2568 (O25*; ภายในธันวาคม 2567)'),
+      ].some((x) => steps.includes(x)),
+    ).toBe(true);
+    expect(steps).toContain(
+      squash('รายงานผลการดำเนินการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. 2567 (O26*; ภายในธันวาคม 2567)'),
+    );
+    expect(steps).toContain(
+      squash('มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. 2568 (เอกสารฉบับนี้)'),
+    );
   });
 
   it.each([
@@ -85,16 +100,21 @@ describe('measures plan on the seed (section 4 of the document)', () => {
     ['O23 การประเมินความเสี่ยง', 'หน่วยตรวจสอบภายใน'],
     ['O13 รายงานผลการจัดซื้อจัดจ้าง', 'งานพัสดุ กองคลัง'],
     ['O14 แผนการบริหารและพัฒนาทรัพยากรบุคคล', 'งานการเจ้าหน้าที่ สำนักปลัด'],
-  ])('the measure answering %s is owned by the อบต.\'s %s', (item, owner) => {
+  ])("the measure answering %s is owned by the อบต.'s %s", (item, owner) => {
     const r = rows.find((x) => squash(x[0]!).includes(squash(item)))!;
     expect(squash(r[2]!)).toBe(squash(owner));
   });
 
-  it('owners are the offices of the agency\'s type: a เทศบาลเมือง\'s divisions, never an อบต.\'s', () => {
+  it("owners are the offices of the agency's type: a เทศบาลเมือง's divisions, never an อบต.'s", () => {
     const t = buildPlanSheet(seedSummary({ agency: 'เทศบาลเมืองศรีสะเกษ' }), th);
     const r = measures(t).find((x) => squash(x[0]!).includes(squash('O13 รายงานผลการจัดซื้อจัดจ้าง')))!;
     expect(squash(r[2]!)).toBe(squash('ฝ่ายพัสดุและทรัพย์สิน กองคลัง'));
-    expect(t.rows.flat().map((c) => String(c?.value ?? '')).join(' ')).not.toMatch(/องค์การบริหารส่วนตำบล|อบต\./);
+    expect(
+      t.rows
+        .flat()
+        .map((c) => String(c?.value ?? ''))
+        .join(' '),
+    ).not.toMatch(/องค์การบริหารส่วนตำบล|อบต\./);
     expect(all(t)).toContain(squash('นายกเทศมนตรีเมืองศรีสะเกษ'));
   });
 
@@ -109,7 +129,9 @@ describe('measures plan on the seed (section 4 of the document)', () => {
   });
 
   it('the approval block: prepared, reviewed by the ปลัด, approved by the นายก อบต., with lines to sign and date', () => {
-    const sign = specCells(spec).filter(({ cell }) => cell.style === 'sign').map(({ cell }) => String(cell.value));
+    const sign = specCells(spec)
+      .filter(({ cell }) => cell.style === 'sign')
+      .map(({ cell }) => String(cell.value));
     expect(sign).toHaveLength(3);
     expect(squash(sign[0]!)).toMatch(/^ลงชื่อ\.{8,}ผู้จัดทำ/);
     expect(squash(sign[1]!)).toContain(squash('ตำแหน่ง ปลัดองค์การบริหารส่วนตำบลตุน'));
@@ -119,7 +141,13 @@ describe('measures plan on the seed (section 4 of the document)', () => {
 
   it('prints landscape A4, one page wide, the header repeated, page starts, the print area and Thai page numbers', () => {
     const h = headerRow(spec) + 1;
-    expect(spec.print).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true, repeatRows: [h, h], area: `A1:D${spec.rows.length}` });
+    expect(spec.print).toMatchObject({
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      repeatRows: [h, h],
+      area: `A1:D${spec.rows.length}`,
+    });
     expect(spec.print.footer?.center).toBe('&14หน้า &P จาก {pages}');
     expect(spec.print.rowBreaks!.length).toBeGreaterThan(2);
     expect(spec.columnWidths).toHaveLength(4);
@@ -129,7 +157,9 @@ describe('measures plan on the seed (section 4 of the document)', () => {
 describe('every sheet', () => {
   const hostile = seedSummary({ agency: '-อบต.ทดสอบ' });
   const specs = [buildSummarySheet, buildAnalysisSheet, buildPlanSheet].flatMap((b) => [
-    b(hostile, th), b(hostile, { lang: 'en', thaiDigits: false }), b(hostile, { lang: 'th', thaiDigits: true }),
+    b(hostile, th),
+    b(hostile, { lang: 'en', thaiDigits: false }),
+    b(hostile, { lang: 'th', thaiDigits: true }),
   ]);
   it.each(specs.map((s) => [s.name, s] as const))('%s: no cell text starts with = + - @', (_name, spec) => {
     for (const { ref, cell } of specCells(spec)) {
@@ -163,7 +193,10 @@ describe('plan options', () => {
 
   it('an agency with nothing weak still gets its own measures document (o34) and the standing measures', () => {
     const perfect = Object.fromEntries(seedSummary().items.map((i) => [i.code, 100]));
-    const s = seedSummary({}, { items: perfect, indicators: [100, 100, 100, 100, 100, 100, 100, 100, 100, 100], overall: 100 });
+    const s = seedSummary(
+      {},
+      { items: perfect, indicators: [100, 100, 100, 100, 100, 100, 100, 100, 100, 100], overall: 100 },
+    );
     const rows = measures(buildPlanSheet(s, th));
     expect(rows).toHaveLength(3);
     expect(squash(rows[0]![0]!)).toContain(squash('มาตรการส่งเสริมคุณธรรมและความโปร่งใส'));

@@ -31,11 +31,19 @@ async function workbookBytes(): Promise<Uint8Array> {
     items.getCell(`C${k + 2}`).value = v;
   });
   const sum = wb.addWorksheet('Summary');
-  SEED_INDICATORS.forEach((v, k) => { sum.getCell(`D${k + 2}`).value = v; });
+  SEED_INDICATORS.forEach((v, k) => {
+    sum.getCell(`D${k + 2}`).value = v;
+  });
   const book = await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
   await book.write({
-    removeSheets: [], addSheets: [spec], removeRules: [], addRules: [], fills: [], clearFills: [],
-    marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' }, markerSheet: META_SHEET,
+    removeSheets: [],
+    addSheets: [spec],
+    removeRules: [],
+    addRules: [],
+    fills: [],
+    clearFills: [],
+    marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
+    markerSheet: META_SHEET,
   });
   return book.toBuffer();
 }
@@ -86,7 +94,11 @@ describe.skipIf(SKIP_SOFFICE)('planner sheet in LibreOffice', () => {
     // 2. Edited: o26 back to 0 (−2.0), i10 to 100 (+0.02·30.86 = 0.6172), indicator 8 to 78 (EIT (91.42+85.77+78)/3 = 85.0633).
     const edits = { [cells.targetOf('o26')!]: 0, [cells.targetOf('i10')!]: 100, [cells.eitTargetOf(8)!]: 78 };
     const after = await recalculated(dir, 'edited', await edited(bytes, edits));
-    const docs = Object.fromEntries(itemGains(s).filter((g) => g.kind === 'document').map((g) => [g.code, 100]));
+    const docs = Object.fromEntries(
+      itemGains(s)
+        .filter((g) => g.kind === 'document')
+        .map((g) => [g.code, 100]),
+    );
     const expected = project(s, { ...docs, o26: 0, i10: 100 }, { 8: 78 });
     // by hand: 91.9998 − 2 + 0.6172 + 0.3·(85.0633 − 82.78) = 91.3020
     expect(expected.overall!).toBeCloseTo(91.9998 - 2 + 0.6172 + 0.3 * ((91.42 + 85.77 + 78) / 3 - 82.78), 4);

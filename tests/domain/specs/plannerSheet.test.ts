@@ -19,7 +19,9 @@ describe('buildPlannerSheet: the seed', () => {
   });
 
   it('one row per improvable document, ranked by gain, target 100 in an input cell, gain by formula', () => {
-    const docs = itemGains(s).filter((g) => g.kind === 'document').map((g) => g.code);
+    const docs = itemGains(s)
+      .filter((g) => g.kind === 'document')
+      .map((g) => g.code);
     expect(docs).toHaveLength(19);
     docs.forEach((code, k) => {
       const r = 7 + k;
@@ -33,7 +35,9 @@ describe('buildPlannerSheet: the seed', () => {
     expect(at('I7')!.value).toBeCloseTo(2, 9);
     expect(squash(String(at('D7')!.value))).toBe(squash('o26/o27/o28 → O21 ปี 2568'));
     expect(squash(String(at('D18')!.value))).toBe(squash('o2 → O2 ปี 2568'));
-    expect(squash(String(spec.rows.find((r) => r[1]?.value === 'o34')?.[3]?.value))).toBe(squash('o34 → ไม่ทราบข้อที่ตรงกันในปี 2568'));
+    expect(squash(String(spec.rows.find((r) => r[1]?.value === 'o34')?.[3]?.value))).toBe(
+      squash('o34 → ไม่ทราบข้อที่ตรงกันในปี 2568'),
+    );
     expect(squash(String(at('D20')!.value))).toBe(squash('o12 → O11 ปี 2568'));
     expect(spec.inputRanges).toEqual(['G7:G25', 'G27:G40', 'G50:G52']);
   });
@@ -72,7 +76,9 @@ describe('buildPlannerSheet: the seed', () => {
 
   it('the plan in sentences at the bottom, and no text that Excel would take for a formula', () => {
     const texts = specCells(spec).flatMap(({ cell }) => (typeof cell.value === 'string' ? [cell.value] : []));
-    expect(texts).toContain('แก้เอกสาร OIT 9 ข้อ (o26, o28, o30, o34, o15, o17, o18, o19, o21) คะแนนภาพรวมจะเป็น 85.83 (ผ่าน)');
+    expect(texts).toContain(
+      'แก้เอกสาร OIT 9 ข้อ (o26, o28, o30, o34, o15, o17, o18, o19, o21) คะแนนภาพรวมจะเป็น 85.83 (ผ่าน)',
+    );
     expect(texts.some((t) => t.startsWith('ผ่านดี: EIT ได้ 82.78 ต่ำกว่า 85'))).toBe(true);
     expect(texts.some((t) => /^[=+\-@]/.test(t))).toBe(false);
   });
@@ -90,14 +96,19 @@ describe('buildPlannerSheet: the seed', () => {
 describe('buildPlannerSheet: thin or odd inputs', () => {
   it('no scores at all: no rows to rank, no crash, projection empty', () => {
     const allNull = Object.fromEntries(s.items.map((i) => [i.code, null]));
-    const sp = buildPlannerSheet(seedSummary({}, { items: allNull, indicators: [], overall: null }), { lang: 'en', thaiDigits: false });
+    const sp = buildPlannerSheet(seedSummary({}, { items: allNull, indicators: [], overall: null }), {
+      lang: 'en',
+      thaiDigits: false,
+    });
     expect(specCells(sp).some(({ cell }) => cell.value === '(nothing to fix)')).toBe(true);
     // rows: header 5, A 6, (nothing) 7, B 8, (nothing) 9, C 10, EIT indicators 11–13: only their targets are inputs
     expect(sp.inputRanges).toEqual(['G11:G13']);
   });
   it('letter grades (FY2565): the rating formula uses AA … F', () => {
     const old = buildPlannerSheet(seedSummary({}, { year: 2565 }), { lang: 'en', thaiDigits: false });
-    const rating = specCells(old).find(({ cell }) => cell.formula?.startsWith('IF(ISNUMBER(G') && cell.formula.includes('"AA"'));
+    const rating = specCells(old).find(
+      ({ cell }) => cell.formula?.startsWith('IF(ISNUMBER(G') && cell.formula.includes('"AA"'),
+    );
     expect(rating).toBeDefined();
     expect(rating!.cell.formula).not.toContain('MIN(');
   });

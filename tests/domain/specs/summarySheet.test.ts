@@ -25,7 +25,7 @@ describe('summary sheet on the seed', () => {
     ['D8', 'AVERAGE(Items!$C$11,Items!$C$12,Items!$C$13)', 80.95],
     ['D12', 'Summary!$D$9', 71.15],
     ['D14', 'AVERAGE(Items!$C$51,', 60],
-  ])('indicator score %s is a formula over the user\'s cells (%s…) cached at %d', (ref, formula, value) => {
+  ])("indicator score %s is a formula over the user's cells (%s…) cached at %d", (ref, formula, value) => {
     const c = specCellAt(spec, ref)!;
     expect(c.formula).toContain(formula);
     expect(c.value as number).toBeCloseTo(value, 2);
@@ -39,7 +39,10 @@ describe('summary sheet on the seed', () => {
   });
 
   it.each([
-    ['G5', '≠'], ['G6', ''], ['G13', ''], ['G18', ''],
+    ['G5', '≠'],
+    ['G6', ''],
+    ['G13', ''],
+    ['G18', ''],
   ])('difference flag %s is a formula with the 0.01 tolerance, cached %j', (ref, cached) => {
     const c = specCellAt(spec, ref)!;
     expect(c.formula).toMatch(/ABS\(D\d+-E\d+\)>0\.01/);
@@ -52,7 +55,7 @@ describe('summary sheet on the seed', () => {
     expect(evalFormula(f.replace(/D5/g, 'D18').replace(/E5/g, 'E18'), { D18: 72.8331, E18: 72.84 })).toBe('');
   });
 
-  it('tool rows average this sheet\'s indicator cells; overall uses the framework weights', () => {
+  it("tool rows average this sheet's indicator cells; overall uses the framework weights", () => {
     expect(specCellAt(spec, 'D15')!.formula).toBe('IF(COUNT(D5,D6,D7,D8,D9)=5,AVERAGE(D5,D6,D7,D8,D9),"")');
     expect(specCellAt(spec, 'D16')!.formula).toBe('IF(COUNT(D10,D11,D12)=3,AVERAGE(D10,D11,D12),"")');
     expect(specCellAt(spec, 'D18')!.formula).toBe('IF(COUNT(D15,D16,D17)=3,0.3*D15+0.3*D16+0.4*D17,"")');
@@ -88,7 +91,13 @@ describe('rating formula agrees with the domain rating', () => {
   const pass = ratingSchemeFor(2567);
   const letters = ratingSchemeFor(2564);
   it.each([
-    [96, 96, 96, 96], [96, 94, 97, 97], [90, 84, 95, 91], [88, 90, 88, 86], [84.99, 90, 90, 80], [69.9, 70, 70, 70], [50, 50, 50, 50],
+    [96, 96, 96, 96],
+    [96, 94, 97, 97],
+    [90, 84, 95, 91],
+    [88, 90, 88, 86],
+    [84.99, 90, 90, 80],
+    [69.9, 70, 70, 70],
+    [50, 50, 50, 50],
   ])('overall %d with IIT %d EIT %d OIT %d', (overall, iit, eit, oit) => {
     for (const scheme of [pass, letters]) {
       const f = ratingFormula(scheme, 'D18', ['D15', 'D16', 'D17'], 'th');
@@ -102,7 +111,7 @@ describe('rating formula agrees with the domain rating', () => {
 });
 
 describe('summary sheet options', () => {
-  it('says visibly when the framework is not the year\'s own', () => {
+  it("says visibly when the framework is not the year's own", () => {
     const spec = buildSummarySheet(seedSummary({ year: 2590 }), th);
     expect(specCellAt(spec, 'A3')?.value).toMatch(/คำเตือน.*2590.*2570/);
     expect(spec.styles[specCellAt(spec, 'A3')!.style!]?.color).toBe('#C00000');

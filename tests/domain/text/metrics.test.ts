@@ -28,16 +28,20 @@ describe('TH Sarabun / Laksaman advance widths', () => {
     expect(textWidth('■', { size: 16 })).toBeGreaterThanOrEqual(textWidth('ก', { size: 16 }));
   });
 
-  it('a line holds the taller of LibreOffice\'s and Excel\'s line spacing', () => {
+  it("a line holds the taller of LibreOffice's and Excel's line spacing", () => {
     expect(typoLineHeight(16)).toBeCloseTo(26.48, 1); // what LibreOffice's PDF shows: 26.5 pt between lines
     expect(lineHeight(16)).toBeCloseTo(31.31, 1);
     expect(lineHeight(16)).toBeGreaterThanOrEqual(typoLineHeight(16));
   });
 
-  it.skipIf(!existsSync(join(FONTS, 'Laksaman.ttf')))('the shipped widths are those of the installed font files', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'ita-metrics-')), 'm.json');
-    execFileSync('npx', ['tsx', 'scripts/font-metrics.ts', FONTS, out], { encoding: 'utf8' });
-    const shipped = JSON.parse(readFileSync('src/domain/text/sarabunMetrics.json', 'utf8'));
-    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(shipped);
-  }, 60_000);
+  it.skipIf(!existsSync(join(FONTS, 'Laksaman.ttf')))(
+    'the shipped widths are those of the installed font files',
+    () => {
+      const out = join(mkdtempSync(join(tmpdir(), 'ita-metrics-')), 'm.json');
+      execFileSync('npx', ['tsx', 'scripts/font-metrics.ts', FONTS, out], { encoding: 'utf8' });
+      const shipped = JSON.parse(readFileSync('src/domain/text/sarabunMetrics.json', 'utf8'));
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(shipped);
+    },
+    60_000,
+  );
 });

@@ -14,7 +14,9 @@ const noSpace = (s: string): string => s.replace(/\s+/g, '');
 function shippedTexts(): string[] {
   const out = new Set<string>();
   const walk = (x: unknown): void => {
-    if (typeof x === 'string') { if (/[\u0E00-\u0E7F]/.test(x)) out.add(x); } else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+    if (typeof x === 'string') {
+      if (/[\u0E00-\u0E7F]/.test(x)) out.add(x);
+    } else if (x && typeof x === 'object') Object.values(x).forEach(walk);
   };
   [measures, themes, fw2567].forEach(walk);
   return [...out];
@@ -46,7 +48,9 @@ describe('where a Thai line may break', () => {
     const bad: string[] = [];
     for (const t of shippedTexts()) {
       const p = breakPieces(t);
-      for (let k = 0; k + 1 < p.length; k++) if (CLUSTER_SPLIT.test(p[k]!) && /^[รลว][\u0E30-\u0E3A\u0E47-\u0E4E]/.test(p[k + 1]!)) bad.push(`${p[k]}|${p[k + 1]}`);
+      for (let k = 0; k + 1 < p.length; k++)
+        if (CLUSTER_SPLIT.test(p[k]!) && /^[รลว][\u0E30-\u0E3A\u0E47-\u0E4E]/.test(p[k + 1]!))
+          bad.push(`${p[k]}|${p[k + 1]}`);
     }
     expect(bad).toEqual([]);
   });
@@ -54,7 +58,8 @@ describe('where a Thai line may break', () => {
 
 describe('wrapping to a width', () => {
   it('every line fits, the text is all there, numbered paragraphs hang', () => {
-    const t = '1. o15: เผยแพร่ประกาศเชิญชวนและประกาศผู้ชนะการเสนอราคาทุกโครงการตามพระราชบัญญัติการจัดซื้อจัดจ้างฯ พ.ศ. 2560 บนเว็บไซต์หลัก\n2. รายงานผลทุกเดือน';
+    const t =
+      '1. o15: เผยแพร่ประกาศเชิญชวนและประกาศผู้ชนะการเสนอราคาทุกโครงการตามพระราชบัญญัติการจัดซื้อจัดจ้างฯ พ.ศ. 2560 บนเว็บไซต์หลัก\n2. รายงานผลทุกเดือน';
     const lines = wrapText(t, 200, F);
     for (const l of lines) expect(textWidth(l, F)).toBeLessThanOrEqual(200);
     expect(noSpace(lines.join(''))).toBe(noSpace(t));
@@ -73,16 +78,24 @@ describe('wrapping to a width', () => {
 
   it('property: lines fit (unless one word alone is wider), nothing is lost, each line holds at least one piece', () => {
     const texts = shippedTexts();
-    fc.assert(fc.property(fc.integer({ min: 0, max: texts.length - 1 }), fc.integer({ min: 60, max: 600 }), fc.boolean(), (k, width, bold) => {
-      const t = texts[k]!;
-      const f = { size: 16, bold };
-      const lines = wrapText(t, width, f);
-      expect(noSpace(lines.join(''))).toBe(noSpace(t));
-      for (const l of lines) {
-        const w = textWidth(l.trimStart(), f);
-        expect(w).toBeLessThanOrEqual(width * 1.06 + 0.001);
-      }
-      expect(lines.every((l) => l.trim() !== '')).toBe(true);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: texts.length - 1 }),
+        fc.integer({ min: 60, max: 600 }),
+        fc.boolean(),
+        (k, width, bold) => {
+          const t = texts[k]!;
+          const f = { size: 16, bold };
+          const lines = wrapText(t, width, f);
+          expect(noSpace(lines.join(''))).toBe(noSpace(t));
+          for (const l of lines) {
+            const w = textWidth(l.trimStart(), f);
+            expect(w).toBeLessThanOrEqual(width * 1.06 + 0.001);
+          }
+          expect(lines.every((l) => l.trim() !== '')).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
