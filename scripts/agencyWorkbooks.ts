@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { rng } from './rng';
+import { INDICATOR_NAMES } from '../tests/fixtures/indicatorNames';
 
 type Cell = string | number | null;
 
@@ -17,20 +18,6 @@ const THAI = '๐๑๒๓๔๕๖๗๘๙';
 export const thaiDigits = (s: string): string => s.replace(/[0-9]/g, (d) => THAI[Number(d)]!);
 const r2 = (x: number): number => Math.round(x * 100) / 100;
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-
-/** The ten FY2567 indicators as NACC names them. */
-export const INDICATOR_NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
-] as const;
 
 const SYLLABLES = [
   'ตุน',

@@ -16,6 +16,7 @@ import { project } from '../../src/domain/planner/project';
 import { seedDocumentGrid } from '../fixtures/seedGrids';
 import { specCellAt } from '../helpers/specCell';
 import { OIT_2568, OIT_2569, overallOf, yearWorkbook, type YearBook } from '../fixtures/yearGrids';
+import { INDICATOR_NAMES } from '../fixtures/indicatorNames';
 
 const TODAY = new Date('2026-12-02');
 const analyse = (wb: WorkbookSnapshot, settings = DEFAULT_SETTINGS) =>
@@ -215,23 +216,7 @@ describe('FY2566: pass levels with the per-tool rule', () => {
         values: [
           ['ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. 2566'],
           ['แบบ', 'ลำดับ', 'ตัวชี้วัด', 'คะแนน'],
-          ...ind.map((v, k): Cell[] => [
-            null,
-            k + 1,
-            [
-              'การปฏิบัติหน้าที่',
-              'การใช้งบประมาณ',
-              'การใช้อำนาจ',
-              'การใช้ทรัพย์สินของราชการ',
-              'การแก้ไขปัญหาการทุจริต',
-              'คุณภาพการดำเนินงาน',
-              'ประสิทธิภาพการสื่อสาร',
-              'การปรับปรุงการทำงาน',
-              'การเปิดเผยข้อมูล',
-              'การป้องกันการทุจริต',
-            ][k]!,
-            v,
-          ]),
+          ...ind.map((v, k): Cell[] => [null, k + 1, INDICATOR_NAMES[k]!, v]),
         ],
       },
     ],

@@ -1,19 +1,8 @@
 /** A small workbook in the seed's layout (shared/seeds/000_…: อบต.ตุน FY2567), as plain grids for the pane's tests. */
 import type { Cell, WorkbookSnapshot } from '../../src/domain/types';
 import { SEED_INDICATORS, SEED_ITEMS } from '../helpers/seedScan';
+import { INDICATOR_NAMES } from '../fixtures/indicatorNames';
 
-const INDICATOR_NAMES = [
-  'การปฏิบัติหน้าที่',
-  'การใช้งบประมาณ',
-  'การใช้อำนาจ',
-  'การใช้ทรัพย์สินของราชการ',
-  'การแก้ไขปัญหาการทุจริต',
-  'คุณภาพการดำเนินงาน',
-  'ประสิทธิภาพการสื่อสาร',
-  'การปรับปรุงการทำงาน',
-  'การเปิดเผยข้อมูล',
-  'การป้องกันการทุจริต',
-];
 const TOOL_OF = (no: number): string => (no <= 5 ? 'IIT' : no <= 8 ? 'EIT' : 'OIT');
 
 /** Sheet "สรุป": title with year and agency, the overall sentence, the indicator table (D4:D13 scores). */

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { scanWorkbook } from '../../../src/domain/scan/scan';
 import type { Cell } from '../../../src/domain/types';
+import { INDICATOR_NAMES } from '../../fixtures/indicatorNames';
 
 const scan1 = (values: Cell[][]) => scanWorkbook({ sheets: [{ name: 'S', origin: { row: 0, col: 0 }, values }] });
 
 describe('indicator tables', () => {
-  const NAMES = [
-    'การปฏิบัติหน้าที่',
-    'การใช้งบประมาณ',
-    'การใช้อำนาจ',
-    'การใช้ทรัพย์สินของราชการ',
-    'การแก้ไขปัญหาการทุจริต',
-    'คุณภาพการดำเนินงาน',
-    'ประสิทธิภาพการสื่อสาร',
-    'การปรับปรุงการทำงาน',
-    'การเปิดเผยข้อมูล',
-    'การป้องกันการทุจริต',
-  ];
+  const NAMES = INDICATOR_NAMES;
 
   it.each([
     ['a leading number and stray spaces', (n: number, s: string) => [`${n}. ${s.replace('การ', 'การ ')}`]],
