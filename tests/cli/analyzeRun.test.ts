@@ -7,28 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { message } from '../../src/domain/messages';
+import { runCli, type Run } from '../helpers/cli';
 
 const SAMPLE = 'samples/ita-2567-sample.xlsx';
 
-type Run = { code: number; out: string; err: string };
-async function ita(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const now = new Date('2026-11-24T00:00:00Z');
-  const code = await main(argv, {
-    out: (s) => {
-      out += s + '\n';
-    },
-    err: (s) => {
-      err += s + '\n';
-    },
-    env: {},
-    now,
-  });
-  return { code, out, err };
-}
+const ita = (...argv: string[]): Promise<Run> => runCli(argv, { now: new Date('2026-11-24T00:00:00Z') });
 
 let dir = '';
 beforeAll(async () => {

@@ -21,24 +21,10 @@ import {
 import { parseBatchArgs } from '../../src/cli/batchArgs';
 import { main } from '../../src/cli/main';
 import { describeInvalid, validatePackage } from '../helpers/ooxml';
+import { runCli, type Run } from '../helpers/cli';
 
-type Run = { code: number; out: string; err: string };
-async function ita(...argv: string[]): Promise<Run> {
-  let out = '',
-    err = '';
-  const code = await main(argv, {
-    out: (s) => {
-      out += s + '\n';
-    },
-    err: (s) => {
-      err += s + '\n';
-    },
-    env: {},
-    now: new Date('2026-12-01T00:00:00Z'),
-    pool: { jobs: 2 },
-  });
-  return { code, out, err };
-}
+const ita = (...argv: string[]): Promise<Run> =>
+  runCli(argv, { now: new Date('2026-12-01T00:00:00Z'), pool: { jobs: 2 } });
 
 type Agency = {
   file: string;

@@ -7,28 +7,13 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
+import { runCli, type Run } from '../helpers/cli';
 
 const SAMPLE = 'samples/ita-2567-sample.xlsx';
 const CHART = 'tests/fixtures/chart-with-scores.xlsx';
 const LEGACY = 'tests/fixtures/legacy.xls';
 
-type Run = { code: number; out: string; err: string };
-async function ita(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (s) => {
-      out += s + '\n';
-    },
-    err: (s) => {
-      err += s + '\n';
-    },
-    env: {},
-    now: new Date('2026-11-24T00:00:00Z'),
-  });
-  return { code, out, err };
-}
+const ita = (...argv: string[]): Promise<Run> => runCli(argv, { now: new Date('2026-11-24T00:00:00Z') });
 
 let dir = '';
 beforeAll(async () => {

@@ -4,27 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { frameworkExact } from '../../src/domain/framework';
 import type { WorkbookSnapshot } from '../../src/domain/types';
 import { OIT_2568, OIT_2569, overallOf, yearWorkbook } from '../fixtures/yearGrids';
+import { runCli, type Run } from '../helpers/cli';
 
-type Run = { code: number; out: string; err: string };
-async function ita(...argv: string[]): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (s) => {
-      out += s + '\n';
-    },
-    err: (s) => {
-      err += s + '\n';
-    },
-    env: {},
-    now: new Date('2026-12-02T00:00:00Z'),
-  });
-  return { code, out, err };
-}
+const ita = (...argv: string[]): Promise<Run> => runCli(argv, { now: new Date('2026-12-02T00:00:00Z') });
 
 let dir = '';
 beforeAll(async () => {

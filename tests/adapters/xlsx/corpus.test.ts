@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpus } from '../../../scripts/make-corpus';
-import { main } from '../../../src/cli/main';
 import { describeInvalid, validatePackage } from '../../helpers/ooxml';
 import { diffParts, insertionsOnly, sheetParts, text, unzipParts } from './rawParts';
 import { sampleInFastLoop } from '../../helpers/loop';
+import { runCli, type Run } from '../../helpers/cli';
 
 /** Built by the script, plus files real programs saved (tests/fixtures/corpus: LibreOffice 7's save of a corpus file). */
 const FIXTURES = join(__dirname, '../../fixtures/corpus');
@@ -27,20 +27,7 @@ beforeAll(() => {
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
 });
 
-async function ita(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (s) => {
-      out += `${s}\n`;
-    },
-    err: (s) => {
-      err += `${s}\n`;
-    },
-    env: {},
-  });
-  return { code, out, err };
-}
+const ita = (...argv: string[]): Promise<Run> => runCli(argv);
 
 /** Parts a run may edit (by insertion): the sheet list, relationships, content types, styles, the scored sheet. */
 const EDITABLE = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']);

@@ -11,24 +11,11 @@ import { buildPackage, scoreSheet, zipBombOf } from '../../../scripts/make-corpu
 import { LimitError } from '../../../src/adapters/xlsx/limits';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
 import { analyzeSnapshot } from '../../../src/app/workbench';
-import { main } from '../../../src/cli/main';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
+import { runCli, type Run } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'ita-limits-'));
-async function ita(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, {
-    out: (s) => {
-      out += `${s}\n`;
-    },
-    err: (s) => {
-      err += `${s}\n`;
-    },
-    env: {},
-  });
-  return { code, out, err };
-}
+const ita = (...argv: string[]): Promise<Run> => runCli(argv);
 
 async function refusal(bytes: Uint8Array): Promise<LimitError> {
   try {
