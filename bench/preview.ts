@@ -12,16 +12,8 @@ import { build as esbuild } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createStaticServer } from '../scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium';
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 
 export type PreviewBench = {
@@ -110,8 +102,8 @@ export async function benchPreview(): Promise<PreviewBench> {
   const port = (server.address() as AddressInfo).port;
   const profile = (): string => mkdtempSync(join(tmpdir(), 'ita-bench-chromium-'));
   const context = await chromium.launchPersistentContext(profile(), {
-    executablePath: '/usr/bin/chromium',
-    args: ARGS,
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 900 },
   });
   const large = await largeWorkbook();
@@ -149,8 +141,8 @@ export async function benchPreview(): Promise<PreviewBench> {
     const onPage = await openLarge('&worker=off');
 
     const paneContext = await chromium.launchPersistentContext(profile(), {
-      executablePath: '/usr/bin/chromium',
-      args: ARGS,
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
       viewport: { width: 320, height: 640 },
     });
     const pane = await paneTti(paneContext, port).finally(() => paneContext.close());

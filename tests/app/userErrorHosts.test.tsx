@@ -4,7 +4,7 @@
  * unexpected error reach the user as the same catalogue sentence, in Thai and in English, from the command line, the
  * browser preview (its loader and its worker's wire) and the task pane.
  */
-import { cleanup, configure, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,14 +19,9 @@ import { fromWire, toWire } from '../../src/preview/workerProtocol';
 import { App } from '../../src/taskpane/App';
 import { memoryPort } from '../taskpane/memoryPort';
 import { seedSnapshot } from '../taskpane/grids';
+import '../helpers/paneDom';
 
 afterEach(cleanup);
-configure({ asyncUtilTimeout: 15_000 });
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 let dir = '';
 beforeAll(async () => {

@@ -13,21 +13,13 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { OFFICE_JS_URL } from '../../webpack.config.js';
 import { productionBuild } from '../helpers/build';
 import { createStaticServer } from '../../scripts/serve.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SAMPLE = path.join(root, 'samples/ita-2567-sample.xlsx');
 export const SHOTS = path.join(root, 'test-results/screenshots');
 const OFFICE_DIST = path.join(root, 'node_modules/@microsoft/office-js/dist');
 const AXE = path.join(root, 'node_modules/axe-core/axe.min.js');
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export type Harness = { base: string; browser: Browser; close(): Promise<void> };
 
@@ -36,7 +28,7 @@ export async function startHarness(): Promise<Harness> {
   const server: Server = createStaticServer(outDir);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   mkdirSync(SHOTS, { recursive: true });
   return {
     base,

@@ -17,19 +17,11 @@ import { OUR_SHEETS, SHEET_KEYS } from '../../src/domain/specs/sheets';
 import { analyzeSnapshot } from '../../src/app/workbench';
 import { DEFAULT_SETTINGS } from '../../src/domain/settings';
 import { CRITICAL_FILL } from '../../src/domain/specs/highlight';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/chromium';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SAMPLE = path.join(root, 'samples/ita-2567-sample.xlsx');
 const SHOTS = path.join(root, 'test-results/screenshots');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let outDir = '';
 let server: Server;
@@ -42,7 +34,7 @@ beforeAll(async () => {
   server = createStaticServer(outDir);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   mkdirSync(SHOTS, { recursive: true });
 }, 600_000);
 

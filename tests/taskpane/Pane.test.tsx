@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, render, screen, waitFor, within, type ByRoleOptions } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within, type ByRoleOptions } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -18,24 +18,13 @@ import { VERSION } from '../../src/taskpane/version';
 import { seedSnapshot } from './grids';
 import { OIT_2569, yearWorkbook } from '../fixtures/yearGrids';
 import { memoryPort, type MemoryPort } from './memoryPort';
+import '../helpers/paneDom';
 
 afterEach(cleanup);
 beforeEach(() => {
   resetUndoWarned();
   localStorage.clear();
 });
-
-// findBy*/waitFor give up after 1 s by default: on a 2-core machine running the whole suite (a production build,
-// LibreOffice and Chromium beside it), the first render of Fluent UI plus a scan sometimes takes longer, and a test
-// failed for that alone. Waiting longer changes nothing when the pane is right and only delays a failure.
-configure({ asyncUtilTimeout: 15_000 });
-
-// jsdom has no ResizeObserver; Fluent measures some parts with one. A do-nothing one is enough here.
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 const en = (code: Parameters<typeof message>[0], params?: Record<string, string | number>): string =>
   message(code, 'en', params);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** A reviewer pastes NACC's published list into a workbook and presses one button in the pane (the preview runs the same pane). */
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateAgency, naccListGrid } from '../../../scripts/agencyWorkbooks';
@@ -11,6 +11,7 @@ import type { Cell } from '../../../src/domain/types';
 import { App } from '../../../src/taskpane/App';
 import { resetUndoWarned } from '../../../src/taskpane/prefs';
 import { memoryPort } from '../../taskpane/memoryPort';
+import '../../helpers/paneDom';
 
 afterEach(cleanup);
 // Before each test, not after: another pane test file may have run in this worker first (the fast loop shares modules).
@@ -20,12 +21,6 @@ beforeEach(resetUndoWarned);
 async function confirmWrite(user: ReturnType<typeof userEvent.setup>): Promise<void> {
   await user.click(await screen.findByTestId('confirm'));
 }
-configure({ asyncUtilTimeout: 15_000 });
-globalThis.ResizeObserver ??= class {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-} as unknown as typeof ResizeObserver;
 
 const list = Array.from({ length: 40 }, (_, i) => {
   const g = generateAgency(i, 9);
