@@ -3,6 +3,7 @@ import type { MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
 import { asciiDigits } from '../domain/normalize';
 import { BATCH_USAGE, parseBatchArgs, type BatchArgs } from './batchArgs';
+import { readOptions, thresholdOptions, YEAR } from './options';
 
 export type AnalyzeArgs = {
   readonly command: 'analyze';
@@ -39,7 +40,19 @@ export type ParsedArgs =
       readonly params: Record<string, string>;
     };
 
-const YEAR = /^(25\d\d|26\d\d)$/;
+const ANALYZE_VALUED = new Set([
+  '-o',
+  '--output',
+  '--year',
+  '--plan-year',
+  '--agency',
+  '--lang',
+  '--oit-weak-below',
+  '--pass-line',
+  '--framework',
+  '--history',
+]);
+const ANALYZE_FLAGS = new Set(['--json', '--thai-digits', '--fill', '--overwrite', '--separate']);
 
 /** Parse argv (without node and script). Language: --lang, else ITA_LANG, else Thai. */
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): ParsedArgs {
@@ -58,32 +71,9 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   const [command, ...rest] = argv;
   if (command === 'batch') return parseBatchArgs(rest, lang);
   if (command !== 'analyze') return err('usage.unknownCommand', { command: command ?? '' });
-  const positional: string[] = [];
-  const opts: Record<string, string | boolean> = {};
-  const valued = new Set([
-    '-o',
-    '--output',
-    '--year',
-    '--plan-year',
-    '--agency',
-    '--lang',
-    '--oit-weak-below',
-    '--pass-line',
-    '--framework',
-    '--history',
-  ]);
-  const flags = new Set(['--json', '--thai-digits', '--fill', '--overwrite', '--separate']);
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (valued.has(a)) {
-      const v = rest[i + 1];
-      if (v === undefined || (v.startsWith('-') && v.length > 1)) return err('usage.missingValue', { option: a });
-      opts[a === '-o' ? '--output' : a] = v;
-      i++;
-    } else if (flags.has(a)) opts[a] = true;
-    else if (a.startsWith('-') && a.length > 1) return err('usage.unknownOption', { option: a });
-    else positional.push(a);
-  }
+  const read = readOptions(rest, ANALYZE_VALUED, ANALYZE_FLAGS);
+  if ('code' in read) return err(read.code, read.params);
+  const { opts, positional } = read;
   if (positional.length === 0) return err('usage.noInput');
   if (positional.length > 1) return err('usage.tooMany', { extra: positional.slice(1).join(' ') });
   if (opts['--lang'] !== undefined && opts['--lang'] !== 'th' && opts['--lang'] !== 'en')
@@ -102,17 +92,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     return err('usage.planNotAfter', { planYear: String(py), year: String(y) });
   const fw = opts['--framework'];
   if (typeof fw === 'string' && !/\.(xlsx|json)$/i.test(fw)) return err('usage.frameworkFile', { file: fw });
-  const num = (k: string): number | undefined | 'bad' => {
-    const v = opts[k];
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) && n >= 0 && n <= 100 ? n : 'bad';
-  };
-  const oit = num('--oit-weak-below');
-  const pass = num('--pass-line');
-  if (oit === 'bad')
-    return err('usage.badNumber', { option: '--oit-weak-below', value: String(opts['--oit-weak-below']) });
-  if (pass === 'bad') return err('usage.badNumber', { option: '--pass-line', value: String(opts['--pass-line']) });
+  const thresholds = thresholdOptions(opts);
+  if ('code' in thresholds) return err(thresholds.code, thresholds.params);
   const history = historyArg(opts['--history']);
   if (history === 'bad') return err('usage.badHistory', { value: String(opts['--history']) });
   const agency = typeof opts['--agency'] === 'string' ? opts['--agency'].trim() : undefined;
@@ -129,8 +110,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     fill: opts['--fill'] === true,
     overwrite: opts['--overwrite'] === true,
     separate: opts['--separate'] === true,
-    ...(oit !== undefined ? { oitWeakBelow: oit } : {}),
-    ...(pass !== undefined ? { passLine: pass } : {}),
+    ...thresholds,
     ...(history !== undefined ? { history } : {}),
     ...(typeof fw === 'string' ? { framework: fw } : {}),
   };

@@ -1,6 +1,7 @@
 /** Command-line arguments of `ita batch`: folders and files, the consolidated workbook, JSON, year, language, workers. */
 import type { MessageCode } from '../domain/messages';
 import type { Lang } from '../domain/types';
+import { readOptions, thresholdOptions, YEAR } from './options';
 
 export type BatchArgs = {
   readonly command: 'batch';
@@ -27,7 +28,6 @@ export type BatchParse =
       readonly params: Record<string, string>;
     };
 
-const YEAR = /^(25\d\d|26\d\d)$/;
 const VALUED = new Set(['-o', '--output', '--year', '--lang', '--jobs', '--oit-weak-below', '--pass-line']);
 const FLAGS = new Set(['--json', '--thai-digits']);
 
@@ -39,19 +39,9 @@ export function parseBatchArgs(rest: readonly string[], lang: Lang): BatchParse 
     code,
     params,
   });
-  const inputs: string[] = [];
-  const opts: Record<string, string | true> = {};
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (VALUED.has(a)) {
-      const v = rest[i + 1];
-      if (v === undefined || (v.startsWith('-') && v.length > 1)) return err('usage.missingValue', { option: a });
-      opts[a === '-o' ? '--output' : a] = v;
-      i++;
-    } else if (FLAGS.has(a)) opts[a] = true;
-    else if (a.startsWith('-') && a.length > 1) return err('usage.unknownOption', { option: a });
-    else inputs.push(a);
-  }
+  const read = readOptions(rest, VALUED, FLAGS);
+  if ('code' in read) return err(read.code, read.params);
+  const { opts, positional: inputs } = read;
   if (!inputs.length) return err('usage.batchNoInput');
   const str = (k: string): string | undefined => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
   const langOpt = str('--lang');
@@ -65,16 +55,8 @@ export function parseBatchArgs(rest: readonly string[], lang: Lang): BatchParse 
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 64))
     return err('usage.badJobs', { value: jobsText! });
-  const num = (k: string): number | undefined | 'bad' => {
-    const v = str(k);
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    return Number.isFinite(n) && n >= 0 && n <= 100 ? n : 'bad';
-  };
-  const oit = num('--oit-weak-below');
-  const pass = num('--pass-line');
-  if (oit === 'bad') return err('usage.badNumber', { option: '--oit-weak-below', value: str('--oit-weak-below')! });
-  if (pass === 'bad') return err('usage.badNumber', { option: '--pass-line', value: str('--pass-line')! });
+  const thresholds = thresholdOptions(opts);
+  if ('code' in thresholds) return err(thresholds.code, thresholds.params);
   return {
     command: 'batch',
     inputs,
@@ -84,8 +66,7 @@ export function parseBatchArgs(rest: readonly string[], lang: Lang): BatchParse 
     lang,
     thaiDigits: opts['--thai-digits'] === true,
     ...(jobs !== undefined ? { jobs } : {}),
-    ...(oit !== undefined ? { oitWeakBelow: oit } : {}),
-    ...(pass !== undefined ? { passLine: pass } : {}),
+    ...thresholds,
   };
 }
 
