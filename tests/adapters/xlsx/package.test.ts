@@ -4,8 +4,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { classifyInput } from '../../../src/adapters/xlsx/package';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
-import { META_SHEET } from '../../../src/app/port';
 import { diffParts, insertionsOnly, text, unzipParts } from './rawParts';
+import { changesOf } from '../../helpers/changes';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(__dirname, '../../fixtures', name)));
 
@@ -55,16 +55,7 @@ describe('parts we do not understand are kept, not refused', () => {
   it('a workbook LibreOffice saved with a chart: every part of it is in the output, byte for byte', async () => {
     const input = fixture('chart-workbook.xlsx');
     const wb = await openXlsx(input);
-    await wb.write({
-      removeSheets: [],
-      addSheets: [],
-      removeRules: [],
-      addRules: [],
-      fills: [],
-      clearFills: [],
-      marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
-      markerSheet: META_SHEET,
-    });
+    await wb.write(changesOf());
     const before = await unzipParts(input);
     const after = await unzipParts(await wb.toBuffer());
     const d = diffParts(before, after);

@@ -6,6 +6,7 @@ import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
 import { META_SHEET, type WorkbookChanges } from '../../../src/app/port';
 import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { describeInvalid, validatePackage } from '../../helpers/ooxml';
+import { changesOf } from '../../helpers/changes';
 
 const OURS: SheetSpec = {
   key: 'summary',
@@ -17,17 +18,7 @@ const OURS: SheetSpec = {
   conditionalFormats: [],
   print: { orientation: 'portrait', paper: 'A4', fitToWidth: true, repeatRows: [1, 1] },
 };
-const changes = (over: Partial<WorkbookChanges>): WorkbookChanges => ({
-  removeSheets: [],
-  addSheets: [],
-  removeRules: [],
-  addRules: [],
-  fills: [],
-  clearFills: [],
-  marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
-  markerSheet: META_SHEET,
-  ...over,
-});
+const changes = (over: Partial<WorkbookChanges>): WorkbookChanges => changesOf(over);
 
 describe('sheet order changes', () => {
   it("renumbers localSheetId and activeTab of the user's sheets, removes names of our removed sheets", async () => {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
-import { META_SHEET } from '../../../src/app/port';
 import type { SheetSpec } from '../../../src/domain/specs/sheetSpec';
 import { convertWithSoffice, parseCsv, SKIP_SOFFICE } from '../../helpers/soffice';
+import { changesOf } from '../../helpers/changes';
 
 const SPEC: SheetSpec = {
   key: 'summary',
@@ -27,16 +27,7 @@ const SPEC: SheetSpec = {
 describe.skipIf(SKIP_SOFFICE)('xlsx adapter output read by LibreOffice', () => {
   it('opens the sample with our sheet added, recalculates our formulas, keeps dash lines as text', async () => {
     const wb = await openXlsx(new Uint8Array(readFileSync(join(__dirname, '../../../samples/ita-2567-sample.xlsx'))));
-    await wb.write({
-      removeSheets: [],
-      addSheets: [SPEC],
-      removeRules: [],
-      addRules: [],
-      fills: [],
-      clearFills: [],
-      marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
-      markerSheet: META_SHEET,
-    });
+    await wb.write(changesOf({ addSheets: [SPEC] }));
     const dir = mkdtempSync(join(tmpdir(), 'ita-xlsx-soffice-'));
     const path = join(dir, 'out.xlsx');
     writeFileSync(path, await wb.toBuffer());

@@ -14,13 +14,13 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { corpus } from '../../../scripts/make-corpus';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
-import { META_SHEET } from '../../../src/app/port';
 import { a1, parseA1 } from '../../../src/domain/a1';
 import { scanWorkbook } from '../../../src/domain/scan/scan';
 import { summarize } from '../../../src/domain/score';
 import { DEFAULT_SETTINGS } from '../../../src/domain/settings';
 import { buildHighlightRules } from '../../../src/domain/specs/highlight';
 import { convertWithSoffice, parseCsv, SKIP_SOFFICE } from '../../helpers/soffice';
+import { changesOf } from '../../helpers/changes';
 
 const SHEET = 'คะแนน ITA';
 const CHECK = 'check';
@@ -44,16 +44,7 @@ describe.skipIf(SKIP_SOFFICE)('highlight rules on percentage scores, in LibreOff
     const input = corpus()['percent.xlsx']!;
     const book = await openXlsx(input);
     const summary = summarize(scanWorkbook(await book.read()), DEFAULT_SETTINGS);
-    await book.write({
-      removeSheets: [],
-      addSheets: [],
-      removeRules: [],
-      addRules: buildHighlightRules(summary),
-      fills: [],
-      clearFills: [],
-      marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
-      markerSheet: META_SHEET,
-    });
+    await book.write(changesOf({ addRules: buildHighlightRules(summary) }));
     const written = await book.toBuffer();
 
     // The rules as they stand in the written sheet parts (our rules go on the one sheet the input has).

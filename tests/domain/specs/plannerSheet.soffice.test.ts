@@ -9,7 +9,6 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseA1 } from '../../../src/domain/a1';
 import { openXlsx } from '../../../src/adapters/xlsx/xlsxWorkbook';
-import { META_SHEET } from '../../../src/app/port';
 import { buildPlannerSheet, plannerCells } from '../../../src/domain/specs/plannerSheet';
 import { itemGains } from '../../../src/domain/planner/gains';
 import { project } from '../../../src/domain/planner/project';
@@ -17,6 +16,7 @@ import { seedSummary } from '../../helpers/seedSummary';
 import { SEED_INDICATORS, SEED_ITEMS } from '../../helpers/seedScan';
 import { specCells } from '../../helpers/specCell';
 import { convertWithSoffice, parseCsv, SKIP_SOFFICE } from '../../helpers/soffice';
+import { changesOf } from '../../helpers/changes';
 
 const s = seedSummary();
 const spec = buildPlannerSheet(s, { lang: 'th', thaiDigits: false });
@@ -35,16 +35,7 @@ async function workbookBytes(): Promise<Uint8Array> {
     sum.getCell(`D${k + 2}`).value = v;
   });
   const book = await openXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
-  await book.write({
-    removeSheets: [],
-    addSheets: [spec],
-    removeRules: [],
-    addRules: [],
-    fills: [],
-    clearFills: [],
-    marker: { app: 'ita-workbench', version: 1, sheets: [], rules: [], fills: [], writtenAt: '2025-01-01T00:00:00Z' },
-    markerSheet: META_SHEET,
-  });
+  await book.write(changesOf({ addSheets: [spec] }));
   return book.toBuffer();
 }
 
