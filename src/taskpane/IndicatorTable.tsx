@@ -4,6 +4,7 @@ import { message, type MessageCode } from '../domain/messages';
 import type { IndicatorResult, Summary } from '../domain/summary';
 import type { Lang } from '../domain/types';
 import { score } from './format';
+import { WeakSign } from './WeakSign';
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
@@ -72,8 +73,7 @@ export function IndicatorTable({ lang, summary }: IndicatorTableProps) {
                 {/* Never colour alone: the level in words, with a sign, beside the coloured score. */}
                 {i.weak && (
                   <span className={`${cls} ${styles.level}`}>
-                    {i.weak === 'critical' ? '⛔' : '⚠'}{' '}
-                    {t(i.weak === 'critical' ? 'ui.weak.critical' : 'ui.weak.weak')}
+                    <WeakSign level={i.weak} /> {t(i.weak === 'critical' ? 'ui.weak.critical' : 'ui.weak.weak')}
                   </span>
                 )}
                 {i.computed === null && i.source === 'reported' && (

@@ -4,11 +4,11 @@
  * readers agree with the eye; the level has a sign beside its colour.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorCircle12Filled, Warning12Filled } from '@fluentui/react-icons';
 import { message, type MessageCode } from '../domain/messages';
 import type { ItemResult } from '../domain/summary';
 import type { Lang, Location } from '../domain/types';
 import { place, score } from './format';
+import { WeakSign } from './WeakSign';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
@@ -69,7 +69,7 @@ export function WeakList({ lang, weak, onSelect }: WeakListProps) {
           <>
             <span className={styles.code}>{w.code}</span> <span className={styles.name}>{w.name[lang]}</span>{' '}
             <span className={`${styles.level} ${critical ? styles.critical : styles.weak}`}>
-              {critical ? <ErrorCircle12Filled aria-hidden="true" /> : <Warning12Filled aria-hidden="true" />}
+              <WeakSign level={critical ? 'critical' : 'weak'} />
               {score(w.score)} {t(critical ? 'ui.weak.critical' : 'ui.weak.weak')}
             </span>
           </>

@@ -225,8 +225,11 @@ describe('task pane: the first screen', () => {
     expect(ind1).toHaveTextContent('93.52');
     expect(within(ind1).getByText(/differs/)).toBeInTheDocument();
     expect(screen.getByTestId('tool-OIT')).toHaveTextContent('52.08');
-    // A coloured indicator score has its level in words beside it.
+    // A coloured indicator score has its level in words beside it, and the same drawn sign as a weak item (an icon,
+    // not a character some fonts lack).
     expect(screen.getByTestId('indicator-9')).toHaveTextContent(/critical/);
+    expect(screen.getByTestId('indicator-9').querySelector('svg[aria-hidden="true"]')).not.toBeNull();
+    expect(screen.getByTestId('indicator-9')).not.toHaveTextContent('⛔');
     await open(user, /^Tables found and warnings/);
     expect(screen.getByRole('main')).toHaveTextContent(
       'สรุป!D4: Indicator 1: the workbook says 93.5 but its items give 93.52',
