@@ -113,6 +113,23 @@ const marker = (over: Partial<Marker> = {}): Marker => ({
   ...over,
 });
 
+/** The user's cells on sheet คะแนน, which no write of ours may change. */
+const USER_CELLS = {
+  A1: 'ข้อ',
+  B1: 'คะแนน',
+  C1: 'หมายเหตุ',
+  D1: 'ผ่าน',
+  A2: 'i1',
+  B2: 92.5,
+  D2: true,
+  A3: 'i2',
+  C3: 'ไม่มีคะแนน',
+  D3: false,
+  A4: 'o1',
+  B4: 100,
+  C4: '=ไม่ใช่สูตร',
+};
+
 const changes = (over: Partial<WorkbookChanges> = {}): WorkbookChanges => ({
   removeSheets: [],
   addSheets: [],
@@ -140,21 +157,7 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
   describe(`WorkbookPort contract: ${adapterName}`, () => {
     const expectUserCellsUnchanged = (snap: WorkbookSnapshot): void => {
       const s = sheetOf(snap, 'คะแนน');
-      expect(nonNullCells(s)).toEqual({
-        A1: 'ข้อ',
-        B1: 'คะแนน',
-        C1: 'หมายเหตุ',
-        D1: 'ผ่าน',
-        A2: 'i1',
-        B2: 92.5,
-        D2: true,
-        A3: 'i2',
-        C3: 'ไม่มีคะแนน',
-        D3: false,
-        A4: 'o1',
-        B4: 100,
-        C4: '=ไม่ใช่สูตร',
-      });
+      expect(nonNullCells(s)).toEqual(USER_CELLS);
       expect(nonNullCells(sheetOf(snap, 'Offset'))).toEqual({ C3: 'x', D3: 7 });
     };
 
@@ -339,21 +342,7 @@ export function runPortContract(adapterName: string, makePort: MakePort): void {
       const s = sheetOf(second, 'คะแนน');
       expect(cellAt(s, 'B3')).toBeCloseTo(96.25, 6);
       const { B3: _ours, ...userCells } = nonNullCells(s);
-      expect(userCells).toEqual({
-        A1: 'ข้อ',
-        B1: 'คะแนน',
-        C1: 'หมายเหตุ',
-        D1: 'ผ่าน',
-        A2: 'i1',
-        B2: 92.5,
-        D2: true,
-        A3: 'i2',
-        C3: 'ไม่มีคะแนน',
-        D3: false,
-        A4: 'o1',
-        B4: 100,
-        C4: '=ไม่ใช่สูตร',
-      });
+      expect(userCells).toEqual(USER_CELLS);
       expect(nonNullCells(sheetOf(second, 'Offset'))).toEqual({ C3: 'x', D3: 7 });
     });
 
